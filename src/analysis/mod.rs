@@ -1,0 +1,3 @@
+//! Pure analyses over documents: no GUI, no I/O.
+
+pub mod structure;

@@ -1,0 +1,295 @@
+//! The application state and the commands that change it.
+//!
+//! Views read the state and push [`Command`]s; [`KhabarApp::apply`] carries them out
+//! at the end of the frame (rerun's store/viewer split, in small).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use super::jobs::{DialogJob, DialogKind, LoadJob, Poll};
+use super::library::{Column, Library};
+use crate::corpus::readers::{TableColumns, detect_format, table_columns};
+use crate::corpus::{Document, Format, LoadOptions, decode_text, samples};
+
+/// The views of the main window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum View {
+    Library,
+    Reader,
+}
+
+/// Something the user asked for; applied after the frame is drawn.
+#[derive(Debug, Clone)]
+pub enum Command {
+    ShowDialog(DialogKind),
+    /// Open files and folders (from a dialog, drag and drop or the recent list).
+    Open(Vec<PathBuf>),
+    /// Start loading with these table columns (after the column dialog).
+    OpenWithColumns(Vec<PathBuf>, TableColumns),
+    CancelLoad,
+    CloseAll,
+    LoadSamples,
+    /// Show the document of this Library row in the Reader.
+    OpenRow(usize),
+    ShowView(View),
+    SortBy(Column),
+    SetFilter(String),
+    DismissMessage,
+    ClearRecent,
+}
+
+/// Settings kept between runs (eframe storage).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub recent: Vec<PathBuf>,
+    pub reader_font_size: f32,
+    pub hide_marks: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { recent: Vec::new(), reader_font_size: 20.0, hide_marks: false }
+    }
+}
+
+impl Settings {
+    const MAX_RECENT: usize = 12;
+
+    fn remember(&mut self, paths: &[PathBuf]) {
+        for p in paths.iter().rev() {
+            self.recent.retain(|r| r != p);
+            self.recent.insert(0, p.clone());
+        }
+        self.recent.truncate(Self::MAX_RECENT);
+    }
+}
+
+/// A CSV/JSON open waiting for the user to pick the text column.
+#[derive(Debug, Clone)]
+pub struct PendingTable {
+    pub paths: Vec<PathBuf>,
+    /// The file whose columns are offered.
+    pub example: PathBuf,
+    pub columns: Vec<String>,
+    pub choice: TableColumns,
+}
+
+/// Reader state that is not persisted.
+#[derive(Debug, Default)]
+pub struct ReaderState {
+    /// Library row shown.
+    pub row: Option<usize>,
+    pub search: String,
+    /// Word last clicked in the Reader (byte range in the body) and its text.
+    pub clicked: Option<(std::ops::Range<usize>, String)>,
+}
+
+/// Everything the app holds.
+pub struct KhabarApp {
+    pub settings: Settings,
+    pub view: View,
+    pub library: Library,
+    pub filter: String,
+    pub reader: ReaderState,
+    pub load: Option<LoadJob>,
+    pub dialog: Option<DialogJob>,
+    pub pending_table: Option<PendingTable>,
+    /// A message for the user (load finished, what failed).
+    pub message: Option<String>,
+    pub showing_samples: bool,
+    commands: Vec<Command>,
+    repaint: Option<egui::Context>,
+}
+
+impl KhabarApp {
+    /// A new app; with no `paths` it shows the built-in sample corpus.
+    pub fn new(ctx: &egui::Context, settings: Settings, paths: Vec<PathBuf>) -> KhabarApp {
+        super::fonts::install(ctx);
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        let mut app = KhabarApp {
+            settings,
+            view: View::Library,
+            library: Library::default(),
+            filter: String::new(),
+            reader: ReaderState::default(),
+            load: None,
+            dialog: None,
+            pending_table: None,
+            message: None,
+            showing_samples: false,
+            commands: Vec::new(),
+            repaint: Some(ctx.clone()),
+        };
+        if paths.is_empty() {
+            app.push(Command::LoadSamples);
+        } else {
+            app.push(Command::Open(paths));
+        }
+        app.apply();
+        app
+    }
+
+    /// Queues a command for the end of the frame.
+    pub fn push(&mut self, c: Command) {
+        self.commands.push(c);
+    }
+
+    /// The document shown in the Reader.
+    pub fn current_document(&self) -> Option<Arc<Document>> {
+        self.reader.row.and_then(|i| self.library.row(i)).and_then(|r| r.document().cloned())
+    }
+
+    fn repainter(&self) -> impl Fn() + Send + Sync + 'static {
+        let ctx = self.repaint.clone();
+        move || {
+            if let Some(c) = &ctx {
+                c.request_repaint();
+            }
+        }
+    }
+
+    /// Polls background jobs; called once per frame.
+    pub fn poll_jobs(&mut self) {
+        if let Some(d) = &self.dialog
+            && let Poll::Finished(picked) = d.poll()
+        {
+            self.dialog = None;
+            if let Some(paths) = picked.filter(|p| !p.is_empty()) {
+                self.push(Command::Open(paths));
+            }
+        }
+        if let Some(job) = &self.load
+            && let Poll::Finished(loaded) = job.poll()
+        {
+            let cancelled = job.is_cancelled();
+            self.load = None;
+            if self.showing_samples && loaded.iter().any(|l| l.result.is_ok()) {
+                self.library.clear();
+                self.showing_samples = false;
+                self.reader.row = None;
+            }
+            let files = loaded.len();
+            let failed: Vec<String> = loaded
+                .iter()
+                .filter_map(|l| l.result.as_ref().err().map(|e| format!("{}: {e}", l.path.display())))
+                .collect();
+            let single = loaded.len() == 1 && loaded[0].result.as_ref().is_ok_and(|d| d.len() == 1);
+            let first = self.library.add_loaded(loaded);
+            let mut msg = format!(
+                "{}{files} file(s) read, {} document(s) in the library",
+                if cancelled { "Cancelled: " } else { "" },
+                self.library.document_count()
+            );
+            if !failed.is_empty() {
+                msg.push_str(&format!("; {} could not be read — first: {}", failed.len(), failed[0]));
+            }
+            self.message = Some(msg);
+            if single && let Some(row) = first {
+                self.push(Command::OpenRow(row));
+            }
+        }
+    }
+
+    /// Carries out queued commands.
+    pub fn apply(&mut self) {
+        let commands = std::mem::take(&mut self.commands);
+        for c in commands {
+            self.apply_one(c);
+        }
+    }
+
+    fn apply_one(&mut self, c: Command) {
+        match c {
+            Command::ShowDialog(kind) => {
+                if self.dialog.is_none() {
+                    self.dialog = Some(DialogJob::start(kind, self.repainter()));
+                }
+            }
+            Command::Open(paths) => {
+                if let Some(pending) = table_pending(&paths) {
+                    self.pending_table = Some(pending);
+                } else {
+                    self.start_load(paths, TableColumns::default());
+                }
+            }
+            Command::OpenWithColumns(paths, columns) => {
+                self.pending_table = None;
+                self.start_load(paths, columns);
+            }
+            Command::CancelLoad => {
+                if let Some(job) = &self.load {
+                    job.cancel();
+                }
+            }
+            Command::CloseAll => {
+                self.library.clear();
+                self.reader = ReaderState::default();
+                self.showing_samples = false;
+                self.view = View::Library;
+            }
+            Command::LoadSamples => {
+                self.library.clear();
+                self.library.add_documents(samples::sample_documents());
+                self.showing_samples = true;
+                self.reader.row = None;
+            }
+            Command::OpenRow(i) => {
+                if self.library.row(i).is_some_and(|r| r.document().is_some()) {
+                    self.reader.row = Some(i);
+                    self.reader.clicked = None;
+                    self.view = View::Reader;
+                }
+            }
+            Command::ShowView(v) => self.view = v,
+            Command::SortBy(c) => self.library.toggle_sort(c),
+            Command::SetFilter(f) => {
+                self.library.set_filter(&f);
+                self.filter = f;
+            }
+            Command::DismissMessage => self.message = None,
+            Command::ClearRecent => self.settings.recent.clear(),
+        }
+    }
+
+    fn start_load(&mut self, paths: Vec<PathBuf>, columns: TableColumns) {
+        if self.load.is_some() {
+            self.message = Some("A load is already running; cancel it or wait for it to finish.".into());
+            return;
+        }
+        self.settings.remember(&paths);
+        let options = LoadOptions { columns, ..LoadOptions::default() };
+        self.load = Some(LoadJob::start(paths, options, self.repainter()));
+    }
+}
+
+/// If `paths` name CSV/JSON files directly, the columns of the first one, so the user
+/// can pick the text column before loading.
+fn table_pending(paths: &[PathBuf]) -> Option<PendingTable> {
+    for p in paths.iter().filter(|p| p.is_file()) {
+        let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        if !matches!(ext.as_str(), "csv" | "tsv" | "json" | "jsonl" | "ndjson") {
+            continue;
+        }
+        let Ok(meta) = std::fs::metadata(p) else { continue };
+        if meta.len() > LoadOptions::default().max_file_size {
+            continue; // the load will report it as too large
+        }
+        let Ok(bytes) = std::fs::read(p) else { continue };
+        let Ok(decoded) = decode_text(&bytes) else { continue };
+        let format = detect_format(p, &decoded.text);
+        if !matches!(format, Format::Csv | Format::Json | Format::JsonLines) {
+            continue;
+        }
+        let Ok(columns) = table_columns(p, &decoded.text, format) else { continue };
+        let choice = TableColumns { text: guess(&columns, &["text", "body", "content", "article", "نص", "النص"]), title: guess(&columns, &["title", "headline", "عنوان", "العنوان"]), date: guess(&columns, &["date", "time", "published", "تاريخ"]), source: guess(&columns, &["source", "site", "publisher", "مصدر", "المصدر"]) };
+        return Some(PendingTable { paths: paths.to_vec(), example: p.clone(), columns, choice });
+    }
+    None
+}
+
+fn guess(columns: &[String], names: &[&str]) -> Option<String> {
+    columns.iter().find(|c| names.iter().any(|n| c.trim().eq_ignore_ascii_case(n))).cloned()
+}

@@ -1,0 +1,55 @@
+//! The menu bar: File menu (open files, open folder, recent, samples) and view tabs.
+
+use egui::Ui;
+
+use crate::app::jobs::DialogKind;
+use crate::app::state::{Command, KhabarApp, View};
+
+pub fn menu_bar_ui(app: &mut KhabarApp, ui: &mut Ui) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            if ui.button("Open files…").clicked() {
+                app.push(Command::ShowDialog(DialogKind::OpenFiles));
+                ui.close();
+            }
+            if ui.button("Open folder…").clicked() {
+                app.push(Command::ShowDialog(DialogKind::OpenFolder));
+                ui.close();
+            }
+            ui.menu_button("Open recent", |ui| {
+                if app.settings.recent.is_empty() {
+                    ui.weak("Nothing opened yet");
+                }
+                let recent = app.settings.recent.clone();
+                for p in recent {
+                    if ui.button(p.display().to_string()).clicked() {
+                        app.push(Command::Open(vec![p]));
+                        ui.close();
+                    }
+                }
+                if !app.settings.recent.is_empty() {
+                    ui.separator();
+                    if ui.button("Clear recent").clicked() {
+                        app.push(Command::ClearRecent);
+                        ui.close();
+                    }
+                }
+            });
+            ui.separator();
+            if ui.button("Show sample corpus").clicked() {
+                app.push(Command::LoadSamples);
+                ui.close();
+            }
+            if ui.button("Close all").clicked() {
+                app.push(Command::CloseAll);
+                ui.close();
+            }
+        });
+        ui.separator();
+        for (view, label) in [(View::Library, "Library"), (View::Reader, "Reader")] {
+            if ui.selectable_label(app.view == view, label).clicked() {
+                app.push(Command::ShowView(view));
+            }
+        }
+    });
+}

@@ -1,0 +1,148 @@
+//! The Reader: one article, right to left — metadata, headline, sub-headings,
+//! paragraphs (noise lines dimmed), find-in-article highlighting, zoom and
+//! show/hide diacritics.
+
+use egui::{Color32, FontFamily, FontId, Key, Modifiers, RichText, Ui};
+
+use crate::analysis::structure::{BlockKind, blocks};
+use crate::app::fonts;
+use crate::app::state::{Command, KhabarApp, View};
+use crate::app::widgets::{RtlField, RtlText, Span, SpanStyle};
+
+const MIN_FONT: f32 = 10.0;
+const MAX_FONT: f32 = 48.0;
+
+pub fn reader_ui(app: &mut KhabarApp, ui: &mut Ui) {
+    let Some(doc) = app.current_document() else {
+        ui.vertical_centered(|ui| {
+            ui.add_space(40.0);
+            ui.label("No article selected. Pick one in the Library.");
+            if ui.button("Go to the Library").clicked() {
+                app.push(Command::ShowView(View::Library));
+            }
+        });
+        return;
+    };
+    zoom_keys(ui, &mut app.settings.reader_font_size);
+
+    ui.horizontal(|ui| {
+        ui.label("Size");
+        ui.add(egui::Slider::new(&mut app.settings.reader_font_size, MIN_FONT..=MAX_FONT).step_by(1.0));
+        ui.checkbox(&mut app.settings.hide_marks, "Hide diacritics");
+        ui.separator();
+        ui.label("Find:");
+        RtlField::new(&mut app.reader.search).hint("كلمة…").desired_width(220.0).id_salt("reader-find").show(ui);
+        let hits = if app.reader.search.trim().is_empty() {
+            0
+        } else {
+            doc.body.matches(app.reader.search.trim()).count()
+        };
+        if !app.reader.search.trim().is_empty() {
+            ui.label(format!("{hits} hit(s)"));
+        }
+    });
+    if let Some((range, word)) = &app.reader.clicked {
+        ui.label(format!("Selected word: {word}  (bytes {}..{})", range.start, range.end));
+    }
+    ui.separator();
+
+    let size = app.settings.reader_font_size;
+    let hide = app.settings.hide_marks;
+    let body_font = FontId::new(size, FontFamily::Proportional);
+    let needle = app.reader.search.trim().to_owned();
+    let hit_style = SpanStyle { background: Some(Color32::from_rgba_unmultiplied(250, 210, 60, 140)), ..Default::default() };
+    let mut clicked = None;
+
+    egui::ScrollArea::vertical().id_salt(("reader", app.reader.row)).auto_shrink(false).show(ui, |ui| {
+        ui.set_max_width(ui.available_width().min(size * 45.0).max(200.0));
+        let meta: Vec<(&str, String)> = [
+            ("Source", doc.source.clone()),
+            ("Category", doc.category.clone()),
+            ("Date", doc.date.clone()),
+            ("Author", doc.author.clone()),
+            ("URL", doc.url.clone()),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| v.filter(|v| !v.is_empty()).map(|v| (k, v)))
+        .collect();
+        egui::Grid::new("reader-meta").num_columns(2).show(ui, |ui| {
+            for (k, v) in &meta {
+                ui.label(RichText::new(*k).weak());
+                RtlText::new(v).no_wrap().id_salt(("meta", *k)).show(ui);
+                ui.end_row();
+            }
+            ui.label(RichText::new("File").weak());
+            ui.label(format!(
+                "{} — {}, {}",
+                doc.path.display(),
+                doc.format.map(|f| f.label()).unwrap_or("?"),
+                doc.encoding
+            ));
+            ui.end_row();
+        });
+        ui.add_space(size * 0.5);
+        RtlText::new(doc.display_title())
+            .font(FontId::new(size * 1.45, fonts::bold()))
+            .hide_marks(hide)
+            .id_salt("headline")
+            .show(ui);
+        if let Some(summary) = doc.summary.as_deref().filter(|s| !s.trim().is_empty()) {
+            ui.add_space(size * 0.3);
+            RtlText::new(summary.trim())
+                .font(FontId::new(size * 0.9, FontFamily::Proportional))
+                .color(ui.visuals().weak_text_color())
+                .hide_marks(hide)
+                .id_salt("summary")
+                .show(ui);
+        }
+        ui.add_space(size * 0.6);
+        let body = &doc.body;
+        for (bi, block) in blocks(body).into_iter().enumerate() {
+            let text = &body[block.range.clone()];
+            let spans = find_spans(text, &needle, hit_style);
+            let widget = match block.kind {
+                BlockKind::Subheading => {
+                    ui.add_space(size * 0.4);
+                    RtlText::new(text).font(FontId::new(size * 1.15, fonts::bold()))
+                }
+                BlockKind::Noise => RtlText::new(text).font(body_font.clone()).color(ui.visuals().weak_text_color()),
+                BlockKind::Paragraph => RtlText::new(text).font(body_font.clone()),
+            };
+            let out = widget.spans(&spans).hide_marks(hide).id_salt(("block", bi)).show(ui);
+            if block.kind == BlockKind::Noise {
+                out.response.clone().on_hover_text("Noise line: not part of the article, left out of analyses");
+            }
+            if let Some(w) = out.clicked_word {
+                let r = block.range.start + w.start..block.range.start + w.end;
+                clicked = Some((r.clone(), body[r].to_owned()));
+            }
+            ui.add_space(size * 0.45);
+        }
+    });
+    if clicked.is_some() {
+        app.reader.clicked = clicked;
+    }
+}
+
+/// Background spans for every occurrence of `needle` in `text`.
+fn find_spans(text: &str, needle: &str, style: SpanStyle) -> Vec<Span> {
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    text.match_indices(needle).map(|(i, m)| Span::new(i..i + m.len(), style)).collect()
+}
+
+/// Ctrl + / Ctrl − / Ctrl 0 change the Reader's text size.
+fn zoom_keys(ui: &Ui, size: &mut f32) {
+    ui.input_mut(|i| {
+        if i.consume_key(Modifiers::COMMAND, Key::Plus) || i.consume_key(Modifiers::COMMAND, Key::Equals) {
+            *size = (*size + 2.0).min(MAX_FONT);
+        }
+        if i.consume_key(Modifiers::COMMAND, Key::Minus) {
+            *size = (*size - 2.0).max(MIN_FONT);
+        }
+        if i.consume_key(Modifiers::COMMAND, Key::Num0) {
+            *size = 20.0;
+        }
+    });
+}

@@ -1,0 +1,434 @@
+//! Turns text into positioned, shaped pieces for painting with egui, on top of
+//! [`crate::text::line_layout`].
+//!
+//! egui's shaper (harfrust) joins Arabic letters and lays a pure-Arabic string out
+//! right to left, but it places runs in logical order and has no bidi pass. So each
+//! visual run from the line layout is cut into pieces egui can draw on its own:
+//! Arabic joining clusters are handed to egui whole; neutral characters at an RTL
+//! level (spaces, quotes, brackets) are reversed and mirrored here (rule L4); LTR
+//! runs (Latin, numbers) go whole, except characters of Arabic script at an LTR level
+//! (Arabic-Indic digits), which are placed one by one so the shaper cannot reverse
+//! them. The result is cached and painted by [`super::rtl_text`] and
+//! [`super::rtl_field`].
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::ops::Range;
+use std::sync::Arc;
+
+use egui::{Color32, Context, FontId, Id, Pos2, Rect, epaint::text::FontsView, pos2, vec2};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::text::script::{is_arabic_joining, is_arabic_mark, is_arabic_script, mirrored};
+use crate::text::{BaseDirection, Measure, ParagraphLayout, layout_paragraph};
+
+/// How a byte range of the text is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct SpanStyle {
+    pub color: Option<Color32>,
+    pub background: Option<Color32>,
+    pub underline: Option<Color32>,
+}
+
+/// A styled byte range of the text. Later spans win where spans overlap.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Span {
+    pub range: Range<usize>,
+    pub style: SpanStyle,
+}
+
+impl Span {
+    pub fn new(range: Range<usize>, style: SpanStyle) -> Self {
+        Self { range, style }
+    }
+}
+
+/// Everything a layout depends on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LayoutParams {
+    pub font: FontId,
+    pub color: Color32,
+    pub base: BaseDirection,
+    pub max_width: f32,
+    pub hide_marks: bool,
+}
+
+/// One shaped piece: a byte range of the text drawn by one egui galley.
+#[derive(Debug, Clone)]
+pub struct Piece {
+    /// Byte range in the text.
+    pub range: Range<usize>,
+    /// The string handed to egui (reversed and mirrored for neutrals at an RTL level).
+    pub display: String,
+    /// Are the piece's characters displayed right to left?
+    pub rtl: bool,
+    /// Left edge, relative to the line's left edge.
+    pub x: f32,
+    pub width: f32,
+    pub style: SpanStyle,
+}
+
+/// One display line.
+#[derive(Debug, Clone)]
+pub struct LaidLine {
+    /// Byte range in the text.
+    pub range: Range<usize>,
+    /// Offset of the line's left edge from the layout's left edge (right alignment).
+    pub left: f32,
+    pub top: f32,
+    pub width: f32,
+    /// The paragraph is right to left.
+    pub rtl: bool,
+    /// Pieces in display order, left to right.
+    pub pieces: Vec<Piece>,
+}
+
+/// A laid-out text: lines of pieces, in layout coordinates (origin top-left).
+#[derive(Debug, Clone)]
+pub struct Laid {
+    pub lines: Vec<LaidLine>,
+    pub row_height: f32,
+    pub width: f32,
+    pub height: f32,
+    pub font: FontId,
+    pub color: Color32,
+}
+
+impl Laid {
+    /// Lays out `text` (paragraphs separated by `\n`) with egui's fonts.
+    pub fn new(fonts: &mut FontsView<'_>, text: &str, spans: &[Span], p: &LayoutParams) -> Laid {
+        let row_height = fonts.row_height(&p.font);
+        let mut lines = Vec::new();
+        let mut para_start = 0usize;
+        let mut widest = 0.0f32;
+        for para in text.split('\n') {
+            let layout = layout_lines(fonts, para, &p.font, p.base, p.max_width, p.hide_marks);
+            for line in &layout.lines {
+                let mut pieces = Vec::new();
+                for run in &line.runs {
+                    let range = para_start + run.range.start..para_start + run.range.end;
+                    run_pieces(text, range, run.rtl, spans, p.hide_marks, &mut pieces);
+                }
+                let mut x = 0.0;
+                for piece in &mut pieces {
+                    piece.x = x;
+                    piece.width = display_width(fonts, &piece.display, &p.font);
+                    x += piece.width;
+                }
+                widest = widest.max(x);
+                lines.push(LaidLine {
+                    range: para_start + line.range.start..para_start + line.range.end,
+                    left: 0.0,
+                    top: lines.len() as f32 * row_height,
+                    width: x,
+                    rtl: layout.rtl,
+                    pieces,
+                });
+            }
+            para_start += para.len() + 1;
+        }
+        let width = if p.max_width.is_finite() { p.max_width.max(widest) } else { widest };
+        for line in &mut lines {
+            if line.rtl {
+                line.left = width - line.width;
+            }
+        }
+        let height = lines.len() as f32 * row_height;
+        Laid { lines, row_height, width, height, font: p.font.clone(), color: p.color }
+    }
+
+    /// Cached layout: recomputed only when the text, spans or parameters change.
+    pub fn cached(ctx: &Context, text: &str, spans: &[Span], p: &LayoutParams) -> Arc<Laid> {
+        let key = {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            text.hash(&mut h);
+            spans.hash(&mut h);
+            p.font.hash(&mut h);
+            p.color.hash(&mut h);
+            p.base.hash(&mut h);
+            p.max_width.to_bits().hash(&mut h);
+            p.hide_marks.hash(&mut h);
+            ctx.pixels_per_point().to_bits().hash(&mut h);
+            h.finish()
+        };
+        let frame = ctx.cumulative_pass_nr();
+        let cache_id = Id::unique("khabar-rtl-layout-cache");
+        let hit = ctx.data_mut(|d| {
+            let cache = d.get_temp_mut_or_default::<LayoutCache>(cache_id);
+            cache.get(key, frame)
+        });
+        if let Some(laid) = hit {
+            return laid;
+        }
+        let laid = Arc::new(ctx.fonts_mut(|f| Laid::new(f, text, spans, p)));
+        ctx.data_mut(|d| {
+            d.get_temp_mut_or_default::<LayoutCache>(cache_id).insert(key, laid.clone(), frame)
+        });
+        laid
+    }
+
+    /// Paints the text with its top-left corner at `origin`, skipping invisible lines.
+    pub fn paint(&self, painter: &egui::Painter, origin: Pos2, selection: Option<Range<usize>>, selection_color: Color32) {
+        let clip = painter.clip_rect();
+        for line in &self.lines {
+            let top = origin.y + line.top;
+            if top > clip.bottom() || top + self.row_height < clip.top() {
+                continue;
+            }
+            for piece in &line.pieces {
+                let left = origin.x + line.left + piece.x;
+                let rect = Rect::from_min_size(pos2(left, top), vec2(piece.width, self.row_height));
+                if let Some(bg) = piece.style.background {
+                    painter.rect_filled(rect, 2.0, bg);
+                }
+                if let Some(sel) = &selection
+                    && let Some((a, b)) = piece_span_x(self, piece, sel.clone())
+                {
+                    painter.rect_filled(
+                        Rect::from_min_max(pos2(left + a, top), pos2(left + b, top + self.row_height)),
+                        0.0,
+                        selection_color,
+                    );
+                }
+                let color = piece.style.color.unwrap_or(self.color);
+                let galley = painter.layout_no_wrap(piece.display.clone(), self.font.clone(), color);
+                painter.galley(pos2(left, top), galley, color);
+                if let Some(u) = piece.style.underline {
+                    let y = top + self.row_height - 2.0;
+                    painter.line_segment([pos2(rect.left(), y), pos2(rect.right(), y)], (1.5, u));
+                }
+            }
+        }
+    }
+
+    /// The caret position (byte offset) nearest to `pos`, relative to the layout origin.
+    pub fn byte_at(&self, text: &str, pos: Pos2) -> Option<usize> {
+        if self.lines.is_empty() {
+            return None;
+        }
+        let row = ((pos.y / self.row_height).floor().max(0.0) as usize).min(self.lines.len() - 1);
+        let line = &self.lines[row];
+        let x = pos.x - line.left;
+        if line.pieces.is_empty() {
+            return Some(line.range.start);
+        }
+        let piece = line
+            .pieces
+            .iter()
+            .find(|p| x < p.x + p.width)
+            .or(line.pieces.last())?;
+        let bounds = grapheme_bounds(text, piece.range.clone());
+        let n = bounds.len().saturating_sub(1).max(1) as f32;
+        let mut frac = ((x - piece.x) / piece.width.max(1e-3)).clamp(0.0, 1.0);
+        if piece.rtl {
+            frac = 1.0 - frac;
+        }
+        let k = (frac * n).round() as usize;
+        bounds.get(k).copied().or(Some(piece.range.end))
+    }
+
+    /// The x coordinate and line index of the caret before byte `b`.
+    pub fn caret_x(&self, text: &str, b: usize) -> Option<(usize, f32)> {
+        for (i, line) in self.lines.iter().enumerate() {
+            if b < line.range.start || b > line.range.end {
+                continue;
+            }
+            let piece = line
+                .pieces
+                .iter()
+                .find(|p| p.range.start <= b && b < p.range.end)
+                .or_else(|| line.pieces.iter().find(|p| p.range.end == b));
+            let Some(piece) = piece else {
+                let x = if line.rtl { line.left + line.width } else { line.left };
+                return Some((i, x));
+            };
+            return Some((i, line.left + piece.x + offset_in_piece(text, piece, b)));
+        }
+        None
+    }
+
+    /// Screen-space rectangles (relative to the origin) covering a byte range.
+    pub fn range_rects(&self, text: &str, range: Range<usize>) -> Vec<Rect> {
+        let mut out = Vec::new();
+        for line in &self.lines {
+            for piece in &line.pieces {
+                if piece.range.end <= range.start || piece.range.start >= range.end {
+                    continue;
+                }
+                let a = offset_in_piece(text, piece, range.start.max(piece.range.start));
+                let b = offset_in_piece(text, piece, range.end.min(piece.range.end));
+                let left = line.left + piece.x + a.min(b);
+                out.push(Rect::from_min_max(
+                    pos2(left, line.top),
+                    pos2(line.left + piece.x + a.max(b), line.top + self.row_height),
+                ));
+            }
+        }
+        out
+    }
+}
+
+/// Horizontal extent, relative to the piece's left edge, of a byte range inside it.
+fn piece_span_x(laid: &Laid, piece: &Piece, sel: Range<usize>) -> Option<(f32, f32)> {
+    let _ = laid;
+    let s = sel.start.max(piece.range.start);
+    let e = sel.end.min(piece.range.end);
+    if s >= e {
+        return None;
+    }
+    let n = piece.range.len().max(1) as f32;
+    let (fa, fb) = ((s - piece.range.start) as f32 / n, (e - piece.range.start) as f32 / n);
+    let (a, b) = if piece.rtl { (1.0 - fb, 1.0 - fa) } else { (fa, fb) };
+    Some((a * piece.width, b * piece.width))
+}
+
+/// x offset of the caret before byte `b` inside `piece`, proportional to graphemes.
+fn offset_in_piece(text: &str, piece: &Piece, b: usize) -> f32 {
+    let bounds = grapheme_bounds(text, piece.range.clone());
+    let n = bounds.len().saturating_sub(1).max(1) as f32;
+    let k = bounds.iter().position(|&x| x >= b).unwrap_or(bounds.len().saturating_sub(1)) as f32;
+    let frac = k / n;
+    piece.width * if piece.rtl { 1.0 - frac } else { frac }
+}
+
+/// Grapheme boundaries of `text[range]`, including both ends.
+fn grapheme_bounds(text: &str, range: Range<usize>) -> Vec<usize> {
+    let Some(s) = text.get(range.clone()) else { return vec![range.start, range.end] };
+    let mut v: Vec<usize> = s.grapheme_indices(true).map(|(i, _)| range.start + i).collect();
+    v.push(range.end);
+    v
+}
+
+fn display_width(fonts: &mut FontsView<'_>, s: &str, font: &FontId) -> f32 {
+    if s.is_empty() {
+        return 0.0;
+    }
+    fonts.layout_no_wrap(s.to_owned(), font.clone(), Color32::WHITE).size().x
+}
+
+fn strip_marks(s: &str, hide: bool) -> String {
+    if hide { s.chars().filter(|&c| !is_arabic_mark(c)).collect() } else { s.to_owned() }
+}
+
+/// Line breaking measures logical text with egui's fonts.
+struct EguiMeasure<'a, 'f> {
+    fonts: &'a mut FontsView<'f>,
+    font: &'a FontId,
+    hide_marks: bool,
+}
+
+impl Measure for EguiMeasure<'_, '_> {
+    fn width(&mut self, text: &str) -> f32 {
+        display_width(self.fonts, &strip_marks(text, self.hide_marks), self.font)
+    }
+}
+
+/// Breaks one paragraph into lines measured with egui's fonts: the code path shared
+/// by the widgets and the `khabar layout` command.
+pub fn layout_lines(
+    fonts: &mut FontsView<'_>,
+    paragraph: &str,
+    font: &FontId,
+    base: BaseDirection,
+    max_width: f32,
+    hide_marks: bool,
+) -> ParagraphLayout {
+    let mut measure = EguiMeasure { fonts, font, hide_marks };
+    layout_paragraph(paragraph, base, max_width, &mut measure)
+}
+
+/// The style in force at byte `b` (last matching span wins).
+fn style_at(spans: &[Span], b: usize) -> SpanStyle {
+    spans.iter().rev().find(|s| s.range.contains(&b)).map(|s| s.style).unwrap_or_default()
+}
+
+/// Cuts one visual run into pieces, appended in display order (left to right).
+fn run_pieces(text: &str, run: Range<usize>, rtl: bool, spans: &[Span], hide: bool, out: &mut Vec<Piece>) {
+    let s = &text[run.clone()];
+    // Logical chunks of one class and one style.
+    let mut chunks: Vec<(Range<usize>, bool, SpanStyle)> = Vec::new();
+    let mut prev_joining = false;
+    for (i, c) in s.char_indices() {
+        let b = run.start + i;
+        let joining = if rtl {
+            is_arabic_joining(c) || (prev_joining && is_arabic_mark(c))
+        } else {
+            // In an LTR run only Arabic-script characters need separate treatment.
+            is_arabic_script(c)
+        };
+        let style = style_at(spans, b);
+        match chunks.last_mut() {
+            Some((r, j, st)) if *j == joining && *st == style => r.end = b + c.len_utf8(),
+            _ => chunks.push((b..b + c.len_utf8(), joining, style)),
+        }
+        prev_joining = joining;
+    }
+    let piece = |range: Range<usize>, display: String, rtl: bool, style: SpanStyle| Piece {
+        range,
+        display,
+        rtl,
+        x: 0.0,
+        width: 0.0,
+        style,
+    };
+    if rtl {
+        for (range, joining, style) in chunks.into_iter().rev() {
+            let chunk = &text[range.clone()];
+            if joining {
+                // harfrust guesses Arabic => right to left, joined.
+                out.push(piece(range, strip_marks(chunk, hide), true, style));
+            } else {
+                let graphemes: Vec<(usize, &str)> = chunk.grapheme_indices(true).collect();
+                if chunk.chars().any(is_arabic_script) {
+                    // The shaper would reverse these again: one grapheme per piece.
+                    for (i, g) in graphemes.into_iter().rev() {
+                        let r = range.start + i..range.start + i + g.len();
+                        out.push(piece(r, g.chars().map(mirrored).collect(), true, style));
+                    }
+                } else {
+                    let display: String = graphemes.iter().rev().flat_map(|(_, g)| g.chars().map(mirrored)).collect();
+                    out.push(piece(range, display, true, style));
+                }
+            }
+        }
+    } else {
+        for (range, arabic, style) in chunks {
+            let chunk = &text[range.clone()];
+            if arabic {
+                for (i, g) in chunk.grapheme_indices(true) {
+                    let r = range.start + i..range.start + i + g.len();
+                    out.push(piece(r, strip_marks(g, hide), false, style));
+                }
+            } else {
+                out.push(piece(range, chunk.to_owned(), false, style));
+            }
+        }
+    }
+}
+
+/// Layouts keyed by a hash of their inputs; entries unused for a while are dropped.
+#[derive(Clone, Default)]
+struct LayoutCache {
+    entries: HashMap<u64, (Arc<Laid>, u64)>,
+}
+
+impl LayoutCache {
+    const MAX_ENTRIES: usize = 2048;
+    const MAX_IDLE_PASSES: u64 = 120;
+
+    fn get(&mut self, key: u64, pass: u64) -> Option<Arc<Laid>> {
+        let e = self.entries.get_mut(&key)?;
+        e.1 = pass;
+        Some(e.0.clone())
+    }
+
+    fn insert(&mut self, key: u64, laid: Arc<Laid>, pass: u64) {
+        if self.entries.len() >= Self::MAX_ENTRIES {
+            self.entries.retain(|_, (_, used)| used.saturating_add(Self::MAX_IDLE_PASSES) >= pass);
+            if self.entries.len() >= Self::MAX_ENTRIES {
+                self.entries.clear();
+            }
+        }
+        self.entries.insert(key, (laid, pass));
+    }
+}

@@ -1,0 +1,17 @@
+//! `khabar`: with no subcommand (or only paths) it opens the desktop app; the
+//! subcommands run the same core headless.
+
+mod cli;
+
+use clap::Parser;
+
+fn main() -> std::process::ExitCode {
+    let args = cli::Args::parse();
+    match cli::run(args) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("khabar: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
