@@ -1,5 +1,5 @@
-//! Installs the bundled Arabic font (Noto Naskh Arabic, OFL) first in egui's
-//! proportional family, and its bold cut as the `bold` family.
+//! Installs the bundled Arabic font (Noto Naskh Arabic, OFL) in egui's proportional
+//! family, and its bold cut as the `bold` family.
 
 use std::sync::Arc;
 
@@ -18,8 +18,11 @@ pub fn definitions() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
     fonts.font_data.insert("naskh".into(), Arc::new(FontData::from_static(NASKH)));
     fonts.font_data.insert("naskh-bold".into(), Arc::new(FontData::from_static(NASKH_BOLD)));
+    // Naskh right after egui's Latin font: Latin letters, digits and punctuation all
+    // come from one font (one baseline; a Naskh digit among Latin letters sat low and
+    // egui reversed "+0400" in a plain label), Arabic falls through to Naskh.
     let proportional = fonts.families.entry(FontFamily::Proportional).or_default();
-    proportional.insert(0, "naskh".into());
+    proportional.insert(proportional.len().min(1), "naskh".into());
     let fallback = proportional.clone();
     let mut bold = vec!["naskh-bold".to_owned()];
     bold.extend(fallback.into_iter().filter(|f| f != "naskh"));

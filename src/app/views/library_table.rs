@@ -45,8 +45,8 @@ pub fn library_ui(app: &mut KhabarApp, ui: &mut Ui) {
             for col in Column::ALL {
                 header.col(|ui| {
                     let arrow = match sort {
-                        Some((c, true)) if c == col => " ⏶",
-                        Some((c, false)) if c == col => " ⏷",
+                        Some((c, true)) if c == col => " ^",
+                        Some((c, false)) if c == col => " v",
                         _ => "",
                     };
                     if ui.button(RichText::new(format!("{}{arrow}", col.label())).strong()).clicked() {

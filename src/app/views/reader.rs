@@ -26,8 +26,7 @@ pub fn reader_ui(app: &mut KhabarApp, ui: &mut Ui) {
     zoom_keys(ui, &mut app.settings.reader_font_size);
 
     ui.horizontal(|ui| {
-        ui.label("Size");
-        ui.add(egui::Slider::new(&mut app.settings.reader_font_size, MIN_FONT..=MAX_FONT).step_by(1.0));
+        ui.add(egui::Slider::new(&mut app.settings.reader_font_size, MIN_FONT..=MAX_FONT).step_by(1.0).text("Size"));
         ui.checkbox(&mut app.settings.hide_marks, "Hide diacritics");
         ui.separator();
         ui.label("Find:");
@@ -48,13 +47,38 @@ pub fn reader_ui(app: &mut KhabarApp, ui: &mut Ui) {
 
     let size = app.settings.reader_font_size;
     let hide = app.settings.hide_marks;
-    let body_font = FontId::new(size, FontFamily::Proportional);
     let needle = app.reader.search.trim().to_owned();
-    let hit_style = SpanStyle { background: Some(Color32::from_rgba_unmultiplied(250, 210, 60, 140)), ..Default::default() };
     let mut clicked = None;
 
     egui::ScrollArea::vertical().id_salt(("reader", app.reader.row)).auto_shrink(false).show(ui, |ui| {
-        ui.set_max_width(ui.available_width().min(size * 45.0).max(200.0));
+        // A reading column of about 45 ems, centred.
+        let column = ui.available_width().min(size * 45.0).max(200.0);
+        let margin = ((ui.available_width() - column) / 2.0).max(0.0);
+        ui.horizontal(|ui| {
+            ui.add_space(margin);
+            ui.vertical(|ui| {
+                ui.set_max_width(column);
+                article_ui(ui, &doc, &needle, size, hide, &mut clicked);
+            });
+        });
+    });
+    if clicked.is_some() {
+        app.reader.clicked = clicked;
+    }
+}
+
+/// The article itself: metadata, headline, summary, body blocks.
+fn article_ui(
+    ui: &mut Ui,
+    doc: &crate::corpus::Document,
+    needle: &str,
+    size: f32,
+    hide: bool,
+    clicked: &mut Option<(std::ops::Range<usize>, String)>,
+) {
+    let body_font = FontId::new(size, FontFamily::Proportional);
+    let hit_style = SpanStyle { background: Some(Color32::from_rgba_unmultiplied(250, 210, 60, 140)), ..Default::default() };
+    {
         let meta: Vec<(&str, String)> = [
             ("Source", doc.source.clone()),
             ("Category", doc.category.clone()),
@@ -97,9 +121,14 @@ pub fn reader_ui(app: &mut KhabarApp, ui: &mut Ui) {
         }
         ui.add_space(size * 0.6);
         let body = &doc.body;
-        for (bi, block) in blocks(body).into_iter().enumerate() {
+        let mut body_blocks = blocks(body);
+        // A file without a title: its first line is the headline, shown once.
+        if doc.title.trim().is_empty() && !body_blocks.is_empty() {
+            body_blocks.remove(0);
+        }
+        for (bi, block) in body_blocks.into_iter().enumerate() {
             let text = &body[block.range.clone()];
-            let spans = find_spans(text, &needle, hit_style);
+            let spans = find_spans(text, needle, hit_style);
             let widget = match block.kind {
                 BlockKind::Subheading => {
                     ui.add_space(size * 0.4);
@@ -114,13 +143,10 @@ pub fn reader_ui(app: &mut KhabarApp, ui: &mut Ui) {
             }
             if let Some(w) = out.clicked_word {
                 let r = block.range.start + w.start..block.range.start + w.end;
-                clicked = Some((r.clone(), body[r].to_owned()));
+                *clicked = Some((r.clone(), body[r].to_owned()));
             }
             ui.add_space(size * 0.45);
         }
-    });
-    if clicked.is_some() {
-        app.reader.clicked = clicked;
     }
 }
 

@@ -32,7 +32,7 @@ pub fn status_bar_ui(app: &mut KhabarApp, ui: &mut Ui) {
         if let Some(msg) = app.message.clone() {
             ui.separator();
             ui.label(msg);
-            if ui.small_button("✕").clicked() {
+            if ui.small_button("×").clicked() {
                 app.push(Command::DismissMessage);
             }
         }

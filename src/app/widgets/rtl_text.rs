@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use egui::{Color32, CursorIcon, Event, FontId, IdSalt, Response, Sense, Ui, vec2};
+use egui::{Color32, CursorIcon, Event, FontId, IdSalt, Response, Sense, Ui, pos2, vec2};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::rtl_layout::{Laid, LayoutParams, Span};
@@ -94,10 +94,12 @@ impl<'a> RtlText<'a> {
         let params = LayoutParams { font, color, base: self.base, max_width, hide_marks: self.hide_marks };
         let laid = Laid::cached(ui.ctx(), self.text, self.spans, &params);
 
-        let width = if self.wrap { max_width } else { laid.width };
+        let width = if self.wrap { max_width } else { laid.width.min(ui.available_width().max(0.0)) };
         let (rect, response) =
             ui.allocate_exact_size(vec2(width, laid.height.max(laid.row_height)), Sense::click_and_drag());
-        let origin = rect.min;
+        // Unwrapped text wider than its cell: an RTL line keeps its start (right) visible.
+        let rtl = laid.lines.first().is_some_and(|l| l.rtl);
+        let origin = if !self.wrap && rtl { pos2(rect.right() - laid.width, rect.top()) } else { rect.min };
         let text_for_info = self.text;
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text_for_info));
         let id = self.id_salt.map(|s| ui.make_persistent_id(s)).unwrap_or(response.id);
@@ -145,7 +147,7 @@ impl<'a> RtlText<'a> {
 
         if ui.is_rect_visible(rect) {
             let sel_color = ui.visuals().selection.bg_fill;
-            laid.paint(ui.painter(), origin, selected.clone(), sel_color);
+            laid.paint(&ui.painter().with_clip_rect(rect.intersect(ui.clip_rect())), origin, selected.clone(), sel_color);
         }
         let target_rect = self.scroll_target.and_then(|r| {
             laid.range_rects(self.text, r).first().map(|rr| rr.translate(origin.to_vec2()))
