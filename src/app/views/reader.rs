@@ -96,12 +96,9 @@ fn article_ui(
                 ui.end_row();
             }
             ui.label(RichText::new("File").weak());
-            ui.label(format!(
-                "{} — {}, {}",
-                doc.path.display(),
-                doc.format.map(|f| f.label()).unwrap_or("?"),
-                doc.encoding
-            ));
+            let name = doc.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+            ui.label(format!("{name} — {}, {}", doc.format.map(|f| f.label()).unwrap_or("?"), doc.encoding))
+                .on_hover_text(doc.path.display().to_string());
             ui.end_row();
         });
         ui.add_space(size * 0.5);
