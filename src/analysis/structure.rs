@@ -46,7 +46,8 @@ pub fn blocks(body: &str) -> Vec<Block> {
         } else if looks_like_subheading(text)
             && lines.get(i + 1).is_some_and(|next| {
                 let next = &body[next.clone()];
-                next.split_whitespace().count() > text.split_whitespace().count() && !looks_like_subheading(next)
+                next.split_whitespace().count() > text.split_whitespace().count()
+                    && !looks_like_subheading(next)
             })
         {
             BlockKind::Subheading
@@ -61,7 +62,8 @@ pub fn blocks(body: &str) -> Vec<Block> {
 fn looks_like_subheading(line: &str) -> bool {
     let words = line.split_whitespace().count();
     let last = line.trim_end().chars().last().unwrap_or('.');
-    words <= MAX_SUBHEADING_WORDS && !matches!(last, '.' | '!' | '?' | '؟' | ':' | '،' | ',' | '؛' | ';' | '"' | '»' | '”' | ')')
+    words <= MAX_SUBHEADING_WORDS
+        && !matches!(last, '.' | '!' | '?' | '؟' | ':' | '،' | ',' | '؛' | ';' | '"' | '»' | '”' | ')')
 }
 
 #[cfg(test)]

@@ -35,7 +35,11 @@ pub enum Poll<T> {
 impl LoadJob {
     /// Starts loading `paths` (files and folders); `repaint` is called when there is
     /// something new to show.
-    pub fn start(paths: Vec<PathBuf>, options: LoadOptions, repaint: impl Fn() + Send + Sync + 'static) -> LoadJob {
+    pub fn start(
+        paths: Vec<PathBuf>,
+        options: LoadOptions,
+        repaint: impl Fn() + Send + Sync + 'static,
+    ) -> LoadJob {
         let cancel = Arc::new(AtomicBool::new(false));
         let done = Arc::new(AtomicUsize::new(0));
         let total = Arc::new(AtomicUsize::new(0));
@@ -109,7 +113,13 @@ impl DialogJob {
             let picked = match kind {
                 DialogKind::OpenFiles => rfd::FileDialog::new()
                     .set_title("Open Arabic articles")
-                    .add_filter("All supported", &["txt", "xml", "trec", "sgml", "html", "htm", "json", "jsonl", "ndjson", "csv", "tsv"])
+                    .add_filter(
+                        "All supported",
+                        &[
+                            "txt", "xml", "trec", "sgml", "html", "htm", "json", "jsonl", "ndjson", "csv",
+                            "tsv",
+                        ],
+                    )
                     .add_filter("Plain text", &["txt"])
                     .add_filter("TREC / ANT XML", &["xml", "trec", "sgml", "txt"])
                     .add_filter("HTML", &["html", "htm"])

@@ -97,8 +97,15 @@ pub enum Column {
 }
 
 impl Column {
-    pub const ALL: [Column; 7] =
-        [Column::Title, Column::Source, Column::Date, Column::Category, Column::Words, Column::Encoding, Column::Status];
+    pub const ALL: [Column; 7] = [
+        Column::Title,
+        Column::Source,
+        Column::Date,
+        Column::Category,
+        Column::Words,
+        Column::Encoding,
+        Column::Status,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {

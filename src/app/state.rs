@@ -284,7 +284,12 @@ fn table_pending(paths: &[PathBuf]) -> Option<PendingTable> {
             continue;
         }
         let Ok(columns) = table_columns(p, &decoded.text, format) else { continue };
-        let choice = TableColumns { text: guess(&columns, &["text", "body", "content", "article", "نص", "النص"]), title: guess(&columns, &["title", "headline", "عنوان", "العنوان"]), date: guess(&columns, &["date", "time", "published", "تاريخ"]), source: guess(&columns, &["source", "site", "publisher", "مصدر", "المصدر"]) };
+        let choice = TableColumns {
+            text: guess(&columns, &["text", "body", "content", "article", "نص", "النص"]),
+            title: guess(&columns, &["title", "headline", "عنوان", "العنوان"]),
+            date: guess(&columns, &["date", "time", "published", "تاريخ"]),
+            source: guess(&columns, &["source", "site", "publisher", "مصدر", "المصدر"]),
+        };
         return Some(PendingTable { paths: paths.to_vec(), example: p.clone(), columns, choice });
     }
     None

@@ -47,7 +47,13 @@ pub fn run(a: &LayoutArgs) -> anyhow::Result<()> {
 }
 
 #[cfg(feature = "gui")]
-fn print_layout(text: &str, width: f32, size: f32, base: BaseDirection, out: &mut impl Write) -> anyhow::Result<()> {
+fn print_layout(
+    text: &str,
+    width: f32,
+    size: f32,
+    base: BaseDirection,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
     use khabar::app::widgets::rtl_layout::layout_lines;
     let ctx = egui::Context::default();
     khabar::app::fonts::install(&ctx);

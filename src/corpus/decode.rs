@@ -137,10 +137,8 @@ fn bomless_utf16(bytes: &[u8]) -> Option<(String, &'static str)> {
 /// More than 1% (and at least 3) C0 control bytes other than tab, newline, form feed and
 /// carriage return (escape is tolerated too: some terminal logs carry colour codes).
 fn too_many_controls(bytes: &[u8]) -> bool {
-    let controls = bytes
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B))
-        .count();
+    let controls =
+        bytes.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B)).count();
     controls >= 3 && controls * 100 > bytes.len()
 }
 
@@ -181,9 +179,9 @@ fn decode_legacy(bytes: &[u8]) -> Result<(String, &'static str), LoadError> {
         if let Some((text, stats)) = decode(guess).filter(|(_, s)| s.looks_like_text()) {
             // Keep the guess unless an Arabic code page reads the non-ASCII bytes as
             // mostly Arabic (and more Arabic than the guess does).
-            let arabic_wins = arabic.as_ref().is_some_and(|(_, _, a)| {
-                a.arabic * 2 >= a.non_ascii && a.arabic > stats.arabic
-            });
+            let arabic_wins = arabic
+                .as_ref()
+                .is_some_and(|(_, _, a)| a.arabic * 2 >= a.non_ascii && a.arabic > stats.arabic);
             if !arabic_wins {
                 return Ok((text.into_owned(), guess.name()));
             }
@@ -363,7 +361,11 @@ mod tests {
     #[test]
     fn undecodable() {
         let noise: Vec<u8> = (0x80..=0xFFu8).cycle().take(1000).collect();
-        assert!(matches!(decode_text(&noise), Err(LoadError::Undecodable { .. })), "{:?}", decode_text(&noise));
+        assert!(
+            matches!(decode_text(&noise), Err(LoadError::Undecodable { .. })),
+            "{:?}",
+            decode_text(&noise)
+        );
         // Damaged UTF-8 is refused, not misread as Windows-1256.
         let mut damaged = ARABIC.as_bytes().to_vec();
         damaged[10] = 0xFF;

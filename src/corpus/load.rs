@@ -94,9 +94,7 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
 fn has_text_extension(path: &Path) -> bool {
     match path.extension() {
         None => true,
-        Some(ext) => ext
-            .to_str()
-            .is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| t.eq_ignore_ascii_case(e))),
+        Some(ext) => ext.to_str().is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| t.eq_ignore_ascii_case(e))),
     }
 }
 

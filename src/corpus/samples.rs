@@ -11,18 +11,36 @@ pub const SAMPLES: &[(&str, &[u8])] = &[
     ("AL-economy-1013-20180712.txt", include_bytes!("../../assets/samples/AL-economy-1013-20180712.txt")),
     ("AL-sport-1018-20180401.txt", include_bytes!("../../assets/samples/AL-sport-1018-20180401.txt")),
     ("BB-culture-115-20180415.txt", include_bytes!("../../assets/samples/BB-culture-115-20180415.txt")),
-    ("BB-internationalNews-1005-20180902.txt", include_bytes!("../../assets/samples/BB-internationalNews-1005-20180902.txt")),
-    ("BB-middleEast-1003-20181002.txt", include_bytes!("../../assets/samples/BB-middleEast-1003-20181002.txt")),
+    (
+        "BB-internationalNews-1005-20180902.txt",
+        include_bytes!("../../assets/samples/BB-internationalNews-1005-20180902.txt"),
+    ),
+    (
+        "BB-middleEast-1003-20181002.txt",
+        include_bytes!("../../assets/samples/BB-middleEast-1003-20181002.txt"),
+    ),
     ("BB-technology-108-20180327.txt", include_bytes!("../../assets/samples/BB-technology-108-20180327.txt")),
     ("CN-economy-138-20180604.txt", include_bytes!("../../assets/samples/CN-economy-138-20180604.txt")),
-    ("CN-middleEast-1011-20180524.txt", include_bytes!("../../assets/samples/CN-middleEast-1011-20180524.txt")),
+    (
+        "CN-middleEast-1011-20180524.txt",
+        include_bytes!("../../assets/samples/CN-middleEast-1011-20180524.txt"),
+    ),
     ("CN-sport-124-20180319.txt", include_bytes!("../../assets/samples/CN-sport-124-20180319.txt")),
     ("FR-culture-107-20180703.txt", include_bytes!("../../assets/samples/FR-culture-107-20180703.txt")),
-    ("FR-internationalNews-1009-20180430.txt", include_bytes!("../../assets/samples/FR-internationalNews-1009-20180430.txt")),
+    (
+        "FR-internationalNews-1009-20180430.txt",
+        include_bytes!("../../assets/samples/FR-internationalNews-1009-20180430.txt"),
+    ),
     ("FR-middleEast-106-20180305.txt", include_bytes!("../../assets/samples/FR-middleEast-106-20180305.txt")),
     ("SK-economy-1011-20180719.txt", include_bytes!("../../assets/samples/SK-economy-1011-20180719.txt")),
-    ("SK-middleEast-1030-20180414.txt", include_bytes!("../../assets/samples/SK-middleEast-1030-20180414.txt")),
-    ("SK-technology-1025-20180701.txt", include_bytes!("../../assets/samples/SK-technology-1025-20180701.txt")),
+    (
+        "SK-middleEast-1030-20180414.txt",
+        include_bytes!("../../assets/samples/SK-middleEast-1030-20180414.txt"),
+    ),
+    (
+        "SK-technology-1025-20180701.txt",
+        include_bytes!("../../assets/samples/SK-technology-1025-20180701.txt"),
+    ),
 ];
 
 use std::path::PathBuf;
@@ -37,7 +55,9 @@ pub fn sample_documents() -> Vec<Document> {
         let path = PathBuf::from("samples").join(name);
         let Ok(decoded) = decode_text(bytes) else { continue };
         let format = detect_format(&path, &decoded.text);
-        let Ok(docs) = read_documents(&path, &decoded.text, format, &TableColumns::default()) else { continue };
+        let Ok(docs) = read_documents(&path, &decoded.text, format, &TableColumns::default()) else {
+            continue;
+        };
         for mut d in docs {
             d.path = path.clone();
             d.format = Some(format);

@@ -25,7 +25,9 @@ use unicode_segmentation::UnicodeSegmentation;
 pub enum BaseDirection {
     /// The first strong character decides (UAX #9 P2–P3); a paragraph without one
     /// gets `fallback`.
-    Auto { fallback: Fallback },
+    Auto {
+        fallback: Fallback,
+    },
     Ltr,
     Rtl,
 }

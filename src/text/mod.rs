@@ -6,4 +6,6 @@
 pub mod line_layout;
 pub mod script;
 
-pub use line_layout::{BaseDirection, Fallback, GraphemeCount, Line, Measure, ParagraphLayout, VisualRun, layout_paragraph};
+pub use line_layout::{
+    BaseDirection, Fallback, GraphemeCount, Line, Measure, ParagraphLayout, VisualRun, layout_paragraph,
+};

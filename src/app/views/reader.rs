@@ -26,11 +26,19 @@ pub fn reader_ui(app: &mut KhabarApp, ui: &mut Ui) {
     zoom_keys(ui, &mut app.settings.reader_font_size);
 
     ui.horizontal(|ui| {
-        ui.add(egui::Slider::new(&mut app.settings.reader_font_size, MIN_FONT..=MAX_FONT).step_by(1.0).text("Size"));
+        ui.add(
+            egui::Slider::new(&mut app.settings.reader_font_size, MIN_FONT..=MAX_FONT)
+                .step_by(1.0)
+                .text("Size"),
+        );
         ui.checkbox(&mut app.settings.hide_marks, "Hide diacritics");
         ui.separator();
         ui.label("Find:");
-        RtlField::new(&mut app.reader.search).hint("كلمة…").desired_width(220.0).id_salt("reader-find").show(ui);
+        RtlField::new(&mut app.reader.search)
+            .hint("كلمة…")
+            .desired_width(220.0)
+            .id_salt("reader-find")
+            .show(ui);
         let hits = if app.reader.search.trim().is_empty() {
             0
         } else {
@@ -77,7 +85,10 @@ fn article_ui(
     clicked: &mut Option<(std::ops::Range<usize>, String)>,
 ) {
     let body_font = FontId::new(size, FontFamily::Proportional);
-    let hit_style = SpanStyle { background: Some(Color32::from_rgba_unmultiplied(250, 210, 60, 140)), ..Default::default() };
+    let hit_style = SpanStyle {
+        background: Some(Color32::from_rgba_unmultiplied(250, 210, 60, 140)),
+        ..Default::default()
+    };
     {
         let meta: Vec<(&str, String)> = [
             ("Source", doc.source.clone()),
@@ -131,12 +142,16 @@ fn article_ui(
                     ui.add_space(size * 0.4);
                     RtlText::new(text).font(FontId::new(size * 1.15, fonts::bold()))
                 }
-                BlockKind::Noise => RtlText::new(text).font(body_font.clone()).color(ui.visuals().weak_text_color()),
+                BlockKind::Noise => {
+                    RtlText::new(text).font(body_font.clone()).color(ui.visuals().weak_text_color())
+                }
                 BlockKind::Paragraph => RtlText::new(text).font(body_font.clone()),
             };
             let out = widget.spans(&spans).hide_marks(hide).id_salt(("block", bi)).show(ui);
             if block.kind == BlockKind::Noise {
-                out.response.clone().on_hover_text("Noise line: not part of the article, left out of analyses");
+                out.response
+                    .clone()
+                    .on_hover_text("Noise line: not part of the article, left out of analyses");
             }
             if let Some(w) = out.clicked_word {
                 let r = block.range.start + w.start..block.range.start + w.end;

@@ -82,10 +82,9 @@ impl<'a> RtlField<'a> {
             ..egui::WidgetInfo::text_edit(true, &info_text, &info_text, info_hint)
         });
         let cursor_id = id.with("cursor");
-        let mut cur: Cursor = ui.data(|d| d.get_temp(cursor_id)).unwrap_or(Cursor {
-            caret: self.text.len(),
-            anchor: self.text.len(),
-        });
+        let mut cur: Cursor = ui
+            .data(|d| d.get_temp(cursor_id))
+            .unwrap_or(Cursor { caret: self.text.len(), anchor: self.text.len() });
         cur.caret = clamp_to_boundary(self.text, cur.caret);
         cur.anchor = clamp_to_boundary(self.text, cur.anchor);
 
@@ -121,15 +120,22 @@ impl<'a> RtlField<'a> {
             ui.memory_mut(|m| {
                 m.set_focus_lock_filter(
                     id,
-                    EventFilter { horizontal_arrows: true, vertical_arrows: false, tab: false, escape: false },
+                    EventFilter {
+                        horizontal_arrows: true,
+                        vertical_arrows: false,
+                        tab: false,
+                        escape: false,
+                    },
                 )
             });
-            let events = ui.input(|i| i.filtered_events(&EventFilter {
-                horizontal_arrows: true,
-                vertical_arrows: false,
-                tab: false,
-                escape: false,
-            }));
+            let events = ui.input(|i| {
+                i.filtered_events(&EventFilter {
+                    horizontal_arrows: true,
+                    vertical_arrows: false,
+                    tab: false,
+                    escape: false,
+                })
+            });
             for event in events {
                 match event {
                     Event::Text(t) | Event::Paste(t) | Event::Ime(ImeEvent::Commit(t)) => {
@@ -182,16 +188,27 @@ impl<'a> RtlField<'a> {
             let painter = ui.painter_at(inner.expand(1.0));
             if self.text.is_empty() {
                 let hint = egui::WidgetText::from(self.hint).color(ui.visuals().weak_text_color());
-                let g = hint.into_galley(ui, Some(egui::TextWrapMode::Truncate), inner.width(), TextStyle::Body);
-                painter.galley(pos2(inner.right() - g.size().x, inner.top()), g, ui.visuals().weak_text_color());
+                let g =
+                    hint.into_galley(ui, Some(egui::TextWrapMode::Truncate), inner.width(), TextStyle::Body);
+                painter.galley(
+                    pos2(inner.right() - g.size().x, inner.top()),
+                    g,
+                    ui.visuals().weak_text_color(),
+                );
             }
             let sel = cur.selection();
-            laid.paint(&painter, origin, (!sel.is_empty() && focused).then_some(sel), ui.visuals().selection.bg_fill);
+            laid.paint(
+                &painter,
+                origin,
+                (!sel.is_empty() && focused).then_some(sel),
+                ui.visuals().selection.bg_fill,
+            );
             if focused {
-                let x = laid
-                    .caret_x(self.text, cur.caret)
-                    .map(|(_, x)| origin.x + x)
-                    .unwrap_or(if rtl { inner.right() } else { inner.left() });
+                let x = laid.caret_x(self.text, cur.caret).map(|(_, x)| origin.x + x).unwrap_or(if rtl {
+                    inner.right()
+                } else {
+                    inner.left()
+                });
                 painter.line_segment(
                     [pos2(x, inner.top()), pos2(x, inner.bottom())],
                     Stroke::new(1.5, ui.visuals().text_color()),
@@ -268,7 +285,8 @@ fn key(text: &mut String, cur: &mut Cursor, key: Key, m: Modifiers, rtl: bool, s
             if !m.shift && !sel.is_empty() {
                 cur.caret = if forward { sel.end } else { sel.start };
             } else {
-                cur.caret = if forward { next_boundary(text, cur.caret) } else { prev_boundary(text, cur.caret) };
+                cur.caret =
+                    if forward { next_boundary(text, cur.caret) } else { prev_boundary(text, cur.caret) };
             }
             if !m.shift {
                 cur.anchor = cur.caret;

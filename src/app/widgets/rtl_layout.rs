@@ -161,14 +161,18 @@ impl Laid {
             return laid;
         }
         let laid = Arc::new(ctx.fonts_mut(|f| Laid::new(f, text, spans, p)));
-        ctx.data_mut(|d| {
-            d.get_temp_mut_or_default::<LayoutCache>(cache_id).insert(key, laid.clone(), frame)
-        });
+        ctx.data_mut(|d| d.get_temp_mut_or_default::<LayoutCache>(cache_id).insert(key, laid.clone(), frame));
         laid
     }
 
     /// Paints the text with its top-left corner at `origin`, skipping invisible lines.
-    pub fn paint(&self, painter: &egui::Painter, origin: Pos2, selection: Option<Range<usize>>, selection_color: Color32) {
+    pub fn paint(
+        &self,
+        painter: &egui::Painter,
+        origin: Pos2,
+        selection: Option<Range<usize>>,
+        selection_color: Color32,
+    ) {
         let clip = painter.clip_rect();
         for line in &self.lines {
             let top = origin.y + line.top;
@@ -212,11 +216,7 @@ impl Laid {
         if line.pieces.is_empty() {
             return Some(line.range.start);
         }
-        let piece = line
-            .pieces
-            .iter()
-            .find(|p| x < p.x + p.width)
-            .or(line.pieces.last())?;
+        let piece = line.pieces.iter().find(|p| x < p.x + p.width).or(line.pieces.last())?;
         let bounds = grapheme_bounds(text, piece.range.clone());
         let n = bounds.len().saturating_sub(1).max(1) as f32;
         let mut frac = ((x - piece.x) / piece.width.max(1e-3)).clamp(0.0, 1.0);
@@ -386,7 +386,8 @@ fn run_pieces(text: &str, run: Range<usize>, rtl: bool, spans: &[Span], hide: bo
                         out.push(piece(r, g.chars().map(mirrored).collect(), true, style));
                     }
                 } else {
-                    let display: String = graphemes.iter().rev().flat_map(|(_, g)| g.chars().map(mirrored)).collect();
+                    let display: String =
+                        graphemes.iter().rev().flat_map(|(_, g)| g.chars().map(mirrored)).collect();
                     out.push(piece(range, display, true, style));
                 }
             }

@@ -139,7 +139,8 @@ impl<'a> RtlText<'a> {
             ui.ctx().copy_text(self.text[r.clone()].to_owned());
         }
 
-        let hovered_word = if response.hovered() { byte_under.and_then(|b| word_at(self.text, b)) } else { None };
+        let hovered_word =
+            if response.hovered() { byte_under.and_then(|b| word_at(self.text, b)) } else { None };
         if hovered_word.is_some() {
             ui.ctx().set_cursor_icon(CursorIcon::Text);
         }
@@ -147,11 +148,16 @@ impl<'a> RtlText<'a> {
 
         if ui.is_rect_visible(rect) {
             let sel_color = ui.visuals().selection.bg_fill;
-            laid.paint(&ui.painter().with_clip_rect(rect.intersect(ui.clip_rect())), origin, selected.clone(), sel_color);
+            laid.paint(
+                &ui.painter().with_clip_rect(rect.intersect(ui.clip_rect())),
+                origin,
+                selected.clone(),
+                sel_color,
+            );
         }
-        let target_rect = self.scroll_target.and_then(|r| {
-            laid.range_rects(self.text, r).first().map(|rr| rr.translate(origin.to_vec2()))
-        });
+        let target_rect = self
+            .scroll_target
+            .and_then(|r| laid.range_rects(self.text, r).first().map(|rr| rr.translate(origin.to_vec2())));
 
         let text = self.text;
         let sel_for_menu = selected.clone();

@@ -17,15 +17,43 @@ use super::{non_empty, one_line};
 
 /// Elements whose content is never article text.
 const IGNORED: [&str; 18] = [
-    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg",
-    "iframe", "button", "select", "textarea", "object", "embed", "canvas", "head",
+    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg", "iframe",
+    "button", "select", "textarea", "object", "embed", "canvas", "head",
 ];
 
 /// Elements that start a new line.
 const BLOCKS: [&str; 31] = [
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "br",
-    "tr", "td", "th", "table", "section", "article", "main", "figure", "figcaption", "dl", "dd",
-    "dt", "hr", "address", "center", "caption", "details",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "br",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "main",
+    "figure",
+    "figcaption",
+    "dl",
+    "dd",
+    "dt",
+    "hr",
+    "address",
+    "center",
+    "caption",
+    "details",
 ];
 
 /// The single article of an HTML page.
@@ -35,7 +63,7 @@ pub(super) fn read(text: &str) -> Result<Vec<Document>, LoadError> {
     let get = |keys: &[&str]| keys.iter().find_map(|k| meta.get(*k)).and_then(|v| non_empty(v));
 
     let title = get(&["og:title", "twitter:title"])
-        .or_else(|| first(&html, "title").and_then(|t| non_empty(&t.text().collect::<String>())))
+        .or_else(|| first_anywhere(&html, "title").and_then(|t| non_empty(&t.text().collect::<String>())))
         .or_else(|| first(&html, "h1").and_then(|h| non_empty(&h.text().collect::<String>())))
         .unwrap_or_default();
     let body = article_lines(&html).join("\n");
@@ -46,7 +74,7 @@ pub(super) fn read(text: &str) -> Result<Vec<Document>, LoadError> {
         title,
         body,
         url: get(&["og:url"]).or_else(|| {
-            first(&html, "link[rel=canonical]").and_then(|l| l.value().attr("href")).and_then(non_empty)
+            first_anywhere(&html, "link[rel=canonical]").and_then(|l| l.value().attr("href")).and_then(non_empty)
         }),
         source: get(&["og:site_name", "application-name", "publisher", "dc.publisher"]),
         date: get(&[
@@ -60,7 +88,9 @@ pub(super) fn read(text: &str) -> Result<Vec<Document>, LoadError> {
             "dc.date.issued",
             "og:published_time",
         ])
-        .or_else(|| first(&html, "time[datetime]").and_then(|t| t.value().attr("datetime")).and_then(non_empty)),
+        .or_else(|| {
+            first(&html, "time[datetime]").and_then(|t| t.value().attr("datetime")).and_then(non_empty)
+        }),
         author: get(&["author", "article:author", "dc.creator", "byl"]),
         summary: get(&["description", "og:description", "twitter:description"]),
         ..Document::default()
@@ -84,6 +114,13 @@ fn meta_tags(html: &Html) -> HashMap<String, String> {
     meta
 }
 
+/// The first match, even inside `<head>` or other ignored elements.
+fn first_anywhere<'a>(html: &'a Html, css: &str) -> Option<ElementRef<'a>> {
+    let selector = Selector::parse(css).ok()?;
+    html.select(&selector).next()
+}
+
+/// The first match outside ignored elements.
 fn first<'a>(html: &'a Html, css: &str) -> Option<ElementRef<'a>> {
     let selector = Selector::parse(css).ok()?;
     html.select(&selector).find(|e| !inside_ignored(*e))

@@ -38,11 +38,7 @@ pub struct TableColumns {
 /// from how the text starts (`<DOC>` → TREC, `<!doctype html` or `<html` → HTML,
 /// anything else → plain text).
 pub fn detect_format(path: &Path, text: &str) -> Format {
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
+    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
     match ext.as_str() {
         "xml" | "trec" | "sgml" | "sgm" => Format::Trec,
         "html" | "htm" | "xhtml" => Format::Html,
@@ -72,9 +68,7 @@ fn sniff(text: &str) -> Format {
 }
 
 pub(crate) fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
-    s.as_bytes()
-        .get(..prefix.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+    s.as_bytes().get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// Reads the documents of one decoded file with the reader for `format`.

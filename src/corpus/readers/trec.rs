@@ -116,10 +116,8 @@ fn describe(number: usize, docno: Option<&str>) -> String {
 fn peek_docno(content: &str) -> Option<String> {
     let (_, start) = find_open(content, 0, "DOCNO")?;
     let rest = &content[start..];
-    let end = find_close(rest, 0, "DOCNO").map_or_else(
-        || rest.find(['<', '\n']).unwrap_or(rest.len()),
-        |(cs, _)| cs,
-    );
+    let end = find_close(rest, 0, "DOCNO")
+        .map_or_else(|| rest.find(['<', '\n']).unwrap_or(rest.len()), |(cs, _)| cs);
     let id = non_empty(&rest[..end])?;
     Some(id.chars().take(80).collect())
 }
@@ -291,11 +289,7 @@ fn strip_markup(raw: &str) -> Cow<'_, str> {
 fn tag_len(s: &str) -> Option<(usize, bool)> {
     let b = s.as_bytes();
     let name_start = if b.get(1) == Some(&b'/') { 2 } else { 1 };
-    let name_len = b
-        .get(name_start..)?
-        .iter()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .count();
+    let name_len = b.get(name_start..)?.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
     if name_len == 0 || !b[name_start].is_ascii_alphabetic() {
         return None;
     }
@@ -402,7 +396,8 @@ mod tests {
 
     #[test]
     fn markup_inside_text() {
-        let docs = read("<DOC><TEXT><P>one &lt;b&gt;</P><P>two <b>bold</b> 3 < 4</P><!-- c --></TEXT></DOC>").unwrap();
+        let docs = read("<DOC><TEXT><P>one &lt;b&gt;</P><P>two <b>bold</b> 3 < 4</P><!-- c --></TEXT></DOC>")
+            .unwrap();
         assert_eq!(docs[0].body, "one <b>\n\ntwo bold 3 < 4");
     }
 
@@ -428,8 +423,10 @@ mod tests {
     fn entities() {
         assert_eq!(decode_entities("a &amp; b &lt;&gt;&quot;&apos;&nbsp;"), "a & b <>\"'\u{A0}");
         assert_eq!(decode_entities("&#1604;&#x644;&#X644;"), "للل");
-        assert_eq!(decode_entities("& &; &amp &#; &#xZZ; &#0; &#1114112; &unknown;"),
-            "& &; &amp &#; &#xZZ; &#0; &#1114112; &unknown;");
+        assert_eq!(
+            decode_entities("& &; &amp &#; &#xZZ; &#0; &#1114112; &unknown;"),
+            "& &; &amp &#; &#xZZ; &#0; &#1114112; &unknown;"
+        );
         assert_eq!(decode_entities("&&amp;"), "&&");
     }
 }
