@@ -4,7 +4,7 @@
 //! 1. a byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE);
 //! 2. NUL bytes or many control characters mean a binary file (unless the NULs are the
 //!    high bytes of BOM-less UTF-16 text);
-//! 3. valid UTF-8 is UTF-8;
+//! 3. valid UTF-8 is UTF-8 (also when only its last character is cut off);
 //! 4. bytes that are *almost* UTF-8 (many valid multi-byte sequences, a few broken ones)
 //!    are refused rather than misread as Windows-1256 mojibake;
 //! 5. otherwise chardetng guesses, and Windows-1256 and ISO-8859-6 are tried explicitly;
@@ -74,6 +74,12 @@ fn decode_raw(bytes: &[u8]) -> Result<(String, &'static str), LoadError> {
 
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok((s.to_owned(), "UTF-8")),
+        // Valid UTF-8 cut off in the middle of its last character (a truncated download):
+        // keep the complete characters, so the reader can say what is missing.
+        Err(e) if e.error_len().is_none() && e.valid_up_to() > 0 && bytes.len() - e.valid_up_to() < 4 => {
+            let valid = &bytes[..e.valid_up_to()];
+            Ok((String::from_utf8_lossy(valid).into_owned(), "UTF-8"))
+        }
         Err(e) => {
             if looks_like_broken_utf8(bytes) {
                 return Err(undecodable(format!(
@@ -205,7 +211,8 @@ struct TextStats {
     /// C0/C1 controls other than whitespace, private use, replacement characters.
     bad: usize,
     non_ascii: usize,
-    /// Arabic-script letters and marks.
+    /// Arabic-script characters in words without Latin letters. (French read as
+    /// ISO-8859-6 gives Arabic letters too, but inside Latin words: `prىsident`.)
     arabic: usize,
     /// Latin-1 letters (`à`, `é`…): in an Arabic text they betray the wrong code page.
     latin1_letters: usize,
@@ -214,13 +221,22 @@ struct TextStats {
 impl TextStats {
     fn of(text: &str) -> Self {
         let mut s = TextStats::default();
+        // The current word: its Arabic characters, and whether it has Latin letters.
+        let (mut word_arabic, mut word_latin) = (0usize, false);
         for c in text.chars() {
             s.chars += 1;
             if !c.is_ascii() {
                 s.non_ascii += 1;
             }
-            if is_arabic(c) {
-                s.arabic += 1;
+            if is_arabic(c) && c.is_alphabetic() {
+                word_arabic += 1;
+            } else if c.is_alphabetic() && (c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c)) {
+                word_latin = true;
+            } else if c.is_whitespace() || c.is_ascii_punctuation() || is_arabic(c) {
+                if !word_latin {
+                    s.arabic += word_arabic;
+                }
+                (word_arabic, word_latin) = (0, false);
             }
             if ('\u{C0}'..='\u{FF}').contains(&c) && c.is_alphabetic() {
                 s.latin1_letters += 1;
@@ -236,6 +252,9 @@ impl TextStats {
             {
                 s.texty += 1;
             }
+        }
+        if !word_latin {
+            s.arabic += word_arabic;
         }
         s
     }
@@ -368,10 +387,10 @@ mod tests {
         );
         // Damaged UTF-8 is refused, not misread as Windows-1256.
         let mut damaged = ARABIC.as_bytes().to_vec();
-        damaged[10] = 0xFF;
+        damaged[9] = 0xFF;
         let err = decode_text(&damaged).unwrap_err();
         assert!(matches!(err, LoadError::Undecodable { .. }), "{err:?}");
-        assert!(err.to_string().contains("byte 10"), "{err}");
+        assert!(err.to_string().contains("byte 9"), "{err}");
         // A UTF-8 BOM followed by something else.
         assert!(matches!(decode_text(b"\xEF\xBB\xBF\xFFabc"), Err(LoadError::Undecodable { .. })));
         // An odd number of bytes after a UTF-16 BOM.

@@ -180,9 +180,13 @@ impl<'a> RtlText<'a> {
 
 /// The word (a UAX #29 word segment holding a letter or digit) containing byte `b`.
 pub fn word_at(text: &str, b: usize) -> Option<Range<usize>> {
+    let mut b = b.min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
     // Look only at the line around `b`, not the whole text.
-    let line_start = text[..b.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[b.min(text.len())..].find('\n').map_or(text.len(), |i| b + i);
+    let line_start = text[..b].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[b..].find('\n').map_or(text.len(), |i| b + i);
     let line = &text[line_start..line_end];
     line.split_word_bound_indices()
         .map(|(i, w)| (line_start + i..line_start + i + w.len(), w))
