@@ -60,10 +60,12 @@ fn print_layout(
     let font = egui::FontId::proportional(size);
     let mut result = Ok(());
     // Fonts exist only inside a pass.
-    let _ = ctx.run_ui(egui::RawInput::default(), |ui| {
+    let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
         result = ui.ctx().fonts_mut(|fonts| -> std::io::Result<()> {
+            // An empty file has no paragraph; a final newline ends the last one.
             let text = text.strip_suffix('\n').unwrap_or(text);
-            for (n, paragraph) in text.split('\n').enumerate() {
+            let paragraphs = if text.is_empty() { None } else { Some(text.split('\n')) };
+            for (n, paragraph) in paragraphs.into_iter().flatten().enumerate() {
                 let paragraph = paragraph.strip_suffix('\r').unwrap_or(paragraph);
                 let layout = layout_lines(fonts, paragraph, &font, base, width, false);
                 for line in &layout.lines {
@@ -79,6 +81,8 @@ fn print_layout(
             Ok(())
         });
     });
+    // Nothing is rendered: the font atlas uploads are dropped on purpose.
+    output.textures_delta.clear();
     Ok(result?)
 }
 

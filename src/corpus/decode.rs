@@ -355,6 +355,12 @@ mod tests {
     }
 
     #[test]
+    fn utf8_cut_in_the_last_character() {
+        let d = decode_text(&"نص".as_bytes()[..3]).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("ن", "UTF-8"));
+    }
+
+    #[test]
     fn newlines_are_normalized() {
         let d = decode_text(b"a\r\nb\rc\n").unwrap();
         assert_eq!(d.text, "a\nb\nc\n");
