@@ -21,9 +21,17 @@ fn load(c: &mut Criterion) {
         let files = collect_files(std::slice::from_ref(&dir));
         let loaded = load_paths(&files, &LoadOptions::default(), &AtomicBool::new(false), &|_, _| {});
         let docs: usize = loaded.iter().filter_map(|l| l.result.as_ref().ok()).map(Vec::len).sum();
-        eprintln!("{} files, {docs} documents, {} failed", files.len(), loaded.iter().filter(|l| l.result.is_err()).count());
+        eprintln!(
+            "{} files, {docs} documents, {} failed",
+            files.len(),
+            loaded.iter().filter(|l| l.result.is_err()).count()
+        );
         for l in loaded.iter().filter(|l| l.result.is_err()) {
-            eprintln!("  {}: {}", l.path.display(), l.result.as_ref().err().map(|e| e.to_string()).unwrap_or_default());
+            eprintln!(
+                "  {}: {}",
+                l.path.display(),
+                l.result.as_ref().err().map(|e| e.to_string()).unwrap_or_default()
+            );
         }
     }
     let mut g = c.benchmark_group("ant-v2.1");

@@ -208,8 +208,11 @@ fn json_jsonl_csv_auto_and_chosen_columns() {
     let fx = Fixture::new();
     let json = fx.write(
         "a.json",
-        format!(r#"{{"articles": [{{"headline": "{TITLE}", "content": "{}", "kalam": "ك", "published": "2018"}},
-                                  {{"headline": "فارغ", "content": ""}}]}}"#, BODY.replace('\n', "\\n")),
+        format!(
+            r#"{{"articles": [{{"headline": "{TITLE}", "content": "{}", "kalam": "ك", "published": "2018"}},
+                                  {{"headline": "فارغ", "content": ""}}]}}"#,
+            BODY.replace('\n', "\\n")
+        ),
     );
     let d = load_one(&json);
     assert_eq!((d.format, d.title.as_str(), d.body.as_str()), (Some(Format::Json), TITLE, BODY));
@@ -330,13 +333,18 @@ fn mixed_folder_bad_files_do_not_stop_good_ones() {
     fx.write("a/image.png", [0x89, b'P', b'N', b'G']);
     fx.write("a/.hidden.txt", BODY);
     let files = collect_files(&[fx.dir.path().join("a")]);
-    let names: Vec<String> = files
-        .iter()
-        .map(|p| p.strip_prefix(fx.dir.path()).expect("inside").display().to_string())
-        .collect();
+    let names: Vec<String> =
+        files.iter().map(|p| p.strip_prefix(fx.dir.path()).expect("inside").display().to_string()).collect();
     assert_eq!(
         names,
-        ["a/b/bad-binary.txt", "a/b/bad-cut.xml", "a/b/good2.html", "a/bad-empty.txt", "a/good1.txt", "a/good3.csv"]
+        [
+            "a/b/bad-binary.txt",
+            "a/b/bad-cut.xml",
+            "a/b/good2.html",
+            "a/bad-empty.txt",
+            "a/good1.txt",
+            "a/good3.csv"
+        ]
     );
 
     let calls = AtomicUsize::new(0);
@@ -377,7 +385,8 @@ fn read_everything(text: &str) {
         let _ = detect_format(path, text);
         for format in FORMATS {
             let _ = read_documents(path, text, format, &TableColumns::default());
-            let chosen = TableColumns { text: Some("b".into()), title: Some("x".into()), ..Default::default() };
+            let chosen =
+                TableColumns { text: Some("b".into()), title: Some("x".into()), ..Default::default() };
             let _ = read_documents(path, text, format, &chosen);
             let _ = table_columns(path, text, format);
         }
@@ -387,10 +396,53 @@ fn read_everything(text: &str) {
 /// Pieces that make the readers take their interesting branches.
 fn structured_text() -> impl Strategy<Value = String> {
     let piece = prop::sample::select(vec![
-        "<DOC>", "</DOC>", "<doc >", "<TEXT>", "</TEXT>", "<TITLE>", "</TITLE>", "<DOCNO>", "</DOCNO>",
-        "<P>", "</p>", "<!--", "-->", "<", ">", "&", "&amp;", "&#", "&#x", ";", "&#1604;", "&#xD800;",
-        "<html>", "<article>", "<p>", "<script>", "<pre>", "\n", "\r", " ", "\t", "{", "}", "[", "]",
-        "\"text\"", "\"b\"", ":", ",", ";", "\"", "نص", "ا", "\u{FEFF}", "\u{0}", "é", "1",
+        "<DOC>",
+        "</DOC>",
+        "<doc >",
+        "<TEXT>",
+        "</TEXT>",
+        "<TITLE>",
+        "</TITLE>",
+        "<DOCNO>",
+        "</DOCNO>",
+        "<P>",
+        "</p>",
+        "<!--",
+        "-->",
+        "<",
+        ">",
+        "&",
+        "&amp;",
+        "&#",
+        "&#x",
+        ";",
+        "&#1604;",
+        "&#xD800;",
+        "<html>",
+        "<article>",
+        "<p>",
+        "<script>",
+        "<pre>",
+        "\n",
+        "\r",
+        " ",
+        "\t",
+        "{",
+        "}",
+        "[",
+        "]",
+        "\"text\"",
+        "\"b\"",
+        ":",
+        ",",
+        ";",
+        "\"",
+        "نص",
+        "ا",
+        "\u{FEFF}",
+        "\u{0}",
+        "é",
+        "1",
     ]);
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
@@ -476,7 +528,8 @@ fn whole_ant_v21_folder_loads() {
     let start = Instant::now();
     let files = collect_files(&[data.join("ant-v2.1")]);
     let collected = start.elapsed();
-    let loaded: Vec<Loaded> = load_paths(&files, &LoadOptions::default(), &AtomicBool::new(false), &|_, _| {});
+    let loaded: Vec<Loaded> =
+        load_paths(&files, &LoadOptions::default(), &AtomicBool::new(false), &|_, _| {});
     let elapsed = start.elapsed();
     let failures: Vec<String> = loaded
         .iter()
@@ -486,12 +539,21 @@ fn whole_ant_v21_folder_loads() {
     let words: usize = docs.iter().map(|d| d.word_count()).sum();
     println!(
         "ANT v2.1: {} files, {} documents, {} words, {} failures; collect {:.2?}, total {:.2?}",
-        files.len(), docs.len(), words, failures.len(), collected, elapsed
+        files.len(),
+        docs.len(),
+        words,
+        failures.len(),
+        collected,
+        elapsed
     );
     assert!(failures.is_empty(), "{failures:#?}");
     assert_eq!(files.len(), 31_525, "every .txt file, README.md skipped");
     assert_eq!(docs.len(), 31_525);
     assert!(docs.iter().all(|d| d.format == Some(Format::Trec) && d.encoding == "UTF-8"));
     assert!(docs.iter().all(|d| d.id.is_some() && !d.title.is_empty() && d.source.is_some()));
-    assert_eq!(docs.iter().filter(|d| d.body.is_empty()).count(), 2, "two France24 articles have an empty TEXT");
+    assert_eq!(
+        docs.iter().filter(|d| d.body.is_empty()).count(),
+        2,
+        "two France24 articles have an empty TEXT"
+    );
 }

@@ -74,7 +74,9 @@ pub(super) fn read(text: &str) -> Result<Vec<Document>, LoadError> {
         title,
         body,
         url: get(&["og:url"]).or_else(|| {
-            first_anywhere(&html, "link[rel=canonical]").and_then(|l| l.value().attr("href")).and_then(non_empty)
+            first_anywhere(&html, "link[rel=canonical]")
+                .and_then(|l| l.value().attr("href"))
+                .and_then(non_empty)
         }),
         source: get(&["og:site_name", "application-name", "publisher", "dc.publisher"]),
         date: get(&[
