@@ -36,7 +36,7 @@ fn load(c: &mut Criterion) {
     }
     let mut g = c.benchmark_group("ant-v2.1");
     g.sample_size(10);
-    g.bench_function("collect+load 31,524 files", |b| {
+    g.bench_function("collect+load 31,525 files", |b| {
         b.iter(|| {
             let files = collect_files(std::slice::from_ref(&dir));
             let cancel = AtomicBool::new(false);

@@ -519,26 +519,27 @@ fn real_seed_and_ant_files() {
     assert_eq!(d.title, "مونديال 2018: مرحلة المجموعات بالأرقام");
 }
 
-/// Loads the whole ANT v2.1 folder. Run in release for the timing:
-/// `cargo test --release --no-default-features --test readers -- --ignored --nocapture whole_ant`.
-#[test]
-#[ignore = "loads 31,525 files; run with --ignored (takes ~X s in debug)"]
-fn whole_ant_v21_folder_loads() {
-    let Some(data) = data_dir() else { return };
+/// Loads every file of a folder; returns the files and the documents, failing on any error.
+fn load_folder(folder: &Path) -> (Vec<PathBuf>, Vec<Document>) {
     let start = Instant::now();
-    let files = collect_files(&[data.join("ant-v2.1")]);
+    let files = collect_files(&[folder.to_path_buf()]);
     let collected = start.elapsed();
+    let done = AtomicUsize::new(0);
     let loaded: Vec<Loaded> =
-        load_paths(&files, &LoadOptions::default(), &AtomicBool::new(false), &|_, _| {});
+        load_paths(&files, &LoadOptions::default(), &AtomicBool::new(false), &|d, _| {
+            done.fetch_max(d, Ordering::Relaxed);
+        });
     let elapsed = start.elapsed();
+    assert_eq!(done.load(Ordering::Relaxed), files.len());
     let failures: Vec<String> = loaded
         .iter()
         .filter_map(|l| l.result.as_ref().err().map(|e| format!("{}: {e}", l.path.display())))
         .collect();
-    let docs: Vec<&Document> = loaded.iter().filter_map(|l| l.result.as_ref().ok()).flatten().collect();
-    let words: usize = docs.iter().map(|d| d.word_count()).sum();
+    let docs: Vec<Document> = loaded.into_iter().filter_map(|l| l.result.ok()).flatten().collect();
+    let words: usize = docs.iter().map(Document::word_count).sum();
     println!(
-        "ANT v2.1: {} files, {} documents, {} words, {} failures; collect {:.2?}, total {:.2?}",
+        "{}: {} files, {} documents, {} words, {} failures; listing {:.2?}, total {:.2?}",
+        folder.display(),
         files.len(),
         docs.len(),
         words,
@@ -547,13 +548,31 @@ fn whole_ant_v21_folder_loads() {
         elapsed
     );
     assert!(failures.is_empty(), "{failures:#?}");
+    (files, docs)
+}
+
+/// The whole ANT v2.1 folder: about 1 s in a debug build, 0.35 s in release (warm cache).
+/// For the timing: `cargo test --release --no-default-features --test readers -- --nocapture whole_ant`.
+#[test]
+fn whole_ant_v21_folder_loads() {
+    let Some(data) = data_dir() else { return };
+    let (files, docs) = load_folder(&data.join("ant-v2.1"));
     assert_eq!(files.len(), 31_525, "every .txt file, README.md skipped");
     assert_eq!(docs.len(), 31_525);
-    assert!(docs.iter().all(|d| d.format == Some(Format::Trec) && d.encoding == "UTF-8"));
+    assert!(docs.iter().all(|d| d.format == Some(Format::Trec) && d.encoding == "UTF-8" && d.record == 0));
     assert!(docs.iter().all(|d| d.id.is_some() && !d.title.is_empty() && d.source.is_some()));
     assert_eq!(
         docs.iter().filter(|d| d.body.is_empty()).count(),
         2,
         "two France24 articles have an empty TEXT"
     );
+}
+
+/// ANT v1.1 (Jawhara FM), same format; its LICENSE file is not an article.
+#[test]
+fn whole_ant_v11_folder_loads() {
+    let Some(data) = data_dir() else { return };
+    let (files, docs) = load_folder(&data.join("ant-v1.1"));
+    assert_eq!(files.len(), 10_161);
+    assert_eq!(docs.len(), 10_161);
 }

@@ -117,7 +117,7 @@ fn decode_utf16(
 /// decodes cleanly and looks like text. Arabic letters have no NUL byte, but spaces,
 /// digits and newlines do, so real text always shows the pattern.
 fn bomless_utf16(bytes: &[u8]) -> Option<(String, &'static str)> {
-    if bytes.len() % 2 != 0 || bytes.len() < 4 {
+    if !bytes.len().is_multiple_of(2) || bytes.len() < 4 {
         return None;
     }
     let (mut even, mut odd) = (0usize, 0usize);
@@ -181,16 +181,13 @@ fn decode_legacy(bytes: &[u8]) -> Result<(String, &'static str), LoadError> {
         .max_by_key(|(enc, _, s)| (s.arabic_score(), *enc == guess));
 
     let guessed_is_arabic = guess == WINDOWS_1256 || guess == ISO_8859_6;
-    if !guessed_is_arabic {
-        if let Some((text, stats)) = decode(guess).filter(|(_, s)| s.looks_like_text()) {
-            // Keep the guess unless an Arabic code page reads the non-ASCII bytes as
-            // mostly Arabic (and more Arabic than the guess does).
-            let arabic_wins = arabic
-                .as_ref()
-                .is_some_and(|(_, _, a)| a.arabic * 2 >= a.non_ascii && a.arabic > stats.arabic);
-            if !arabic_wins {
-                return Ok((text.into_owned(), guess.name()));
-            }
+    if !guessed_is_arabic && let Some((text, stats)) = decode(guess).filter(|(_, s)| s.looks_like_text()) {
+        // Keep the guess unless an Arabic code page reads the non-ASCII bytes as mostly
+        // Arabic words (and more Arabic than the guess does).
+        let arabic_wins =
+            arabic.as_ref().is_some_and(|(_, _, a)| a.arabic * 2 >= a.non_ascii && a.arabic > stats.arabic);
+        if !arabic_wins {
+            return Ok((text.into_owned(), guess.name()));
         }
     }
     match arabic {

@@ -62,7 +62,8 @@ pub enum LoadEvent {
 /// they look like something else, so the user gets a reason if they fail), folders
 /// walked recursively. In folders, hidden files and folders are skipped and only files
 /// with a known text extension (`txt`, `xml`, `trec`, `sgml`, `html`, `htm`, `json`,
-/// `jsonl`, `ndjson`, `csv`, `tsv`) or without extension are kept. Symbolic links are
+/// `jsonl`, `ndjson`, `csv`, `tsv`) or without extension (except `LICENSE`, `README`,
+/// `COPYING` and the like) are kept. Symbolic links are
 /// followed; link loops are skipped. Sorted, without duplicates.
 pub fn collect_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut files = Vec::new();
@@ -91,9 +92,16 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.to_str().is_some_and(|n| n.starts_with('.'))
 }
 
+/// Files without extension that are about a corpus, not part of it.
+const NOT_ARTICLES: [&str; 8] =
+    ["LICENSE", "LICENCE", "COPYING", "README", "NOTICE", "CHANGELOG", "AUTHORS", "CITATION"];
+
 fn has_text_extension(path: &Path) -> bool {
     match path.extension() {
-        None => true,
+        None => !path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| NOT_ARTICLES.iter().any(|x| x.eq_ignore_ascii_case(n))),
         Some(ext) => ext.to_str().is_some_and(|e| TEXT_EXTENSIONS.iter().any(|t| t.eq_ignore_ascii_case(e))),
     }
 }
@@ -181,7 +189,8 @@ mod tests {
     #[test]
     fn extensions() {
         assert!(has_text_extension(Path::new("a/b.TXT")));
-        assert!(has_text_extension(Path::new("a/README")));
+        assert!(has_text_extension(Path::new("a/article-17")));
+        assert!(!has_text_extension(Path::new("a/LICENSE")));
         assert!(!has_text_extension(Path::new("a/b.png")));
         assert!(!has_text_extension(Path::new("a/README.md")));
     }

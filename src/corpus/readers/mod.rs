@@ -53,10 +53,10 @@ pub fn detect_format(path: &Path, text: &str) -> Format {
 fn sniff(text: &str) -> Format {
     let mut start = text.trim_start_matches(['\u{FEFF}', ' ', '\t', '\n', '\r']);
     // An XML declaration may precede a TREC file's first <DOC>.
-    if starts_with_ignore_case(start, "<?xml") {
-        if let Some(end) = start.find("?>") {
-            start = start[end + 2..].trim_start();
-        }
+    if starts_with_ignore_case(start, "<?xml")
+        && let Some(end) = start.find("?>")
+    {
+        start = start[end + 2..].trim_start();
     }
     if starts_with_ignore_case(start, "<DOC>") || starts_with_ignore_case(start, "<DOC ") {
         Format::Trec

@@ -181,9 +181,9 @@ fn json_records<'a>(
     match root {
         Value::Array(items) => {
             let records = objects(items);
-            if records.is_empty() && !items.is_empty() {
+            if let (true, Some(item)) = (records.is_empty(), items.first()) {
                 return Err(LoadError::Malformed {
-                    detail: format!("expected a list of objects, but the list holds {}", kind(&items[0])),
+                    detail: format!("expected a list of objects, but the list holds {}", kind(item)),
                 });
             }
             Ok(records)
@@ -197,10 +197,10 @@ fn json_records<'a>(
                         .is_some_and(|i| m.get(&keys[i]).is_some_and(|v| v.is_string() || v.is_array())),
                 }
             };
-            if !has_text(map) {
-                if let Some(items) = largest_object_array(map, 3) {
-                    return Ok(objects(items));
-                }
+            if !has_text(map)
+                && let Some(items) = largest_object_array(map, 3)
+            {
+                return Ok(objects(items));
             }
             Ok(vec![(0, map)])
         }
@@ -218,10 +218,10 @@ fn largest_object_array(map: &Object, depth: usize) -> Option<&[Value]> {
             Value::Object(inner) if depth > 1 => largest_object_array(inner, depth - 1),
             _ => None,
         };
-        if let Some(c) = candidate {
-            if best.is_none_or(|b| c.len() > b.len()) {
-                best = Some(c);
-            }
+        if let Some(c) = candidate
+            && best.is_none_or(|b| c.len() > b.len())
+        {
+            best = Some(c);
         }
     }
     best

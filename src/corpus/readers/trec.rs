@@ -219,10 +219,10 @@ fn find_open(s: &str, from: usize, name: &str) -> Option<(usize, usize)> {
     let mut i = from;
     while let Some(off) = memchr::memchr(b'<', b.get(i..)?) {
         let lt = i + off;
-        if let Some((found, end)) = open_tag_at(s, lt) {
-            if found.eq_ignore_ascii_case(name) {
-                return Some((lt, end));
-            }
+        if let Some((found, end)) = open_tag_at(s, lt)
+            && found.eq_ignore_ascii_case(name)
+        {
+            return Some((lt, end));
         }
         i = lt + 1;
     }
@@ -260,11 +260,15 @@ fn strip_markup(raw: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(raw.len());
     let mut copied = 0;
     let mut i = 0;
+    // Once a `<!--` has no `-->`, later ones have none either: do not search again.
+    let mut comments_end = true;
     while let Some(off) = b.get(i..).and_then(|rest| memchr::memchr(b'<', rest)) {
         let lt = i + off;
         let rest = &raw[lt..];
         let skip = if rest.starts_with("<!--") {
-            rest.find("-->").map(|end| (end + 3, false))
+            let end = if comments_end { rest.find("-->") } else { None };
+            comments_end = end.is_some();
+            end.map(|end| (end + 3, false))
         } else {
             tag_len(rest)
         };
