@@ -143,3 +143,48 @@ fn library_snapshot() {
     let mut h = harness_with(Vec::new());
     h.snapshot("library_samples");
 }
+
+/// Presses and releases the primary button at `pos`.
+fn click_at(h: &mut Harness<'static, KhabarApp>, pos: egui::Pos2) {
+    h.hover_at(pos);
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    h.run_steps(2);
+}
+
+#[test]
+fn clicking_in_the_arabic_field_places_the_caret_where_clicked() {
+    let mut h = harness_with(Vec::new());
+    let hint = "title, source, category…";
+    h.get_by_label(hint).click();
+    h.run_steps(2);
+    h.get_by_label(hint).type_text("كتاب");
+    h.run_steps(2);
+    assert_eq!(h.state().filter, "كتاب");
+    let rect = h.get_by_label(hint).rect();
+    // An RTL text starts at the right: a click just inside the right edge puts the
+    // caret before the first letter.
+    click_at(&mut h, egui::pos2(rect.right() - 8.0, rect.center().y));
+    h.get_by_label(hint).type_text("و");
+    h.run_steps(2);
+    assert_eq!(h.state().filter, "وكتاب");
+    // A click in the empty left part of the box puts it after the last letter.
+    click_at(&mut h, egui::pos2(rect.left() + 8.0, rect.center().y));
+    h.get_by_label(hint).type_text("ة");
+    h.run_steps(2);
+    assert_eq!(h.state().filter, "وكتابة");
+    // ← moves forward through Arabic, so Home then ← ← puts the caret after two letters.
+    h.key_press(egui::Key::Home);
+    h.key_press(egui::Key::ArrowLeft);
+    h.key_press(egui::Key::ArrowLeft);
+    h.run_steps(1);
+    h.get_by_label(hint).type_text("ـ");
+    h.run_steps(2);
+    assert_eq!(h.state().filter, "وكـتابة");
+}

@@ -97,13 +97,15 @@ impl<'a> RtlField<'a> {
         };
         let inner = rect.shrink2(pad);
         let laid = Laid::cached(ui.ctx(), self.text, &[], &params);
-        let origin = text_origin(&laid, inner);
+        let scroll_id = id.with("scroll");
+        let mut scroll: f32 = ui.data(|d| d.get_temp(scroll_id)).unwrap_or(0.0);
+        let origin = text_origin(&laid, inner, scroll);
 
         if response.clicked() || response.drag_started() {
             response.request_focus();
         }
         if let Some(p) = response.interact_pointer_pos()
-            && let Some(b) = laid.byte_at(self.text, (p - origin).to_pos2())
+            && let Some(b) = laid.byte_at(ui.ctx(), self.text, (p - origin).to_pos2())
         {
             if response.drag_started() || response.clicked() {
                 let shift = ui.input(|i| i.modifiers.shift);
@@ -180,7 +182,19 @@ impl<'a> RtlField<'a> {
         // Re-layout if the text changed this frame.
         let laid = if changed { Laid::cached(ui.ctx(), self.text, &[], &params) } else { laid };
         let rtl = laid.lines.first().is_none_or(|l| l.rtl);
-        let origin = text_origin(&laid, inner);
+        // Keep the caret inside the box when the text is wider than it.
+        let caret = laid.caret_x(ui.ctx(), self.text, cur.caret).map(|(_, x)| x);
+        if let Some(cx) = caret {
+            let x = text_origin(&laid, inner, scroll).x + cx;
+            if x < inner.left() + 2.0 {
+                scroll += inner.left() + 2.0 - x;
+            } else if x > inner.right() - 2.0 {
+                scroll -= x - (inner.right() - 2.0);
+            }
+        }
+        scroll = clamp_scroll(&laid, inner, scroll);
+        ui.data_mut(|d| d.insert_temp(scroll_id, scroll));
+        let origin = text_origin(&laid, inner, scroll);
         if ui.is_rect_visible(rect) {
             let visuals = ui.style().interact(&response);
             let stroke = if focused { ui.visuals().selection.stroke } else { visuals.bg_stroke };
@@ -199,12 +213,13 @@ impl<'a> RtlField<'a> {
             let sel = cur.selection();
             laid.paint(
                 &painter,
+                self.text,
                 origin,
                 (!sel.is_empty() && focused).then_some(sel),
                 ui.visuals().selection.bg_fill,
             );
             if focused {
-                let x = laid.caret_x(self.text, cur.caret).map(|(_, x)| origin.x + x).unwrap_or(if rtl {
+                let x = caret.map(|x| origin.x + x).unwrap_or(if rtl {
                     inner.right()
                 } else {
                     inner.left()
@@ -226,15 +241,20 @@ impl<'a> RtlField<'a> {
     }
 }
 
-/// Where the text starts: RTL text hugs the right edge, LTR text the left. Text wider
-/// than the field is right- or left-anchored the same way (its end stays visible).
-fn text_origin(laid: &Laid, inner: egui::Rect) -> egui::Pos2 {
+/// Where the text starts: RTL text hugs the right edge, LTR text the left, moved by
+/// `scroll` (positive: to the right) when the text is wider than the box.
+fn text_origin(laid: &Laid, inner: egui::Rect, scroll: f32) -> egui::Pos2 {
     let rtl = laid.lines.first().is_none_or(|l| l.rtl);
-    if rtl {
-        pos2(inner.right() - laid.width, inner.top())
-    } else {
-        pos2(inner.left().min(inner.right() - laid.width), inner.top())
-    }
+    let x = if rtl { inner.right() - laid.width } else { inner.left() };
+    pos2(x + scroll, inner.top())
+}
+
+/// Scrolling never leaves a gap: an RTL text moves right (towards its end) at most by
+/// its overflow, an LTR text left.
+fn clamp_scroll(laid: &Laid, inner: egui::Rect, scroll: f32) -> f32 {
+    let overflow = (laid.width - inner.width()).max(0.0);
+    let rtl = laid.lines.first().is_none_or(|l| l.rtl);
+    if rtl { scroll.clamp(0.0, overflow) } else { scroll.clamp(-overflow, 0.0) }
 }
 
 fn clamp_to_boundary(text: &str, mut b: usize) -> usize {

@@ -92,6 +92,8 @@ pub struct Laid {
     pub height: f32,
     pub font: FontId,
     pub color: Color32,
+    /// Diacritics are left out of the drawn (and measured) text.
+    pub hide_marks: bool,
 }
 
 impl Laid {
@@ -134,7 +136,7 @@ impl Laid {
             }
         }
         let height = lines.len() as f32 * row_height;
-        Laid { lines, row_height, width, height, font: p.font.clone(), color: p.color }
+        Laid { lines, row_height, width, height, font: p.font.clone(), color: p.color, hide_marks: p.hide_marks }
     }
 
     /// Cached layout: recomputed only when the text, spans or parameters change.
@@ -169,6 +171,7 @@ impl Laid {
     pub fn paint(
         &self,
         painter: &egui::Painter,
+        text: &str,
         origin: Pos2,
         selection: Option<Range<usize>>,
         selection_color: Color32,
@@ -186,7 +189,7 @@ impl Laid {
                     painter.rect_filled(rect, 2.0, bg);
                 }
                 if let Some(sel) = &selection
-                    && let Some((a, b)) = piece_span_x(self, piece, sel.clone())
+                    && let Some((a, b)) = self.span_in_piece(painter.ctx(), text, piece, sel.clone())
                 {
                     painter.rect_filled(
                         Rect::from_min_max(pos2(left + a, top), pos2(left + b, top + self.row_height)),
@@ -206,7 +209,7 @@ impl Laid {
     }
 
     /// The caret position (byte offset) nearest to `pos`, relative to the layout origin.
-    pub fn byte_at(&self, text: &str, pos: Pos2) -> Option<usize> {
+    pub fn byte_at(&self, ctx: &Context, text: &str, pos: Pos2) -> Option<usize> {
         if self.lines.is_empty() {
             return None;
         }
@@ -217,18 +220,15 @@ impl Laid {
             return Some(line.range.start);
         }
         let piece = line.pieces.iter().find(|p| x < p.x + p.width).or(line.pieces.last())?;
-        let bounds = grapheme_bounds(text, piece.range.clone());
-        let n = bounds.len().saturating_sub(1).max(1) as f32;
-        let mut frac = ((x - piece.x) / piece.width.max(1e-3)).clamp(0.0, 1.0);
-        if piece.rtl {
-            frac = 1.0 - frac;
-        }
-        let k = (frac * n).round() as usize;
-        bounds.get(k).copied().or(Some(piece.range.end))
+        let local = x - piece.x;
+        self.boundaries(ctx, text, piece)
+            .into_iter()
+            .min_by(|a, b| (a.1 - local).abs().total_cmp(&(b.1 - local).abs()))
+            .map(|(byte, _)| byte)
     }
 
     /// The x coordinate and line index of the caret before byte `b`.
-    pub fn caret_x(&self, text: &str, b: usize) -> Option<(usize, f32)> {
+    pub fn caret_x(&self, ctx: &Context, text: &str, b: usize) -> Option<(usize, f32)> {
         for (i, line) in self.lines.iter().enumerate() {
             if b < line.range.start || b > line.range.end {
                 continue;
@@ -242,53 +242,80 @@ impl Laid {
                 let x = if line.rtl { line.left + line.width } else { line.left };
                 return Some((i, x));
             };
-            return Some((i, line.left + piece.x + offset_in_piece(text, piece, b)));
+            return Some((i, line.left + piece.x + self.x_in_piece(ctx, text, piece, b)));
         }
         None
     }
 
-    /// Screen-space rectangles (relative to the origin) covering a byte range.
-    pub fn range_rects(&self, text: &str, range: Range<usize>) -> Vec<Rect> {
+    /// Rectangles (relative to the origin) covering a byte range, one per piece.
+    pub fn range_rects(&self, ctx: &Context, text: &str, range: Range<usize>) -> Vec<Rect> {
         let mut out = Vec::new();
         for line in &self.lines {
             for piece in &line.pieces {
-                if piece.range.end <= range.start || piece.range.start >= range.end {
-                    continue;
+                if let Some((a, b)) = self.span_in_piece(ctx, text, piece, range.clone()) {
+                    let left = line.left + piece.x;
+                    out.push(Rect::from_min_max(
+                        pos2(left + a, line.top),
+                        pos2(left + b, line.top + self.row_height),
+                    ));
                 }
-                let a = offset_in_piece(text, piece, range.start.max(piece.range.start));
-                let b = offset_in_piece(text, piece, range.end.min(piece.range.end));
-                let left = line.left + piece.x + a.min(b);
-                out.push(Rect::from_min_max(
-                    pos2(left, line.top),
-                    pos2(line.left + piece.x + a.max(b), line.top + self.row_height),
-                ));
             }
         }
         out
     }
-}
 
-/// Horizontal extent, relative to the piece's left edge, of a byte range inside it.
-fn piece_span_x(laid: &Laid, piece: &Piece, sel: Range<usize>) -> Option<(f32, f32)> {
-    let _ = laid;
-    let s = sel.start.max(piece.range.start);
-    let e = sel.end.min(piece.range.end);
-    if s >= e {
-        return None;
+    /// Horizontal extent, from the piece's left edge, of a byte range inside it.
+    fn span_in_piece(&self, ctx: &Context, text: &str, piece: &Piece, r: Range<usize>) -> Option<(f32, f32)> {
+        let s = r.start.max(piece.range.start);
+        let e = r.end.min(piece.range.end);
+        if s >= e {
+            return None;
+        }
+        if s == piece.range.start && e == piece.range.end {
+            return Some((0.0, piece.width));
+        }
+        let bounds = self.boundaries(ctx, text, piece);
+        let x_of = |b: usize| bounds.iter().find(|(byte, _)| *byte >= b).map_or(0.0, |(_, x)| *x);
+        let (a, b) = (x_of(s), x_of(e));
+        Some((a.min(b), a.max(b)))
     }
-    let n = piece.range.len().max(1) as f32;
-    let (fa, fb) = ((s - piece.range.start) as f32 / n, (e - piece.range.start) as f32 / n);
-    let (a, b) = if piece.rtl { (1.0 - fb, 1.0 - fa) } else { (fa, fb) };
-    Some((a * piece.width, b * piece.width))
-}
 
-/// x offset of the caret before byte `b` inside `piece`, proportional to graphemes.
-fn offset_in_piece(text: &str, piece: &Piece, b: usize) -> f32 {
-    let bounds = grapheme_bounds(text, piece.range.clone());
-    let n = bounds.len().saturating_sub(1).max(1) as f32;
-    let k = bounds.iter().position(|&x| x >= b).unwrap_or(bounds.len().saturating_sub(1)) as f32;
-    let frac = k / n;
-    piece.width * if piece.rtl { 1.0 - frac } else { frac }
+    /// x offset, from the piece's left edge, of the caret before byte `b`.
+    fn x_in_piece(&self, ctx: &Context, text: &str, piece: &Piece, b: usize) -> f32 {
+        let bounds = self.boundaries(ctx, text, piece);
+        bounds.iter().find(|(byte, _)| *byte >= b).or(bounds.last()).map_or(0.0, |(_, x)| *x)
+    }
+
+    /// Every grapheme boundary of a piece, in logical order, with its x offset from
+    /// the piece's left edge. Measured, not interpolated: the x of boundary k is the
+    /// shaped width of the first k graphemes (from the right for an RTL piece). A
+    /// zero-width joiner after an unfinished Arabic prefix keeps its last letter in
+    /// the joined form it has inside the word, so the width is the word's own.
+    fn boundaries(&self, ctx: &Context, text: &str, piece: &Piece) -> Vec<(usize, f32)> {
+        let bounds = grapheme_bounds(text, piece.range.clone());
+        let n = bounds.len() - 1;
+        let joining = piece.rtl && text[piece.range.clone()].chars().any(is_arabic_joining);
+        ctx.fonts_mut(|fonts| {
+            bounds
+                .iter()
+                .enumerate()
+                .map(|(k, &b)| {
+                    let w = if k == 0 {
+                        0.0
+                    } else if k == n {
+                        piece.width
+                    } else {
+                        let mut prefix = strip_marks(&text[piece.range.start..b], self.hide_marks);
+                        if joining {
+                            prefix.push('\u{200D}');
+                        }
+                        display_width(fonts, &prefix, &self.font).min(piece.width)
+                    };
+                    (b, if piece.rtl { piece.width - w } else { w })
+                })
+                .collect()
+        })
+    }
 }
 
 /// Grapheme boundaries of `text[range]`, including both ends.
@@ -431,5 +458,76 @@ impl LayoutCache {
             }
         }
         self.entries.insert(key, (laid, pass));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs `f` inside an egui pass with Khabar's fonts.
+    fn with_ctx(f: impl FnOnce(&Context)) {
+        let ctx = Context::default();
+        crate::app::fonts::install(&ctx);
+        let mut f = Some(f);
+        let mut out = ctx.run_ui(egui::RawInput::default(), |ui| {
+            if let Some(f) = f.take() {
+                f(ui.ctx());
+            }
+        });
+        out.textures_delta.clear();
+    }
+
+    fn params() -> LayoutParams {
+        LayoutParams {
+            font: FontId::proportional(20.0),
+            color: Color32::WHITE,
+            base: BaseDirection::AUTO_RTL,
+            max_width: f32::INFINITY,
+            hide_marks: false,
+        }
+    }
+
+    #[test]
+    fn carets_walk_right_to_left_through_arabic_and_round_trip() {
+        let text = "قالَ الرئيس في 2015: \"مستشفى\"";
+        with_ctx(|ctx| {
+            let laid = ctx.fonts_mut(|f| Laid::new(f, text, &[], &params()));
+            assert_eq!(laid.lines.len(), 1);
+            // Inside the first word, logical order runs right to left on screen.
+            let word_end = text.find(' ').unwrap_or(0);
+            let bounds: Vec<usize> = grapheme_bounds(text, 0..word_end);
+            let xs: Vec<f32> =
+                bounds.iter().filter_map(|&b| laid.caret_x(ctx, text, b)).map(|(_, x)| x).collect();
+            assert_eq!(xs.len(), bounds.len());
+            assert!(xs.windows(2).all(|w| w[0] > w[1]), "{xs:?}");
+            // The first word of an RTL line starts at its right edge.
+            assert!((xs[0] - laid.width).abs() < 0.5, "{} vs {}", xs[0], laid.width);
+            // Clicking where a caret is drawn puts the caret there.
+            let y = laid.row_height / 2.0;
+            for b in grapheme_bounds(text, 0..text.len()) {
+                let Some((_, x)) = laid.caret_x(ctx, text, b) else { continue };
+                let back = laid.byte_at(ctx, text, pos2(x, y));
+                let same_x = back.and_then(|bb| laid.caret_x(ctx, text, bb)).map(|(_, xx)| (xx - x).abs() < 0.5);
+                assert_eq!(same_x, Some(true), "byte {b} at x {x} came back as {back:?}");
+            }
+        });
+    }
+
+    #[test]
+    fn measured_carets_follow_letter_widths() {
+        // «مستشفى»: letters of very different widths; a measured caret is not the
+        // evenly spaced one.
+        let text = "مستشفى";
+        with_ctx(|ctx| {
+            let laid = ctx.fonts_mut(|f| Laid::new(f, text, &[], &params()));
+            let bounds = grapheme_bounds(text, 0..text.len());
+            let n = (bounds.len() - 1) as f32;
+            let xs: Vec<f32> =
+                bounds.iter().filter_map(|&b| laid.caret_x(ctx, text, b)).map(|(_, x)| x).collect();
+            let evenly: Vec<f32> = (0..bounds.len()).map(|k| laid.width * (1.0 - k as f32 / n)).collect();
+            let max_diff = xs.iter().zip(&evenly).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
+            assert!(max_diff > 1.0, "carets {xs:?} are just evenly spaced {evenly:?}");
+        });
     }
 }

@@ -108,7 +108,7 @@ impl<'a> RtlText<'a> {
         // Selection: (anchor, cursor) in logical bytes.
         let mut selection: Option<(usize, usize)> = ui.data(|d| d.get_temp(sel_id));
         let pointer = response.interact_pointer_pos().or(response.hover_pos());
-        let byte_under = pointer.and_then(|p| laid.byte_at(self.text, (p - origin).to_pos2()));
+        let byte_under = pointer.and_then(|p| laid.byte_at(ui.ctx(), self.text, (p - origin).to_pos2()));
         if response.drag_started()
             && let Some(b) = byte_under
         {
@@ -150,6 +150,7 @@ impl<'a> RtlText<'a> {
             let sel_color = ui.visuals().selection.bg_fill;
             laid.paint(
                 &ui.painter().with_clip_rect(rect.intersect(ui.clip_rect())),
+                self.text,
                 origin,
                 selected.clone(),
                 sel_color,
@@ -157,7 +158,7 @@ impl<'a> RtlText<'a> {
         }
         let target_rect = self
             .scroll_target
-            .and_then(|r| laid.range_rects(self.text, r).first().map(|rr| rr.translate(origin.to_vec2())));
+            .and_then(|r| laid.range_rects(ui.ctx(), self.text, r).first().map(|rr| rr.translate(origin.to_vec2())));
 
         let text = self.text;
         let sel_for_menu = selected.clone();
