@@ -16,7 +16,8 @@ pub struct LayoutArgs {
     #[arg(long, default_value_t = 16.0)]
     size: f32,
     /// Base direction: auto (first strong character, else LTR, as fribidi),
-    /// auto-rtl (else RTL, as the Reader), ltr or rtl.
+    /// auto-rtl (else RTL), majority (more RTL than LTR letters: RTL, as the
+    /// Reader), ltr or rtl.
     #[arg(long, default_value = "auto")]
     base: String,
     /// The text, one paragraph per line.
@@ -29,7 +30,8 @@ pub fn run(a: &LayoutArgs) -> anyhow::Result<()> {
         "auto-rtl" => BaseDirection::Auto { fallback: Fallback::Rtl },
         "ltr" => BaseDirection::Ltr,
         "rtl" => BaseDirection::Rtl,
-        other => anyhow::bail!("unknown --base {other:?}; use auto, auto-rtl, ltr or rtl"),
+        "majority" => BaseDirection::Majority,
+        other => anyhow::bail!("unknown --base {other:?}; use auto, auto-rtl, majority, ltr or rtl"),
     };
     anyhow::ensure!(a.width > 0.0 && a.width.is_finite(), "--width must be a positive number");
     anyhow::ensure!(a.size > 0.0 && a.size <= 1000.0, "--size must be between 0 and 1000");

@@ -30,6 +30,11 @@ pub enum BaseDirection {
     },
     Ltr,
     Rtl,
+    /// The script with more strong characters decides (ties and neutral-only
+    /// paragraphs: RTL). For Arabic news, where a title may open with a Latin name
+    /// («THE VOICE KIDS "العربية" في بيت …»), this reads better than the first
+    /// strong character.
+    Majority,
 }
 
 /// Direction of a paragraph that holds no strong character (only digits, symbols).
@@ -57,6 +62,17 @@ impl BaseDirection {
                     Fallback::Rtl => Level::rtl(),
                 },
             },
+            BaseDirection::Majority => {
+                let (mut ltr, mut rtl) = (0usize, 0usize);
+                for c in paragraph.chars() {
+                    match unicode_bidi::bidi_class(c) {
+                        unicode_bidi::BidiClass::L => ltr += 1,
+                        unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL => rtl += 1,
+                        _ => {}
+                    }
+                }
+                if ltr > rtl { Level::ltr() } else { Level::rtl() }
+            }
         }
     }
 }
@@ -312,6 +328,17 @@ mod tests {
         assert_eq!(p.lines.len(), 1);
         assert!(p.lines[0].range.is_empty());
         assert!(p.rtl);
+    }
+
+    #[test]
+    fn majority_direction_reads_an_arabic_title_opening_with_latin_as_rtl() {
+        let title = "THE VOICE KIDS \"العربية\" في بيت حمزة لبيض نجم";
+        let first = layout_paragraph(title, BaseDirection::AUTO_LTR, 1000.0, &mut GraphemeCount);
+        let major = layout_paragraph(title, BaseDirection::Majority, 1000.0, &mut GraphemeCount);
+        assert!(!first.rtl);
+        assert!(major.rtl);
+        let english = layout_paragraph("The Kremlin said بوتين met Hollande", BaseDirection::Majority, 1000.0, &mut GraphemeCount);
+        assert!(!english.rtl);
     }
 
     #[test]

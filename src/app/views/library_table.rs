@@ -63,7 +63,7 @@ pub fn library_ui(app: &mut KhabarApp, ui: &mut Ui) {
                 row.set_selected(selected == Some(i));
                 let failed = r.status.is_err();
                 row.col(|ui| {
-                    let out = RtlText::new(&r.title).no_wrap().id_salt(("title", i)).show(ui);
+                    let out = RtlText::new(&r.title).no_wrap().fill_width().id_salt(("title", i)).show(ui);
                     if out.response.clicked() {
                         clicked_row = Some(i);
                     }

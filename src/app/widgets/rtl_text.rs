@@ -35,6 +35,7 @@ pub struct RtlText<'a> {
     wrap: bool,
     id_salt: Option<IdSalt>,
     scroll_target: Option<Range<usize>>,
+    fill: bool,
 }
 
 impl<'a> RtlText<'a> {
@@ -44,12 +45,19 @@ impl<'a> RtlText<'a> {
             spans: &[],
             font: None,
             color: None,
-            base: BaseDirection::AUTO_RTL,
+            base: BaseDirection::Majority,
             hide_marks: false,
             wrap: true,
             id_salt: None,
             scroll_target: None,
+            fill: false,
         }
+    }
+    /// Unwrapped text takes the whole available width, and an RTL line sits at its
+    /// right edge (table cells).
+    pub fn fill_width(mut self) -> Self {
+        self.fill = true;
+        self
     }
     pub fn spans(mut self, spans: &'a [Span]) -> Self {
         self.spans = spans;
@@ -94,7 +102,13 @@ impl<'a> RtlText<'a> {
         let params = LayoutParams { font, color, base: self.base, max_width, hide_marks: self.hide_marks };
         let laid = Laid::cached(ui.ctx(), self.text, self.spans, &params);
 
-        let width = if self.wrap { max_width } else { laid.width.min(ui.available_width().max(0.0)) };
+        let width = if self.wrap {
+            max_width
+        } else if self.fill {
+            ui.available_width().max(0.0)
+        } else {
+            laid.width.min(ui.available_width().max(0.0))
+        };
         let (rect, response) =
             ui.allocate_exact_size(vec2(width, laid.height.max(laid.row_height)), Sense::click_and_drag());
         // Unwrapped text wider than its cell: an RTL line keeps its start (right) visible.
