@@ -145,3 +145,43 @@ impl DialogJob {
         }
     }
 }
+
+/// "Save as…" for a table, then the export itself, on a background thread.
+pub struct ExportJob {
+    result: Receiver<Option<Result<PathBuf, String>>>,
+}
+
+impl ExportJob {
+    /// Asks where to save `table` and writes it there in `format`. Finishes with
+    /// `None` when the user cancels the dialog.
+    pub fn start(
+        table: crate::export::Table,
+        format: crate::export::ExportFormat,
+        repaint: impl Fn() + Send + 'static,
+    ) -> ExportJob {
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let ext = format.extension();
+            let file_name = format!("{}.{ext}", table.name.replace(['/', '\\', ':'], " "));
+            let picked = rfd::FileDialog::new()
+                .set_title("Export table")
+                .set_file_name(file_name)
+                .add_filter(ext.to_uppercase(), &[ext])
+                .save_file();
+            let result = picked.map(|path| {
+                crate::export::export(&table, &path, format).map(|()| path).map_err(|e| e.to_string())
+            });
+            let _ = tx.send(result);
+            repaint();
+        });
+        ExportJob { result: rx }
+    }
+
+    pub fn poll(&self) -> Poll<Option<Result<PathBuf, String>>> {
+        match self.result.try_recv() {
+            Ok(v) => Poll::Finished(v),
+            Err(TryRecvError::Empty) => Poll::Running,
+            Err(TryRecvError::Disconnected) => Poll::Finished(Some(Err("the export stopped unexpectedly".into()))),
+        }
+    }
+}

@@ -155,6 +155,34 @@ impl Library {
         self.rows.len() - self.document_count()
     }
 
+    /// The visible rows, in their current order, as an exportable table.
+    pub fn to_table(&self) -> crate::export::Table {
+        use crate::export::Cell;
+        crate::export::Table {
+            name: "Library".into(),
+            columns: ["Title", "Source", "Date", "Category", "Words", "Encoding", "Status", "Path"]
+                .map(String::from)
+                .to_vec(),
+            rows: self
+                .visible
+                .iter()
+                .filter_map(|&i| self.rows.get(i))
+                .map(|r| {
+                    vec![
+                        Cell::from(r.title.as_str()),
+                        r.source.as_str().into(),
+                        r.date.as_str().into(),
+                        r.category.as_str().into(),
+                        r.words.into(),
+                        r.encoding.as_str().into(),
+                        r.status_text().into(),
+                        r.path.display().to_string().into(),
+                    ]
+                })
+                .collect(),
+        }
+    }
+
     /// Adds documents (e.g. the built-in samples).
     pub fn add_documents(&mut self, docs: impl IntoIterator<Item = Document>) {
         self.rows.extend(docs.into_iter().map(Row::from_document));
@@ -238,6 +266,19 @@ mod tests {
         assert_eq!(lib.visible().len(), 1);
         lib.set_filter("");
         assert_eq!(lib.visible().len(), 2);
+    }
+
+    #[test]
+    fn table_follows_filter_and_order() {
+        let mut lib = Library::default();
+        lib.add_documents([doc("أ", 3), doc("ب", 5), doc("ج", 4)]);
+        lib.toggle_sort(Column::Words);
+        lib.toggle_sort(Column::Words);
+        let t = lib.to_table();
+        let words: Vec<_> = t.rows.iter().map(|r| r[4].clone()).collect();
+        assert_eq!(words, vec![5usize.into(), 4usize.into(), 3usize.into()]);
+        lib.set_filter("ب");
+        assert_eq!(lib.to_table().rows.len(), 1);
     }
 
     #[test]

@@ -42,7 +42,7 @@ impl KhabarApp {
             );
         }
         self.apply();
-        if self.load.is_some() || self.dialog.is_some() {
+        if self.load.is_some() || self.dialog.is_some() || self.export.is_some() {
             ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
         }
     }

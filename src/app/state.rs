@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::jobs::{DialogJob, DialogKind, LoadJob, Poll};
+use super::jobs::{DialogJob, DialogKind, ExportJob, LoadJob, Poll};
 use super::library::{Column, Library};
 use crate::corpus::readers::{TableColumns, detect_format, table_columns};
 use crate::corpus::{Document, Format, LoadOptions, decode_text, samples};
@@ -38,6 +38,8 @@ pub enum Command {
     SetFilter(String),
     DismissMessage,
     ClearRecent,
+    /// Save the Library table (visible rows, current order).
+    ExportLibrary(crate::export::ExportFormat),
 }
 
 /// Settings kept between runs (eframe storage).
@@ -96,6 +98,7 @@ pub struct KhabarApp {
     pub reader: ReaderState,
     pub load: Option<LoadJob>,
     pub dialog: Option<DialogJob>,
+    pub export: Option<ExportJob>,
     pub pending_table: Option<PendingTable>,
     /// A message for the user (load finished, what failed).
     pub message: Option<String>,
@@ -117,6 +120,7 @@ impl KhabarApp {
             reader: ReaderState::default(),
             load: None,
             dialog: None,
+            export: None,
             pending_table: None,
             message: None,
             showing_samples: false,
@@ -159,6 +163,16 @@ impl KhabarApp {
             self.dialog = None;
             if let Some(paths) = picked.filter(|p| !p.is_empty()) {
                 self.push(Command::Open(paths));
+            }
+        }
+        if let Some(job) = &self.export
+            && let Poll::Finished(result) = job.poll()
+        {
+            self.export = None;
+            match result {
+                Some(Ok(path)) => self.message = Some(format!("Exported to {}", path.display())),
+                Some(Err(e)) => self.message = Some(format!("Export failed: {e}")),
+                None => {}
             }
         }
         if let Some(job) = &self.load
@@ -217,7 +231,9 @@ impl KhabarApp {
             }
             Command::OpenWithColumns(paths, columns) => {
                 self.pending_table = None;
-                self.start_load(paths, columns);
+                if !paths.is_empty() {
+                    self.start_load(paths, columns);
+                }
             }
             Command::CancelLoad => {
                 if let Some(job) = &self.load {
@@ -251,6 +267,11 @@ impl KhabarApp {
             }
             Command::DismissMessage => self.message = None,
             Command::ClearRecent => self.settings.recent.clear(),
+            Command::ExportLibrary(format) => {
+                if self.export.is_none() {
+                    self.export = Some(ExportJob::start(self.library.to_table(), format, self.repainter()));
+                }
+            }
         }
     }
 

@@ -4,6 +4,7 @@ use egui::Ui;
 
 use crate::app::jobs::DialogKind;
 use crate::app::state::{Command, KhabarApp, View};
+use crate::export::ExportFormat;
 
 pub fn menu_bar_ui(app: &mut KhabarApp, ui: &mut Ui) {
     egui::MenuBar::new().ui(ui, |ui| {
@@ -31,6 +32,18 @@ pub fn menu_bar_ui(app: &mut KhabarApp, ui: &mut Ui) {
                     ui.separator();
                     if ui.button("Clear recent").clicked() {
                         app.push(Command::ClearRecent);
+                        ui.close();
+                    }
+                }
+            });
+            ui.menu_button("Export library table", |ui| {
+                for (format, label) in [
+                    (ExportFormat::Csv, "CSV (UTF-8, Excel-ready)…"),
+                    (ExportFormat::Xlsx, "Excel workbook (right to left)…"),
+                    (ExportFormat::Json, "JSON…"),
+                ] {
+                    if ui.button(label).clicked() {
+                        app.push(Command::ExportLibrary(format));
                         ui.close();
                     }
                 }
