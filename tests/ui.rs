@@ -188,3 +188,52 @@ fn clicking_in_the_arabic_field_places_the_caret_where_clicked() {
     h.run_steps(2);
     assert_eq!(h.state().filter, "وكـتابة");
 }
+
+#[test]
+fn dragging_over_arabic_selects_and_copies_in_logical_order() {
+    let mut h = harness_with(Vec::new());
+    h.get_by_label(IMF_TITLE).click();
+    h.run_steps(3);
+    let doc = h.state().current_document().expect("a document is open");
+    let para = doc.body.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim().to_owned();
+    let rect = h.get_by_label(&para).rect();
+    // Drag from the right end of the first line (where an RTL paragraph starts) to
+    // the middle of it: the selection is the paragraph's first words, logically.
+    let y = rect.top() + 8.0;
+    let (from, to) = (egui::pos2(rect.right() - 2.0, y), egui::pos2(rect.center().x, y));
+    h.hover_at(from);
+    h.event(egui::Event::PointerButton {
+        pos: from,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run_steps(1);
+    for i in 1..=10 {
+        h.hover_at(from + (to - from) * (i as f32 / 10.0));
+        h.run_steps(1);
+    }
+    h.event(egui::Event::PointerButton {
+        pos: to,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run_steps(1);
+    h.hover_at(to);
+    h.event(egui::Event::Copy);
+    h.run_steps(1);
+    let copied: Vec<String> = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect();
+    let copied = copied.last().cloned().unwrap_or_default();
+    assert!(copied.split_whitespace().count() >= 2, "copied {copied:?}");
+    assert!(para.starts_with(&copied), "copied {copied:?} is not the start of {para:?}");
+}

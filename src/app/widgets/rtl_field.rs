@@ -109,7 +109,13 @@ impl<'a> RtlField<'a> {
         {
             if response.drag_started() || response.clicked() {
                 let shift = ui.input(|i| i.modifiers.shift);
-                cur = Cursor { caret: b, anchor: if shift { cur.anchor } else { b } };
+                // A drag starts where the button went down.
+                let pressed = ui
+                    .input(|i| i.pointer.press_origin())
+                    .and_then(|p| laid.byte_at(ui.ctx(), self.text, (p - origin).to_pos2()))
+                    .unwrap_or(b);
+                let anchor = if shift { cur.anchor } else if response.drag_started() { pressed } else { b };
+                cur = Cursor { caret: b, anchor };
             } else if response.dragged() {
                 cur.caret = b;
             }

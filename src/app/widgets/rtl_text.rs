@@ -123,10 +123,15 @@ impl<'a> RtlText<'a> {
         let mut selection: Option<(usize, usize)> = ui.data(|d| d.get_temp(sel_id));
         let pointer = response.interact_pointer_pos().or(response.hover_pos());
         let byte_under = pointer.and_then(|p| laid.byte_at(ui.ctx(), self.text, (p - origin).to_pos2()));
+        // A drag is recognised only after the pointer has moved: anchor it where the
+        // button went down, not where the pointer is now.
+        let press_byte = ui
+            .input(|i| i.pointer.press_origin())
+            .and_then(|p| laid.byte_at(ui.ctx(), self.text, (p - origin).to_pos2()));
         if response.drag_started()
-            && let Some(b) = byte_under
+            && let (Some(a), Some(b)) = (press_byte.or(byte_under), byte_under)
         {
-            selection = Some((b, b));
+            selection = Some((a, b));
         } else if response.dragged()
             && let (Some((anchor, _)), Some(b)) = (selection, byte_under)
         {
