@@ -185,3 +185,83 @@ impl ExportJob {
         }
     }
 }
+
+/// Builds (or extends) the corpus index on a background thread.
+pub struct IndexJob {
+    cancel: Arc<AtomicBool>,
+    done: Arc<AtomicUsize>,
+    total: usize,
+    result: Receiver<Option<crate::analysis::index::CorpusIndex>>,
+}
+
+impl IndexJob {
+    /// Indexes `docs`, on top of `base` when given (its documents keep their ids).
+    pub fn start(
+        base: Option<Arc<crate::analysis::index::CorpusIndex>>,
+        docs: Vec<Arc<crate::corpus::Document>>,
+        repaint: impl Fn() + Send + Sync + 'static,
+    ) -> IndexJob {
+        use crate::analysis::index::{BuildControl, CorpusIndex};
+        let cancel = Arc::new(AtomicBool::new(false));
+        let done = Arc::new(AtomicUsize::new(0));
+        let total = docs.len();
+        let (tx, rx) = channel();
+        let (c, d) = (cancel.clone(), done.clone());
+        std::thread::spawn(move || {
+            let progress = |n: usize, _: usize| {
+                d.store(n, Ordering::Relaxed);
+                repaint();
+            };
+            let control = BuildControl { cancel: &c, progress: &progress };
+            let index = match base {
+                Some(b) => b.extend(docs, &control),
+                None => CorpusIndex::build(docs, &control),
+            };
+            let _ = tx.send(index);
+            repaint();
+        });
+        IndexJob { cancel, done, total, result: rx }
+    }
+
+    pub fn progress(&self) -> Progress {
+        Progress { done: self.done.load(Ordering::Relaxed), total: self.total }
+    }
+
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    /// `Finished(None)`: cancelled.
+    pub fn poll(&self) -> Poll<Option<crate::analysis::index::CorpusIndex>> {
+        match self.result.try_recv() {
+            Ok(v) => Poll::Finished(v),
+            Err(TryRecvError::Empty) => Poll::Running,
+            Err(TryRecvError::Disconnected) => Poll::Finished(None),
+        }
+    }
+}
+
+/// Any computation on a background thread whose result the UI picks up when ready.
+pub struct Task<T> {
+    result: Receiver<T>,
+}
+
+impl<T: Send + 'static> Task<T> {
+    pub fn spawn(f: impl FnOnce() -> T + Send + 'static, repaint: impl Fn() + Send + 'static) -> Task<T> {
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(f());
+            repaint();
+        });
+        Task { result: rx }
+    }
+
+    /// `Finished(None)`: the computation panicked (a bug); the UI carries on.
+    pub fn poll(&self) -> Poll<Option<T>> {
+        match self.result.try_recv() {
+            Ok(v) => Poll::Finished(Some(v)),
+            Err(TryRecvError::Empty) => Poll::Running,
+            Err(TryRecvError::Disconnected) => Poll::Finished(None),
+        }
+    }
+}

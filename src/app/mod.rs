@@ -1,5 +1,6 @@
 //! The eframe desktop application: state, background jobs, views and widgets.
 
+pub mod corpus_state;
 pub mod fonts;
 pub mod jobs;
 pub mod library;
@@ -28,6 +29,8 @@ impl KhabarApp {
         egui::CentralPanel::default().show(ui, |ui| match self.view {
             View::Library => views::library_table::library_ui(self, ui),
             View::Reader => views::reader::reader_ui(self, ui),
+            View::Frequency => views::frequency::frequency_ui(self, ui),
+            View::Concordance => views::concordance::concordance_ui(self, ui),
         });
         views::table_columns::table_columns_ui(self, ui);
         if ui.input(|i| !i.raw.hovered_files.is_empty()) {
@@ -42,7 +45,13 @@ impl KhabarApp {
             );
         }
         self.apply();
-        if self.load.is_some() || self.dialog.is_some() || self.export.is_some() {
+        if self.load.is_some()
+            || self.dialog.is_some()
+            || self.export.is_some()
+            || self.index_job.is_some()
+            || self.frequency.task.is_some()
+            || self.concordance.task.is_some()
+        {
             ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
         }
     }

@@ -8,7 +8,12 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::jobs::{DialogJob, DialogKind, ExportJob, LoadJob, Poll};
+use super::corpus_state::{ConcordanceResult, ConcordanceState, FrequencyState};
+use super::jobs::{DialogJob, DialogKind, ExportJob, IndexJob, LoadJob, Poll, Task};
+use crate::analysis::concordance::{per_document, sort_hits};
+use crate::analysis::frequency::{FreqOptions, frequency_list};
+use crate::analysis::index::{CorpusIndex, Level};
+use crate::analysis::query::{Query, find};
 use super::library::{Column, Library};
 use crate::corpus::readers::{TableColumns, detect_format, table_columns};
 use crate::corpus::{Document, Format, LoadOptions, decode_text, samples};
@@ -18,6 +23,8 @@ use crate::corpus::{Document, Format, LoadOptions, decode_text, samples};
 pub enum View {
     Library,
     Reader,
+    Frequency,
+    Concordance,
 }
 
 /// Something the user asked for; applied after the frame is drawn.
@@ -29,6 +36,7 @@ pub enum Command {
     /// Start loading with these table columns (after the column dialog).
     OpenWithColumns(Vec<PathBuf>, TableColumns),
     CancelLoad,
+    CancelIndex,
     CloseAll,
     LoadSamples,
     /// Show the document of this Library row in the Reader.
@@ -40,6 +48,16 @@ pub enum Command {
     ClearRecent,
     /// Save the Library table (visible rows, current order).
     ExportLibrary(crate::export::ExportFormat),
+    /// Save any table.
+    ExportTable(crate::export::Table, crate::export::ExportFormat),
+    /// Compute the frequency list with the current settings.
+    RunFrequency,
+    /// Run the concordance query with the current settings.
+    RunConcordance,
+    /// Concordance of an item at a level (from a frequency list).
+    ConcordanceOf(String, Level),
+    /// Open index document `doc` in the Reader with `range` of its body highlighted.
+    OpenHit { doc: usize, range: std::ops::Range<usize> },
 }
 
 /// Settings kept between runs (eframe storage).
@@ -87,6 +105,10 @@ pub struct ReaderState {
     pub search: String,
     /// Word last clicked in the Reader (byte range in the body) and its text.
     pub clicked: Option<(std::ops::Range<usize>, String)>,
+    /// A range of the body to highlight and scroll to (a concordance hit).
+    pub highlight: Option<std::ops::Range<usize>>,
+    /// Scroll to `highlight` on the next frame.
+    pub scroll_to_highlight: bool,
 }
 
 /// Everything the app holds.
@@ -99,6 +121,15 @@ pub struct KhabarApp {
     pub load: Option<LoadJob>,
     pub dialog: Option<DialogJob>,
     pub export: Option<ExportJob>,
+    /// The index of the loaded documents, when built.
+    pub index: Option<Arc<CorpusIndex>>,
+    pub index_job: Option<IndexJob>,
+    /// Library row of each index document.
+    pub index_rows: Vec<usize>,
+    /// Library rows of the index being built.
+    pending_index_rows: Vec<usize>,
+    pub frequency: FrequencyState,
+    pub concordance: ConcordanceState,
     pub pending_table: Option<PendingTable>,
     /// A message for the user (load finished, what failed).
     pub message: Option<String>,
@@ -121,6 +152,12 @@ impl KhabarApp {
             load: None,
             dialog: None,
             export: None,
+            index: None,
+            index_job: None,
+            index_rows: Vec::new(),
+            pending_index_rows: Vec::new(),
+            frequency: FrequencyState::default(),
+            concordance: ConcordanceState::default(),
             pending_table: None,
             message: None,
             showing_samples: false,
@@ -165,6 +202,51 @@ impl KhabarApp {
                 self.push(Command::Open(paths));
             }
         }
+        if let Some(job) = &self.index_job
+            && let Poll::Finished(index) = job.poll()
+        {
+            self.index_job = None;
+            if let Some(index) = index {
+                self.index = Some(Arc::new(index));
+                self.index_rows = std::mem::take(&mut self.pending_index_rows);
+                // Results of the old index are stale.
+                self.frequency.list = None;
+                self.concordance.result = None;
+                if !self.concordance.query.trim().is_empty() {
+                    self.push(Command::RunConcordance);
+                }
+                if self.view == View::Frequency {
+                    self.push(Command::RunFrequency);
+                }
+            }
+        }
+        if let Some(task) = &self.frequency.task
+            && let Poll::Finished(result) = task.poll()
+        {
+            self.frequency.task = None;
+            match result {
+                Some(Ok(list)) => {
+                    self.frequency.list = Some(Arc::new(list));
+                    self.frequency.error = None;
+                }
+                Some(Err(e)) => self.frequency.error = Some(e),
+                None => self.frequency.error = Some("the frequency list failed (a bug in Khabar)".into()),
+            }
+        }
+        if let Some(task) = &self.concordance.task
+            && let Poll::Finished(result) = task.poll()
+        {
+            self.concordance.task = None;
+            match result {
+                Some(Ok(r)) => {
+                    self.concordance.result = Some(Arc::new(r));
+                    self.concordance.error = None;
+                    self.concordance.scroll_to_top = true;
+                }
+                Some(Err(e)) => self.concordance.error = Some(e),
+                None => self.concordance.error = Some("the search failed (a bug in Khabar)".into()),
+            }
+        }
         if let Some(job) = &self.export
             && let Poll::Finished(result) = job.poll()
         {
@@ -204,7 +286,85 @@ impl KhabarApp {
             if single && let Some(row) = first {
                 self.push(Command::OpenRow(row));
             }
+            self.reindex();
         }
+    }
+
+    /// Brings the index up to date with the Library: extends it when documents were
+    /// only added, rebuilds it otherwise.
+    pub fn reindex(&mut self) {
+        if let Some(job) = self.index_job.take() {
+            job.cancel();
+        }
+        let rows: Vec<usize> = (0..self.library.rows().len())
+            .filter(|&i| self.library.row(i).is_some_and(|r| r.document().is_some()))
+            .collect();
+        if rows.is_empty() {
+            self.index = None;
+            self.index_rows.clear();
+            return;
+        }
+        let extends = self.index.is_some() && rows.starts_with(&self.index_rows);
+        let (base, new_rows) = if extends {
+            (self.index.clone(), rows[self.index_rows.len()..].to_vec())
+        } else {
+            (None, rows.clone())
+        };
+        if new_rows.is_empty() {
+            return;
+        }
+        let docs = new_rows.iter().filter_map(|&i| self.library.row(i).and_then(|r| r.document().cloned())).collect();
+        self.pending_index_rows = rows;
+        self.index_job = Some(IndexJob::start(base, docs, self.repainter()));
+    }
+
+    fn run_frequency(&mut self) {
+        let Some(index) = self.index.clone() else { return };
+        let f = &self.frequency;
+        let pattern = if f.pattern.trim().is_empty() {
+            None
+        } else {
+            match regex::Regex::new(f.pattern.trim()) {
+                Ok(re) => Some(re),
+                Err(e) => {
+                    self.frequency.error = Some(format!("not a valid regular expression: {e}"));
+                    return;
+                }
+            }
+        };
+        let opts = FreqOptions {
+            min_freq: f.min_freq,
+            exclude_stopwords: f.exclude_stopwords,
+            arabic_only: f.arabic_only,
+            pattern,
+            documents: None,
+        };
+        let level = f.level;
+        self.frequency.task = Some(Task::spawn(
+            move || Ok(frequency_list(&index, level, &opts, &crate::text::stopwords::is_stopword)),
+            self.repainter(),
+        ));
+    }
+
+    fn run_concordance(&mut self) {
+        let Some(index) = self.index.clone() else { return };
+        let c = &self.concordance;
+        if c.query.trim().is_empty() {
+            self.concordance.result = None;
+            self.concordance.error = None;
+            return;
+        }
+        let query = Query { text: c.query.trim().to_owned(), level: c.level, mode: c.mode, normalization: c.normalization };
+        let sort = c.sort;
+        self.concordance.task = Some(Task::spawn(
+            move || {
+                let mut hits = find(&index, &query).map_err(|e| e.to_string())?;
+                let per_document = per_document(&index, &hits);
+                sort_hits(&index, &mut hits, sort);
+                Ok(ConcordanceResult { hits, per_document })
+            },
+            self.repainter(),
+        ));
     }
 
     /// Carries out queued commands.
@@ -235,6 +395,11 @@ impl KhabarApp {
                     self.start_load(paths, columns);
                 }
             }
+            Command::CancelIndex => {
+                if let Some(job) = self.index_job.take() {
+                    job.cancel();
+                }
+            }
             Command::CancelLoad => {
                 if let Some(job) = &self.load {
                     job.cancel();
@@ -245,21 +410,52 @@ impl KhabarApp {
                 self.reader = ReaderState::default();
                 self.showing_samples = false;
                 self.view = View::Library;
+                self.reindex();
             }
             Command::LoadSamples => {
                 self.library.clear();
                 self.library.add_documents(samples::sample_documents());
                 self.showing_samples = true;
                 self.reader.row = None;
+                self.reindex();
             }
             Command::OpenRow(i) => {
                 if self.library.row(i).is_some_and(|r| r.document().is_some()) {
                     self.reader.row = Some(i);
                     self.reader.clicked = None;
+                    self.reader.highlight = None;
                     self.view = View::Reader;
                 }
             }
-            Command::ShowView(v) => self.view = v,
+            Command::OpenHit { doc, range } => {
+                if let Some(&row) = self.index_rows.get(doc) {
+                    self.reader.row = Some(row);
+                    self.reader.clicked = None;
+                    self.reader.highlight = Some(range);
+                    self.reader.scroll_to_highlight = true;
+                    self.view = View::Reader;
+                }
+            }
+            Command::RunFrequency => self.run_frequency(),
+            Command::RunConcordance => self.run_concordance(),
+            Command::ConcordanceOf(item, level) => {
+                self.concordance.query = item;
+                self.concordance.level = level;
+                self.concordance.mode = crate::analysis::query::MatchMode::Exact;
+                self.view = View::Concordance;
+                self.run_concordance();
+            }
+            Command::ExportTable(table, format) => {
+                if self.export.is_none() {
+                    self.export = Some(ExportJob::start(table, format, self.repainter()));
+                }
+            }
+            Command::ShowView(v) => {
+                self.view = v;
+                if v == View::Frequency && self.frequency.list.is_none() && self.frequency.task.is_none() {
+                    self.run_frequency();
+                }
+            }
             Command::SortBy(c) => self.library.toggle_sort(c),
             Command::SetFilter(f) => {
                 self.library.set_filter(&f);

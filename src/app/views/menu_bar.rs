@@ -59,7 +59,12 @@ pub fn menu_bar_ui(app: &mut KhabarApp, ui: &mut Ui) {
             }
         });
         ui.separator();
-        for (view, label) in [(View::Library, "Library"), (View::Reader, "Reader")] {
+        for (view, label) in [
+            (View::Library, "Library"),
+            (View::Reader, "Reader"),
+            (View::Frequency, "Frequency"),
+            (View::Concordance, "Concordance"),
+        ] {
             if ui.selectable_label(app.view == view, label).clicked() {
                 app.push(Command::ShowView(view));
             }

@@ -66,7 +66,9 @@ pub fn reader_ui(app: &mut KhabarApp, ui: &mut Ui) {
             ui.add_space(margin);
             ui.vertical(|ui| {
                 ui.set_max_width(column);
-                article_ui(ui, &doc, &needle, size, hide, &mut clicked);
+                let highlight = app.reader.highlight.clone();
+                let scroll = std::mem::take(&mut app.reader.scroll_to_highlight);
+                article_ui(ui, &doc, &needle, size, hide, &mut clicked, highlight, scroll);
             });
         });
     });
@@ -83,7 +85,14 @@ fn article_ui(
     size: f32,
     hide: bool,
     clicked: &mut Option<(std::ops::Range<usize>, String)>,
+    highlight: Option<std::ops::Range<usize>>,
+    scroll_to_highlight: bool,
 ) {
+    let highlight_style = SpanStyle {
+        background: Some(Color32::from_rgba_unmultiplied(255, 140, 0, 150)),
+        underline: Some(Color32::from_rgb(255, 170, 0)),
+        ..Default::default()
+    };
     let body_font = FontId::new(size, FontFamily::Proportional);
     let hit_style = SpanStyle {
         background: Some(Color32::from_rgba_unmultiplied(250, 210, 60, 140)),
@@ -136,7 +145,15 @@ fn article_ui(
         }
         for (bi, block) in body_blocks.into_iter().enumerate() {
             let text = &body[block.range.clone()];
-            let spans = find_spans(text, needle, hit_style);
+            let mut spans = find_spans(text, needle, hit_style);
+            // A concordance hit inside this block: highlight it and scroll to it.
+            let local = highlight
+                .as_ref()
+                .filter(|h| h.start >= block.range.start && h.end <= block.range.end)
+                .map(|h| h.start - block.range.start..h.end - block.range.start);
+            if let Some(r) = &local {
+                spans.push(Span::new(r.clone(), highlight_style));
+            }
             let widget = match block.kind {
                 BlockKind::Subheading => {
                     ui.add_space(size * 0.4);
@@ -147,7 +164,10 @@ fn article_ui(
                 }
                 BlockKind::Paragraph => RtlText::new(text).font(body_font.clone()),
             };
-            let out = widget.spans(&spans).hide_marks(hide).id_salt(("block", bi)).show(ui);
+            let out = widget.spans(&spans).hide_marks(hide).id_salt(("block", bi)).scroll_target(local).show(ui);
+            if scroll_to_highlight && let Some(rect) = out.target_rect {
+                ui.scroll_to_rect(rect, Some(egui::Align::Center));
+            }
             if block.kind == BlockKind::Noise {
                 out.response
                     .clone()

@@ -19,6 +19,22 @@ pub fn status_bar_ui(app: &mut KhabarApp, ui: &mut Ui) {
             }
             ui.separator();
         }
+        if let Some(job) = &app.index_job {
+            let p = job.progress();
+            let frac = if p.total == 0 { 0.0 } else { p.done as f32 / p.total as f32 };
+            ui.add(
+                egui::ProgressBar::new(frac)
+                    .text(format!("Indexing {} / {} documents", p.done, p.total))
+                    .desired_width(260.0),
+            );
+            if ui.button("Stop indexing").clicked() {
+                app.push(Command::CancelIndex);
+            }
+            ui.separator();
+        } else if let Some(ix) = &app.index {
+            ui.label(format!("{} words, {} types", ix.word_count(), ix.type_count()));
+            ui.separator();
+        }
         let docs = app.library.document_count();
         let failed = app.library.failure_count();
         let mut summary = format!("{docs} documents");

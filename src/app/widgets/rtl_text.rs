@@ -36,6 +36,7 @@ pub struct RtlText<'a> {
     id_salt: Option<IdSalt>,
     scroll_target: Option<Range<usize>>,
     fill: bool,
+    align: Option<egui::Align>,
 }
 
 impl<'a> RtlText<'a> {
@@ -51,7 +52,15 @@ impl<'a> RtlText<'a> {
             id_salt: None,
             scroll_target: None,
             fill: false,
+            align: None,
         }
+    }
+    /// With [`Self::fill_width`]: put an unwrapped line at the left (`Min`), centre or
+    /// right (`Max`) of the cell whatever its direction; text that does not fit is cut
+    /// on the other side. (A concordance's Before column hugs the hit on its left.)
+    pub fn align(mut self, align: egui::Align) -> Self {
+        self.align = Some(align);
+        self
     }
     /// Unwrapped text takes the whole available width, and an RTL line sits at its
     /// right edge (table cells).
@@ -113,7 +122,14 @@ impl<'a> RtlText<'a> {
             ui.allocate_exact_size(vec2(width, laid.height.max(laid.row_height)), Sense::click_and_drag());
         // Unwrapped text wider than its cell: an RTL line keeps its start (right) visible.
         let rtl = laid.lines.first().is_some_and(|l| l.rtl);
-        let origin = if !self.wrap && rtl { pos2(rect.right() - laid.width, rect.top()) } else { rect.min };
+        let origin = match (self.wrap, self.align) {
+            (true, _) => rect.min,
+            (false, Some(egui::Align::Min)) => rect.min,
+            (false, Some(egui::Align::Center)) => pos2(rect.center().x - laid.width / 2.0, rect.top()),
+            (false, Some(egui::Align::Max)) => pos2(rect.right() - laid.width, rect.top()),
+            (false, None) if rtl => pos2(rect.right() - laid.width, rect.top()),
+            (false, None) => rect.min,
+        };
         let text_for_info = self.text;
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text_for_info));
         let id = self.id_salt.map(|s| ui.make_persistent_id(s)).unwrap_or(response.id);
