@@ -240,3 +240,68 @@ fn dragging_over_arabic_selects_and_copies_in_logical_order() {
     assert!(copied.split_whitespace().count() >= 2, "copied {copied:?}");
     assert!(para.starts_with(&copied), "copied {copied:?} is not the start of {para:?}");
 }
+
+#[test]
+fn concordance_finds_arabic_sorts_and_opens_the_reader_at_the_hit() {
+    let mut h = harness_with(Vec::new());
+    h.get_by_label("Concordance").click();
+    h.run_steps(2);
+    let hint = "كلمة أو عبارة";
+    h.get_by_label(hint).click();
+    h.run_steps(1);
+    h.get_by_label(hint).type_text("قال");
+    h.key_press(egui::Key::Enter);
+    wait_for_load(&mut h);
+    let result = h.state().concordance.result.clone().expect("a result");
+    // Independent count: «قال» as a whole word (normalized level folds diacritics).
+    let expected: usize = khabar::corpus::samples::sample_documents()
+        .iter()
+        .map(|d| {
+            d.body
+                .split(|c: char| !c.is_alphanumeric() && !('\u{064B}'..='\u{0652}').contains(&c))
+                .filter(|w| w.chars().filter(|c| !('\u{064B}'..='\u{0652}').contains(c)).collect::<String>() == "قال")
+                .count()
+        })
+        .sum();
+    assert!(expected > 0);
+    assert_eq!(result.hits.len(), expected);
+    h.get_by_label(&format!("{expected} hits in {} documents", result.per_document.len()));
+    // Right to left: Before stands right of Hit, After left of it.
+    let (after, hit, before) =
+        (h.get_by_label("After").rect(), h.get_by_label("Hit").rect(), h.get_by_label("Before").rect());
+    assert!(after.center().x < hit.center().x && hit.center().x < before.center().x);
+
+    h.snapshot("concordance_qal");
+
+    // Sort by the word before the hit.
+    h.state_mut().concordance.sort = khabar::analysis::concordance::SortKey::Before(1);
+    h.state_mut().push(Command::RunConcordance);
+    wait_for_load(&mut h);
+    let index = h.state().index.clone().expect("index");
+    let hits = h.state().concordance.result.clone().expect("result").hits.clone();
+    // The nearest word before each hit, normalized, never decreases.
+    let before_words: Vec<Option<String>> = hits
+        .iter()
+        .map(|hit| {
+            let doc_start = index.doc_tokens(index.doc_of(hit.start)).start;
+            (doc_start..hit.start).rev().map(|p| index.token(p)).find(|&t| {
+                khabar::analysis::index::is_countable(index.kind(t))
+            }).map(|t| index.vocab(khabar::analysis::index::Level::Normalized)
+                .get(index.level_id(t, khabar::analysis::index::Level::Normalized))
+                .to_owned())
+        })
+        .collect();
+    assert_eq!(before_words.len(), expected);
+    assert!(before_words.windows(2).all(|w| w[0] <= w[1]), "{before_words:?}");
+
+    // Click the first line: the Reader opens that article with the hit highlighted.
+    let l = khabar::analysis::concordance::line(&index, hits[0], h.state().concordance.context);
+    let (_, matched, after_text) = l.texts(&index.documents()[l.doc].body);
+    assert_eq!(khabar::text::normalize::normalize(matched, &khabar::text::normalize::Normalization::search()), "قال");
+    h.get_all_by_label(after_text.trim()).next().expect("the first line is shown").click();
+    h.run_steps(3);
+    assert_eq!(h.state().view, View::Reader);
+    assert_eq!(h.state().reader.highlight, Some(l.matched.clone()));
+    let doc = h.state().current_document().expect("open");
+    assert!(std::sync::Arc::ptr_eq(&doc, &index.documents()[l.doc]));
+}

@@ -28,10 +28,15 @@ impl KwicLine {
 }
 
 /// The line for `hit` with `words` countable tokens of context on each side, never
-/// crossing into another document.
+/// crossing into another paragraph (so never into another document).
 pub fn line(index: &CorpusIndex, hit: Hit, words: usize) -> KwicLine {
     let doc = index.doc_of(hit.start);
-    let span = index.doc_tokens(doc);
+    let paragraphs = index.paragraph_starts();
+    let p = paragraphs.partition_point(|&s| s <= hit.start);
+    let doc_span = index.doc_tokens(doc);
+    let span_start = paragraphs.get(p.wrapping_sub(1)).copied().unwrap_or(doc_span.start).max(doc_span.start);
+    let span_end = paragraphs.get(p).copied().unwrap_or(doc_span.end).min(doc_span.end);
+    let span = span_start..span_end.max(hit.end());
     let last = hit.end().saturating_sub(1).max(hit.start);
     let mut first = hit.start;
     let mut seen = 0;
@@ -135,7 +140,16 @@ mod tests {
         let hits = find(&ix, &Query::new("قال", Level::Surface)).expect("query");
         let l = line(&ix, hits[1], 5);
         assert_eq!(l.doc, 1);
+        assert_eq!(l.doc, 1);
         assert_eq!(l.texts(&ix.documents()[1].body), ("", "قال", " الوزير"));
+    }
+
+    #[test]
+    fn context_stays_in_its_paragraph() {
+        let ix = index(&["نهاية الفقرة الأولى.\nقال الرئيس"]);
+        let hits = find(&ix, &Query::new("قال", Level::Surface)).expect("query");
+        let l = line(&ix, hits[0], 5);
+        assert_eq!(l.texts(&ix.documents()[0].body), ("", "قال", " الرئيس"));
     }
 
     #[test]

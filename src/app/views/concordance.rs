@@ -36,12 +36,12 @@ pub fn concordance_ui(app: &mut KhabarApp, ui: &mut Ui) {
         ui.label("Search");
         let out = RtlField::new(&mut c.query).hint("كلمة أو عبارة").desired_width(240.0).id_salt("kwic-query").show(ui);
         run |= out.submitted;
-        egui::ComboBox::from_id_salt("kwic-level").selected_text(c.level.label()).show_ui(ui, |ui| {
+        egui::ComboBox::new("kwic-level", "level").selected_text(c.level.label()).show_ui(ui, |ui| {
             for level in Level::ALL {
                 run |= ui.selectable_value(&mut c.level, level, level.label()).changed();
             }
         });
-        egui::ComboBox::from_id_salt("kwic-mode").selected_text(mode_label(c.mode)).show_ui(ui, |ui| {
+        egui::ComboBox::new("kwic-mode", "match").selected_text(mode_label(c.mode)).show_ui(ui, |ui| {
             for mode in [MatchMode::Exact, MatchMode::Wildcard, MatchMode::Regex] {
                 run |= ui.selectable_value(&mut c.mode, mode, mode_label(mode)).changed();
             }
@@ -57,7 +57,7 @@ pub fn concordance_ui(app: &mut KhabarApp, ui: &mut Ui) {
         let n = &mut c.normalization;
         ui.label("Ignore:");
         run |= ui.checkbox(&mut n.strip_tashkeel, "diacritics").changed();
-        let mut hamza = n.unify_alef && n.hamza_seats;
+        let mut hamza = n.unify_alef;
         if ui.checkbox(&mut hamza, "hamza/alef forms").changed() {
             n.unify_alef = hamza;
             n.hamza_seats = hamza;
@@ -69,9 +69,8 @@ pub fn concordance_ui(app: &mut KhabarApp, ui: &mut Ui) {
         ui.separator();
         ui.label("Context");
         ui.add(egui::Slider::new(&mut c.context, 1..=20).text("words"));
-        ui.label("Sort by");
         let current = SORTS.iter().find(|(k, _)| *k == c.sort).map_or("", |(_, l)| l);
-        egui::ComboBox::from_id_salt("kwic-sort").selected_text(current).show_ui(ui, |ui| {
+        egui::ComboBox::new("kwic-sort", "sort order").selected_text(current).show_ui(ui, |ui| {
             for (key, label) in SORTS {
                 run |= ui.selectable_value(&mut c.sort, key, label).changed();
             }
@@ -152,18 +151,26 @@ pub fn concordance_ui(app: &mut KhabarApp, ui: &mut Ui) {
                 let Some(doc) = index.documents().get(l.doc) else { return };
                 let (before, matched, after) = l.texts(&doc.body);
                 let span = [Span::new(0..matched.len(), hit_style)];
+                let mut clicked = false;
                 row.col(|ui| {
-                    RtlText::new(after.trim()).no_wrap().fill_width().align(Align::Max).id_salt(("a", i)).show(ui);
+                    let t = RtlText::new(after.trim()).no_wrap().fill_width().align(Align::Max);
+                    clicked |= t.id_salt(("a", i)).show(ui).response.clicked();
                 });
                 row.col(|ui| {
-                    RtlText::new(matched).spans(&span).no_wrap().fill_width().align(Align::Center).id_salt(("h", i)).show(ui);
+                    let t = RtlText::new(matched).spans(&span).no_wrap().fill_width().align(Align::Center);
+                    clicked |= t.id_salt(("h", i)).show(ui).response.clicked();
                 });
                 row.col(|ui| {
-                    RtlText::new(before.trim()).no_wrap().fill_width().align(Align::Min).id_salt(("b", i)).show(ui);
+                    let t = RtlText::new(before.trim()).no_wrap().fill_width().align(Align::Min);
+                    clicked |= t.id_salt(("b", i)).show(ui).response.clicked();
                 });
                 row.col(|ui| {
-                    RtlText::new(doc.display_title()).no_wrap().fill_width().id_salt(("d", i)).show(ui);
+                    let t = RtlText::new(doc.display_title()).no_wrap().fill_width();
+                    clicked |= t.id_salt(("d", i)).show(ui).response.clicked();
                 });
+                if clicked {
+                    open = Some(l.clone());
+                }
                 if row.response().clicked() {
                     open = Some(l);
                 }

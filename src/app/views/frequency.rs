@@ -19,8 +19,7 @@ pub fn frequency_ui(app: &mut KhabarApp, ui: &mut Ui) {
     let mut run = false;
     let f = &mut app.frequency;
     ui.horizontal_wrapped(|ui| {
-        ui.label("Count by");
-        egui::ComboBox::from_id_salt("freq-level").selected_text(f.level.label()).show_ui(ui, |ui| {
+        egui::ComboBox::new("freq-level", "level").selected_text(f.level.label()).show_ui(ui, |ui| {
             for level in Level::ALL {
                 run |= ui.selectable_value(&mut f.level, level, level.label()).changed();
             }
