@@ -52,7 +52,12 @@ fn corpus(c: &mut Criterion) {
         let rows = ngrams(&index, &trigrams, &cancel).unwrap_or_default();
         eprintln!("trigrams: {} distinct; top {:?}", rows.len(), rows.first());
         let col = collocations(&index, &node, &CollocationOptions::default());
-        eprintln!("قال: {} occurrences, {} collocates; top {:?}", col.node_freq, col.rows.len(), col.rows.first());
+        eprintln!(
+            "قال: {} occurrences, {} collocates; top {:?}",
+            col.node_freq,
+            col.rows.len(),
+            col.rows.first()
+        );
         let kw = keywords(&index, Some(&mask), Reference::Rest, &KeynessOptions::default());
         eprintln!("BBC keywords: {} rows; top {:?}", kw.rows.len(), kw.rows.first());
     }

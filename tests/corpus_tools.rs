@@ -36,7 +36,12 @@ fn corpus() -> tempfile::TempDir {
     );
     write(
         "cnn/b.xml",
-        &trec("CNN", "economy", "Tue, 20 Feb 2018 01:44:01 GMT", "قال الوزير إن الاقتصاد ينمو. ارتفع سعر النفط"),
+        &trec(
+            "CNN",
+            "economy",
+            "Tue, 20 Feb 2018 01:44:01 GMT",
+            "قال الوزير إن الاقتصاد ينمو. ارتفع سعر النفط",
+        ),
     );
     write("plain/c.txt", "قال المدرب إن\n");
     dir
@@ -66,11 +71,13 @@ fn ngrams_tsv_and_json() {
     assert_eq!(out, "المدرب إن\t3\t2\nقال المدرب\t3\t2\n");
     // All bigrams: 8 in a, 6 in b, 2 in c = 16 occurrences.
     let out = ok(&["ngrams", "-n", "2"], &[dir.path()]);
-    let total: u64 = out.lines().filter_map(|l| l.split('\t').nth(1)).filter_map(|f| f.parse::<u64>().ok()).sum();
+    let total: u64 =
+        out.lines().filter_map(|l| l.split('\t').nth(1)).filter_map(|f| f.parse::<u64>().ok()).sum();
     assert_eq!(total, 16);
     assert!(!out.contains("فاز قال"));
     let out = ok(&["ngrams", "-n", "3", "--contains", "المدرب", "--json"], &[dir.path()]);
-    let rows: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    let rows: Vec<serde_json::Value> =
+        out.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
     assert_eq!(rows.len(), 3, "{out}");
     assert_eq!(rows[0]["ngram"], "قال المدرب إن");
     assert_eq!(rows[0]["frequency"], 3);
@@ -91,8 +98,12 @@ fn collocates_of_qal() {
     let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
     // Node قال ×4. Window 1/1: right المدرب ×3, الوزير ×1; left فاز ×1 (the second قال
     // of a; crossing the sentence end is allowed by default).
-    let cols: Vec<(&str, &str, &str, &str, &str)> = rows.iter().map(|r| (r[0], r[1], r[2], r[3], r[4])).collect();
-    assert_eq!(cols, [("المدرب", "0", "3", "3", "3"), ("الوزير", "0", "1", "1", "1"), ("فاز", "1", "0", "1", "1")]);
+    let cols: Vec<(&str, &str, &str, &str, &str)> =
+        rows.iter().map(|r| (r[0], r[1], r[2], r[3], r[4])).collect();
+    assert_eq!(
+        cols,
+        [("المدرب", "0", "3", "3", "3"), ("الوزير", "0", "1", "1", "1"), ("فاز", "1", "0", "1", "1")]
+    );
     // MI of المدرب: N = 21, f(n) = 4, f(c) = 3, O = 3, span = 2:
     // E = 4·3·2/21 = 1.142857…, MI = log2(3/E) = log2(2.625) = 1.3923174…
     // logDice = 14 + log2(2·3/(4+3)) = 13.7776076…
@@ -106,7 +117,8 @@ fn collocates_of_qal() {
     assert_eq!(out.lines().count(), 2);
     // JSON lines, and --left/--right.
     let out = ok(&["collocates", "--node", "قال", "--left", "0", "--right", "2", "--json"], &[dir.path()]);
-    let rows: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    let rows: Vec<serde_json::Value> =
+        out.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
     let find = |w: &str| rows.iter().find(|r| r["collocate"] == w).cloned();
     assert_eq!(find("إن").map(|r| r["freq_right"].clone()), Some(serde_json::json!(4)));
     assert!(find("فاز").is_none());
@@ -158,8 +170,10 @@ fn keywords_by_source_and_reference() {
     );
     assert_eq!(out3, out);
     // Date range: only a is in July 2018.
-    let out4 =
-        ok(&["keywords", "--p", "1", "--positive-only", "--from", "2018-07-01", "--to", "2018-07-31"], &[dir.path()]);
+    let out4 = ok(
+        &["keywords", "--p", "1", "--positive-only", "--from", "2018-07-01", "--to", "2018-07-31"],
+        &[dir.path()],
+    );
     assert_eq!(out4, out);
     // No target and no reference: an error, not an empty list.
     let (success, _, stderr) = khabar(&["keywords"], &[dir.path()]);

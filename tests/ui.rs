@@ -20,7 +20,13 @@ fn harness_with(paths: Vec<std::path::PathBuf>) -> Harness<'static, KhabarApp> {
 /// Steps frames until background work (loading, indexing, searches) has finished.
 fn wait_for_load(h: &mut Harness<'static, KhabarApp>) {
     let busy = |a: &KhabarApp| {
-        a.load.is_some() || a.index_job.is_some() || a.frequency.task.is_some() || a.concordance.task.is_some()
+        a.load.is_some()
+            || a.index_job.is_some()
+            || a.frequency.task.is_some()
+            || a.concordance.task.is_some()
+            || a.ngrams.task.is_some()
+            || a.collocations.task.is_some()
+            || a.keywords.task.is_some()
     };
     for _ in 0..6000 {
         h.step();
@@ -304,4 +310,66 @@ fn concordance_finds_arabic_sorts_and_opens_the_reader_at_the_hit() {
     assert_eq!(h.state().reader.highlight, Some(l.matched.clone()));
     let doc = h.state().current_document().expect("open");
     assert!(std::sync::Arc::ptr_eq(&doc, &index.documents()[l.doc]));
+}
+
+#[test]
+fn ngrams_collocations_keywords_and_dispersion_views() {
+    let mut h = harness_with(Vec::new());
+    // N-grams: bigrams at the surface level, checked against a plain count.
+    h.get_by_label("N-grams").click();
+    h.run_steps(2);
+    h.state_mut().ngrams.options.n = 2;
+    h.state_mut().ngrams.options.level = khabar::analysis::index::Level::Surface;
+    h.state_mut().ngrams.options.min_freq = 2;
+    h.get_by_label("Count").click();
+    wait_for_load(&mut h);
+    let rows = h.state().ngrams.rows.clone().unwrap_or_else(|| panic!("n-grams: {:?}", h.state().ngrams.error));
+    assert!(!rows.is_empty());
+    let top = rows[0].clone();
+    h.get_by_label(&top.ngram);
+    // The top bigram's frequency, counted plainly over whitespace-separated words.
+    let pair: Vec<&str> = top.ngram.split(' ').collect();
+    let plain: u64 = khabar::corpus::samples::sample_documents()
+        .iter()
+        .map(|d| {
+            let words: Vec<&str> =
+                d.body.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+            words.windows(2).filter(|w| w[0] == pair[0] && w[1] == pair[1]).count() as u64
+        })
+        .sum();
+    assert_eq!(top.freq, plain, "{}", top.ngram);
+    h.snapshot("ngrams_samples");
+
+    // Collocations of قال; clicking a collocate shows the pair's concordance.
+    h.get_by_label("Collocations").click();
+    h.run_steps(2);
+    h.state_mut().collocations.node = "قال".into();
+    h.state_mut().collocations.options.min_freq = 1;
+    h.get_by_label("Find collocates").click();
+    wait_for_load(&mut h);
+    let result = h.state().collocations.result.clone().expect("collocations");
+    assert_eq!(result.node_freq, 7, "قال occurs 7 times in the samples (normalized)");
+    let first = result.rows.iter().max_by(|a, b| a.log_likelihood.total_cmp(&b.log_likelihood)).expect("a collocate").clone();
+    h.get_all_by_label(&first.collocate).next().expect("shown").click();
+    wait_for_load(&mut h);
+    assert_eq!(h.state().view, View::Concordance);
+    // Each hit of the pair's concordance has the collocate in its window, and there are
+    // at most as many as co-occurrences.
+    let near_hits = h.state().concordance.result.clone().expect("pair concordance").hits.len() as u64;
+    assert!(near_hits >= 1 && near_hits <= first.freq, "{near_hits} vs {}", first.freq);
+
+    // Dispersion of the concordance's hits.
+    h.get_by_label("Dispersion").click();
+    h.run_steps(3);
+    h.get_by_label_contains("Gries' DP");
+
+    // Keywords of BBC against the rest.
+    h.get_by_label("Keywords").click();
+    h.run_steps(2);
+    h.state_mut().keywords.target = khabar::app::corpus_state::KeywordTarget::Source("BBC".into());
+    h.get_by_label("Find keywords").click();
+    wait_for_load(&mut h);
+    let kw = h.state().keywords.result.clone().expect("keywords");
+    assert_eq!(kw.target_docs, 4, "four BBC articles in the samples");
+    assert_eq!(kw.reference_docs, 12);
 }

@@ -99,10 +99,15 @@ pub struct CollocateRow {
     pub freq: u64,
     /// Occurrences of the collocate in the corpus.
     pub collocate_freq: u64,
+    /// Mutual information, `log2(O/E)`.
     pub mi: f64,
+    /// MI3, `log2(O³/E)`.
     pub mi3: f64,
+    /// t-score, `(O − E)/√O`.
     pub t_score: f64,
+    /// Signed log-likelihood (negative when `O < E`).
     pub log_likelihood: f64,
+    /// logDice, `14 + log2(2·O/(f(n) + f(c)))`.
     pub log_dice: f64,
 }
 
@@ -129,6 +134,7 @@ pub struct Collocations {
     pub node_freq: u64,
     /// Words in the corpus, `N`.
     pub corpus_words: u64,
+    /// The collocates, sorted by [`CollocationOptions::sort`].
     pub rows: Vec<CollocateRow>,
 }
 
@@ -191,7 +197,8 @@ pub fn collocations(index: &CorpusIndex, node: &[u32], opts: &CollocationOptions
     // Co-occurrence counts per collocate level id: (left, right).
     let mut counts: FxHashMap<u32, (u64, u64)> = FxHashMap::default();
     let mut node_freq = 0u64;
-    let mut nodes: Vec<u32> = is_node.iter().enumerate().filter(|(_, n)| **n).map(|(t, _)| t as u32).collect();
+    let mut nodes: Vec<u32> =
+        is_node.iter().enumerate().filter(|(_, n)| **n).map(|(t, _)| t as u32).collect();
     nodes.sort_unstable();
     for &t in &nodes {
         for &pos in index.postings(t) {
@@ -255,7 +262,8 @@ pub fn collocations(index: &CorpusIndex, node: &[u32], opts: &CollocationOptions
         .map(|(id, (l, r))| {
             let cf = level_freq.get(&id).copied().unwrap_or(0);
             let o = (l + r) as f64;
-            let (mi, mi3, t_score, log_likelihood, log_dice) = scores(o, node_freq as f64, cf as f64, span, n);
+            let (mi, mi3, t_score, log_likelihood, log_dice) =
+                scores(o, node_freq as f64, cf as f64, span, n);
             CollocateRow {
                 collocate: vocab.get(id).to_owned(),
                 level_id: id,
@@ -414,7 +422,8 @@ mod tests {
         assert_eq!(node_types(&ix, "قال", Level::Surface).len(), 1);
         let node = node_types(&ix, "قال", Level::Normalized);
         assert_eq!(node.len(), 2);
-        let c = collocations(&ix, &node, &CollocationOptions { level: Level::Normalized, ..Default::default() });
+        let c =
+            collocations(&ix, &node, &CollocationOptions { level: Level::Normalized, ..Default::default() });
         assert_eq!(c.node_freq, 2);
         let r = c.rows.iter().find(|r| r.collocate == "الرئيس").map(|r| (r.freq, r.collocate_freq));
         assert_eq!(r, Some((2, 2)));

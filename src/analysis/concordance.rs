@@ -108,6 +108,40 @@ pub fn sort_hits(index: &CorpusIndex, hits: &mut [Hit], key: SortKey) {
     }
 }
 
+/// The hits with a word of level id `id` (at `level`) within `left` words before or
+/// `right` words after them, in the same document: the concordance of a collocation.
+pub fn filter_near(index: &CorpusIndex, hits: &[Hit], level: Level, id: u32, left: usize, right: usize) -> Vec<Hit> {
+    let near = |h: &Hit| {
+        let doc = index.doc_tokens(index.doc_of(h.start));
+        let matches = |p: u32| {
+            let t = index.token(p);
+            is_countable(index.kind(t)).then(|| index.level_id(t, level) == id)
+        };
+        let mut seen = 0;
+        let mut p = h.start;
+        while p > doc.start && seen < left {
+            p -= 1;
+            match matches(p) {
+                Some(true) => return true,
+                Some(false) => seen += 1,
+                None => {}
+            }
+        }
+        let mut seen = 0;
+        let mut p = h.end();
+        while p < doc.end && seen < right {
+            match matches(p) {
+                Some(true) => return true,
+                Some(false) => seen += 1,
+                None => {}
+            }
+            p += 1;
+        }
+        false
+    };
+    hits.iter().copied().filter(near).collect()
+}
+
 /// Hits per document, most first: (document, count).
 pub fn per_document(index: &CorpusIndex, hits: &[Hit]) -> Vec<(usize, usize)> {
     let mut counts = vec![0usize; index.doc_count()];
@@ -142,6 +176,21 @@ mod tests {
         assert_eq!(l.doc, 1);
         assert_eq!(l.doc, 1);
         assert_eq!(l.texts(&ix.documents()[1].body), ("", "قال", " الوزير"));
+    }
+
+    #[test]
+    fn near_keeps_hits_with_the_collocate_in_the_window() {
+        let ix = index(&["قال الرئيس اليوم. قال الوزير إن الرئيس مريض. قال آخر"]);
+        let hits = find(&ix, &Query::new("قال", Level::Surface)).expect("query");
+        let t = ix.surface().id("الرئيس").expect("type");
+        let id = ix.level_id(t, Level::Surface);
+        let near = filter_near(&ix, &hits, Level::Surface, id, 0, 1);
+        assert_eq!(near, vec![hits[0]]);
+        let near = filter_near(&ix, &hits, Level::Surface, id, 0, 3);
+        assert_eq!(near, vec![hits[0], hits[1]]);
+        // Before the 2nd قال: اليوم, الرئيس (2 words); before the 3rd: مريض, الرئيس.
+        assert_eq!(filter_near(&ix, &hits, Level::Surface, id, 2, 0), vec![hits[1], hits[2]]);
+        assert_eq!(filter_near(&ix, &hits, Level::Surface, id, 1, 0), vec![]);
     }
 
     #[test]

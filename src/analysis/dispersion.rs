@@ -42,6 +42,7 @@ pub struct DocHits {
 pub struct GroupCount {
     /// The source or category, `(none)` when the documents have none.
     pub name: String,
+    /// Hits in the group's documents.
     pub hits: u64,
     /// Documents of the group with at least one hit.
     pub docs_with_hits: usize,
@@ -56,6 +57,7 @@ pub struct GroupCount {
 /// The dispersion of a set of hits.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Dispersion {
+    /// Hits counted (inside the index).
     pub total_hits: u64,
     /// Documents with at least one hit, in document order.
     pub per_doc: Vec<DocHits>,
@@ -292,8 +294,11 @@ mod tests {
         )
         .unwrap_or_default();
         let d = dispersion(&ix, &hits_of(&ix, "قال"));
-        let src: Vec<(&str, u64, usize, usize, u64)> =
-            d.by_source.iter().map(|g| (g.name.as_str(), g.hits, g.docs_with_hits, g.docs, g.words)).collect();
+        let src: Vec<(&str, u64, usize, usize, u64)> = d
+            .by_source
+            .iter()
+            .map(|g| (g.name.as_str(), g.hits, g.docs_with_hits, g.docs, g.words))
+            .collect();
         // Ties by name: "(none)" sorts before "CNN".
         assert_eq!(src, [("BBC", 2, 1, 1, 4), (NO_GROUP, 1, 1, 1, 1), ("CNN", 1, 1, 2, 4)]);
         assert!((d.by_source[2].per_million - 250_000.0).abs() < 1e-6);

@@ -86,6 +86,7 @@ impl Significance {
 /// Level and filters.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KeynessOptions {
+    /// The level at which items are counted.
     pub level: Level,
     /// Keep items with at least this frequency in the target (default 1; 0 also lists
     /// items absent from the target, as negative keywords).
@@ -98,7 +99,12 @@ pub struct KeynessOptions {
 
 impl Default for KeynessOptions {
     fn default() -> Self {
-        KeynessOptions { level: Level::Surface, min_freq: 1, significance: Significance::P05, include_negative: true }
+        KeynessOptions {
+            level: Level::Surface,
+            min_freq: 1,
+            significance: Significance::P05,
+            include_negative: true,
+        }
     }
 }
 
@@ -124,11 +130,13 @@ pub struct KeywordRow {
 /// The result with the sizes of both sides.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Keywords {
-    /// Documents and words in the target.
+    /// Documents in the target.
     pub target_docs: usize,
+    /// Words in the target (`c`).
     pub target_words: u64,
-    /// Documents and words in the reference.
+    /// Documents in the reference.
     pub reference_docs: usize,
+    /// Words in the reference (`d`).
     pub reference_words: u64,
     /// Sorted by LL, descending.
     pub rows: Vec<KeywordRow>,
@@ -326,9 +334,7 @@ pub fn keywords(
         .filter_map(|(id, (&a, &b))| make(vocab.get(id as u32), a, b))
         .collect();
     rows.extend(r_only.iter().filter_map(|(s, b)| make(s, 0, *b)));
-    rows.sort_by(|x, y| {
-        y.log_likelihood.total_cmp(&x.log_likelihood).then_with(|| x.item.cmp(&y.item))
-    });
+    rows.sort_by(|x, y| y.log_likelihood.total_cmp(&x.log_likelihood).then_with(|| x.item.cmp(&y.item)));
     Keywords { target_docs, target_words: t_words, reference_docs, reference_words: r_words, rows }
 }
 
@@ -373,12 +379,16 @@ pub fn mask_by_paths(index: &CorpusIndex, paths: &[PathBuf]) -> Vec<bool> {
 /// the file writes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Date {
+    /// The year, e.g. 2018.
     pub year: i32,
+    /// 1–12.
     pub month: u8,
+    /// 1–31.
     pub day: u8,
 }
 
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS: [&str; 12] =
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /// Parses a date leniently: ANT/RFC 2822 style `Sun, 15 Jul 2018 21:56:56 +0400`,
 /// `15 July 2018`, ISO `2018-07-15`, `2018-07-15T21:56:56Z`, `2018/07/15`,
@@ -410,7 +420,9 @@ pub fn parse_date(s: &str) -> Option<Date> {
     // Numeric: YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, YYYYMMDD, YYYY-MM, YYYY.
     let head: &str = s.split(['T', ' ']).next().unwrap_or("");
     let parts: Vec<&str> = head.split(['-', '/', '.']).collect();
-    let num = |p: &str| if !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) { p.parse::<i32>().ok() } else { None };
+    let num = |p: &str| {
+        if !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) { p.parse::<i32>().ok() } else { None }
+    };
     match parts.as_slice() {
         [y, m, d] if y.len() == 4 => valid(num(y)?, u8::try_from(num(m)?).ok()?, u8::try_from(num(d)?).ok()?),
         // DD/MM/YYYY.
@@ -444,9 +456,10 @@ pub fn mask_by_date_range(index: &CorpusIndex, from: Option<Date>, to: Option<Da
         .documents()
         .iter()
         .map(|d| {
-            d.date.as_deref().and_then(parse_date).is_some_and(|date| {
-                from.is_none_or(|f| date >= f) && to.is_none_or(|t| date <= t)
-            })
+            d.date
+                .as_deref()
+                .and_then(parse_date)
+                .is_some_and(|date| from.is_none_or(|f| date >= f) && to.is_none_or(|t| date <= t))
         })
         .collect()
 }
@@ -525,16 +538,28 @@ mod tests {
     fn keywords_against_the_rest() {
         // Target (BBC): 10 words, هدف ×4. Rest: 20 words, هدف ×1, اقتصاد ×6.
         let ix = build(vec![
-            doc("هدف هدف مباراة هدف لاعب هدف فريق ملعب كرة فوز", "BBC", "sport", "Sun, 15 Jul 2018 21:56:56 +0400"),
+            doc(
+                "هدف هدف مباراة هدف لاعب هدف فريق ملعب كرة فوز",
+                "BBC",
+                "sport",
+                "Sun, 15 Jul 2018 21:56:56 +0400",
+            ),
             doc("اقتصاد اقتصاد سوق اقتصاد نفط سعر اقتصاد بنك مال هدف", "CNN", "economy", "2018-07-20"),
-            doc("اقتصاد اقتصاد سوق نمو نفط سعر دولار بنك مال تجارة", "CNN", "economy", "Tue, 20 Feb 2018 01:44:01 GMT"),
+            doc(
+                "اقتصاد اقتصاد سوق نمو نفط سعر دولار بنك مال تجارة",
+                "CNN",
+                "economy",
+                "Tue, 20 Feb 2018 01:44:01 GMT",
+            ),
         ]);
         let mask = mask_by_source(&ix, "bbc");
         assert_eq!(mask, [true, false, false]);
-        let kw = keywords(&ix, Some(&mask), Reference::Rest, &KeynessOptions {
-            significance: Significance::All,
-            ..Default::default()
-        });
+        let kw = keywords(
+            &ix,
+            Some(&mask),
+            Reference::Rest,
+            &KeynessOptions { significance: Significance::All, ..Default::default() },
+        );
         assert_eq!((kw.target_docs, kw.target_words, kw.reference_docs, kw.reference_words), (1, 10, 2, 20));
         let row = |w: &str| kw.rows.iter().find(|r| r.item == w).cloned();
         let h = row("هدف").unwrap_or_else(|| panic!("هدف is listed"));
@@ -547,11 +572,12 @@ mod tests {
         assert_eq!(kw.rows[0].item, "هدف");
         // اقتصاد: 0 in the target, negative; only listed via min_freq 0.
         assert!(row("اقتصاد").is_none());
-        let kw0 = keywords(&ix, Some(&mask), Reference::Rest, &KeynessOptions {
-            significance: Significance::All,
-            min_freq: 0,
-            ..Default::default()
-        });
+        let kw0 = keywords(
+            &ix,
+            Some(&mask),
+            Reference::Rest,
+            &KeynessOptions { significance: Significance::All, min_freq: 0, ..Default::default() },
+        );
         let last = kw0.rows.last().cloned().unwrap_or_else(|| panic!("rows"));
         assert_eq!(last.item, "اقتصاد");
         assert!(last.log_likelihood < 0.0);
@@ -567,22 +593,20 @@ mod tests {
             doc("اقتصاد اقتصاد سوق اقتصاد نفط سعر اقتصاد بنك مال هدف", "CNN", "economy", ""),
             doc("اقتصاد اقتصاد سوق نمو نفط سعر دولار بنك مال تجارة", "CNN", "economy", ""),
         ]);
-        let target = build(vec![doc(
-            "هدف هدف مباراة هدف لاعب هدف فريق ملعب كرة فوز",
-            "BBC",
-            "sport",
-            "",
-        )]);
-        let kw2 = keywords(&target, None, Reference::Corpus(&reference), &KeynessOptions {
-            significance: Significance::All,
-            min_freq: 0,
-            ..Default::default()
-        });
+        let target = build(vec![doc("هدف هدف مباراة هدف لاعب هدف فريق ملعب كرة فوز", "BBC", "sport", "")]);
+        let kw2 = keywords(
+            &target,
+            None,
+            Reference::Corpus(&reference),
+            &KeynessOptions { significance: Significance::All, min_freq: 0, ..Default::default() },
+        );
         let strip = |k: &Keywords| -> Vec<(String, u64, u64, String)> {
             let mut v: Vec<_> = k
                 .rows
                 .iter()
-                .map(|r| (r.item.clone(), r.freq_target, r.freq_reference, format!("{:.9}", r.log_likelihood)))
+                .map(|r| {
+                    (r.item.clone(), r.freq_target, r.freq_reference, format!("{:.9}", r.log_likelihood))
+                })
                 .collect();
             v.sort();
             v
@@ -603,7 +627,10 @@ mod tests {
         let to = parse_date("2018-07-31");
         assert_eq!(mask_by_date_range(&ix, from, to), [true, true, false, false]);
         assert_eq!(mask_by_date_range(&ix, None, parse_date("2018-03")), [false, false, true, false]);
-        assert_eq!(parse_date("Sun, 15 Jul 2018 21:56:56 +0400"), Some(Date { year: 2018, month: 7, day: 15 }));
+        assert_eq!(
+            parse_date("Sun, 15 Jul 2018 21:56:56 +0400"),
+            Some(Date { year: 2018, month: 7, day: 15 })
+        );
         assert_eq!(parse_date("15 July 2018"), Some(Date { year: 2018, month: 7, day: 15 }));
         assert_eq!(parse_date("2018/07/15"), Some(Date { year: 2018, month: 7, day: 15 }));
         assert_eq!(parse_date("15/07/2018"), Some(Date { year: 2018, month: 7, day: 15 }));

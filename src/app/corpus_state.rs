@@ -62,6 +62,18 @@ pub struct ConcordanceState {
     pub task: Option<Task<Result<ConcordanceResult, String>>>,
     /// The row to scroll to after a new result (e.g. 0).
     pub scroll_to_top: bool,
+    /// Keep only hits with this collocate nearby (from the collocation view).
+    pub near: Option<Near>,
+}
+
+/// A collocate that must occur near a concordance hit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Near {
+    pub level: Level,
+    pub id: u32,
+    pub label: String,
+    pub left: usize,
+    pub right: usize,
 }
 
 impl Default for ConcordanceState {
@@ -77,6 +89,103 @@ impl Default for ConcordanceState {
             error: None,
             task: None,
             scroll_to_top: false,
+            near: None,
+        }
+    }
+}
+
+/// The n-gram view.
+pub struct NgramState {
+    pub options: crate::analysis::ngrams::NgramOptions,
+    pub contains: String,
+    pub excludes: String,
+    pub rows: Option<Arc<Vec<crate::analysis::ngrams::NgramRow>>>,
+    pub error: Option<String>,
+    pub task: Option<Task<Result<Vec<crate::analysis::ngrams::NgramRow>, String>>>,
+}
+
+impl Default for NgramState {
+    fn default() -> Self {
+        NgramState {
+            options: crate::analysis::ngrams::NgramOptions {
+                n: 3,
+                level: Level::Normalized,
+                min_freq: 2,
+                ..Default::default()
+            },
+            contains: String::new(),
+            excludes: String::new(),
+            rows: None,
+            error: None,
+            task: None,
+        }
+    }
+}
+
+/// The collocation view.
+pub struct CollocationState {
+    pub node: String,
+    /// Level at which the node is matched.
+    pub node_level: Level,
+    pub options: crate::analysis::collocation::CollocationOptions,
+    pub result: Option<Arc<crate::analysis::collocation::Collocations>>,
+    pub error: Option<String>,
+    pub task: Option<Task<Result<crate::analysis::collocation::Collocations, String>>>,
+}
+
+impl Default for CollocationState {
+    fn default() -> Self {
+        CollocationState {
+            node: String::new(),
+            node_level: Level::Normalized,
+            options: crate::analysis::collocation::CollocationOptions {
+                level: Level::Normalized,
+                min_freq: 3,
+                ..Default::default()
+            },
+            result: None,
+            error: None,
+            task: None,
+        }
+    }
+}
+
+/// What the keyword target is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeywordTarget {
+    Source(String),
+    Category(String),
+    /// Inclusive dates, as typed (`2018-03-01`).
+    Dates(String, String),
+}
+
+/// The keywords view.
+pub struct KeywordState {
+    pub target: KeywordTarget,
+    /// Compare against a separately loaded reference corpus instead of the rest.
+    pub use_reference: bool,
+    pub options: crate::analysis::keyness::KeynessOptions,
+    pub result: Option<Arc<crate::analysis::keyness::Keywords>>,
+    pub error: Option<String>,
+    pub task: Option<Task<Result<crate::analysis::keyness::Keywords, String>>>,
+    /// A reference corpus (folder or files) and its index.
+    pub reference: Option<Arc<crate::analysis::index::CorpusIndex>>,
+    pub reference_label: String,
+    pub reference_task: Option<Task<Result<(crate::analysis::index::CorpusIndex, String), String>>>,
+}
+
+impl Default for KeywordState {
+    fn default() -> Self {
+        KeywordState {
+            target: KeywordTarget::Source(String::new()),
+            use_reference: false,
+            options: crate::analysis::keyness::KeynessOptions { level: Level::Normalized, ..Default::default() },
+            result: None,
+            error: None,
+            task: None,
+            reference: None,
+            reference_label: String::new(),
+            reference_task: None,
         }
     }
 }

@@ -31,6 +31,10 @@ impl KhabarApp {
             View::Reader => views::reader::reader_ui(self, ui),
             View::Frequency => views::frequency::frequency_ui(self, ui),
             View::Concordance => views::concordance::concordance_ui(self, ui),
+            View::Ngrams => views::ngrams::ngrams_ui(self, ui),
+            View::Collocations => views::collocations::collocations_ui(self, ui),
+            View::Keywords => views::keywords::keywords_ui(self, ui),
+            View::Dispersion => views::dispersion::dispersion_ui(self, ui),
         });
         views::table_columns::table_columns_ui(self, ui);
         if ui.input(|i| !i.raw.hovered_files.is_empty()) {
@@ -51,6 +55,10 @@ impl KhabarApp {
             || self.index_job.is_some()
             || self.frequency.task.is_some()
             || self.concordance.task.is_some()
+            || self.ngrams.task.is_some()
+            || self.collocations.task.is_some()
+            || self.keywords.task.is_some()
+            || self.keywords.reference_task.is_some()
         {
             ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
         }

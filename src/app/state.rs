@@ -8,7 +8,10 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::corpus_state::{ConcordanceResult, ConcordanceState, FrequencyState};
+use super::corpus_state::{
+    CollocationState, ConcordanceResult, ConcordanceState, FrequencyState, KeywordState, KeywordTarget, Near,
+    NgramState,
+};
 use super::jobs::{DialogJob, DialogKind, ExportJob, IndexJob, LoadJob, Poll, Task};
 use crate::analysis::concordance::{per_document, sort_hits};
 use crate::analysis::frequency::{FreqOptions, frequency_list};
@@ -18,6 +21,26 @@ use super::library::{Column, Library};
 use crate::corpus::readers::{TableColumns, detect_format, table_columns};
 use crate::corpus::{Document, Format, LoadOptions, decode_text, samples};
 
+/// Picks up a finished background task: its value, or its error.
+fn poll_task<T: Send + 'static>(
+    task: &mut Option<Task<Result<T, String>>>,
+    value: &mut Option<Arc<T>>,
+    error: &mut Option<String>,
+) {
+    let Some(t) = task else { return };
+    if let Poll::Finished(result) = t.poll() {
+        *task = None;
+        match result {
+            Some(Ok(v)) => {
+                *value = Some(Arc::new(v));
+                *error = None;
+            }
+            Some(Err(e)) => *error = Some(e),
+            None => *error = Some("the computation failed (a bug in Khabar)".into()),
+        }
+    }
+}
+
 /// The views of the main window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum View {
@@ -25,6 +48,10 @@ pub enum View {
     Reader,
     Frequency,
     Concordance,
+    Ngrams,
+    Collocations,
+    Keywords,
+    Dispersion,
 }
 
 /// Something the user asked for; applied after the frame is drawn.
@@ -56,6 +83,13 @@ pub enum Command {
     RunConcordance,
     /// Concordance of an item at a level (from a frequency list).
     ConcordanceOf(String, Level),
+    RunNgrams,
+    RunCollocations,
+    RunKeywords,
+    /// Ask for a reference corpus (files or folder) and index it.
+    LoadReference,
+    /// Concordance of the collocation node with this collocate nearby.
+    ConcordanceNear { collocate: String, id: u32 },
     /// Open index document `doc` in the Reader with `range` of its body highlighted.
     OpenHit { doc: usize, range: std::ops::Range<usize> },
 }
@@ -130,6 +164,9 @@ pub struct KhabarApp {
     pending_index_rows: Vec<usize>,
     pub frequency: FrequencyState,
     pub concordance: ConcordanceState,
+    pub ngrams: NgramState,
+    pub collocations: CollocationState,
+    pub keywords: KeywordState,
     pub pending_table: Option<PendingTable>,
     /// A message for the user (load finished, what failed).
     pub message: Option<String>,
@@ -158,6 +195,9 @@ impl KhabarApp {
             pending_index_rows: Vec::new(),
             frequency: FrequencyState::default(),
             concordance: ConcordanceState::default(),
+            ngrams: NgramState::default(),
+            collocations: CollocationState::default(),
+            keywords: KeywordState::default(),
             pending_table: None,
             message: None,
             showing_samples: false,
@@ -212,6 +252,9 @@ impl KhabarApp {
                 // Results of the old index are stale.
                 self.frequency.list = None;
                 self.concordance.result = None;
+                self.ngrams.rows = None;
+                self.collocations.result = None;
+                self.keywords.result = None;
                 if !self.concordance.query.trim().is_empty() {
                     self.push(Command::RunConcordance);
                 }
@@ -246,6 +289,17 @@ impl KhabarApp {
                 Some(Err(e)) => self.concordance.error = Some(e),
                 None => self.concordance.error = Some("the search failed (a bug in Khabar)".into()),
             }
+        }
+        poll_task(&mut self.ngrams.task, &mut self.ngrams.rows, &mut self.ngrams.error);
+        poll_task(&mut self.collocations.task, &mut self.collocations.result, &mut self.collocations.error);
+        poll_task(&mut self.keywords.task, &mut self.keywords.result, &mut self.keywords.error);
+        let mut reference = None;
+        poll_task(&mut self.keywords.reference_task, &mut reference, &mut self.keywords.error);
+        if let Some(r) = reference {
+            let (index, label) = Arc::unwrap_or_clone(r);
+            self.keywords.reference = Some(Arc::new(index));
+            self.keywords.reference_label = label;
+            self.keywords.use_reference = true;
         }
         if let Some(job) = &self.export
             && let Poll::Finished(result) = job.poll()
@@ -346,6 +400,115 @@ impl KhabarApp {
         ));
     }
 
+    fn run_ngrams(&mut self) {
+        let Some(index) = self.index.clone() else { return };
+        let mut opts = self.ngrams.options.clone();
+        let word = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        opts.contains = word(&self.ngrams.contains);
+        opts.excludes = word(&self.ngrams.excludes);
+        self.ngrams.task = Some(Task::spawn(
+            move || {
+                let cancel = std::sync::atomic::AtomicBool::new(false);
+                crate::analysis::ngrams::ngrams(&index, &opts, &cancel).map_err(|e| e.to_string())
+            },
+            self.repainter(),
+        ));
+    }
+
+    fn run_collocations(&mut self) {
+        let Some(index) = self.index.clone() else { return };
+        let node = self.collocations.node.trim().to_owned();
+        if node.is_empty() {
+            self.collocations.result = None;
+            return;
+        }
+        let level = self.collocations.node_level;
+        let opts = self.collocations.options.clone();
+        self.collocations.task = Some(Task::spawn(
+            move || {
+                let types = crate::analysis::collocation::node_types(&index, &node, level);
+                if types.is_empty() {
+                    return Err(format!("«{node}» does not occur in the corpus"));
+                }
+                Ok(crate::analysis::collocation::collocations(&index, &types, &opts))
+            },
+            self.repainter(),
+        ));
+    }
+
+    fn run_keywords(&mut self) {
+        use crate::analysis::keyness::{Reference, keywords, mask_by_category, mask_by_date_range, mask_by_source, parse_date};
+        let Some(index) = self.index.clone() else { return };
+        let k = &self.keywords;
+        let reference = if k.use_reference { k.reference.clone() } else { None };
+        if k.use_reference && reference.is_none() {
+            self.keywords.error = Some("load a reference corpus first".into());
+            return;
+        }
+        let target = k.target.clone();
+        let opts = k.options.clone();
+        self.keywords.task = Some(Task::spawn(
+            move || {
+                let mask = match &target {
+                    KeywordTarget::Source(s) if s.is_empty() && reference.is_some() => None,
+                    KeywordTarget::Source(s) if s.is_empty() => return Err("pick a source".into()),
+                    KeywordTarget::Source(s) => Some(mask_by_source(&index, s)),
+                    KeywordTarget::Category(c) => Some(mask_by_category(&index, c)),
+                    KeywordTarget::Dates(from, to) => {
+                        let parse = |s: &str| {
+                            if s.trim().is_empty() {
+                                Ok(None)
+                            } else {
+                                parse_date(s).map(Some).ok_or_else(|| format!("not a date: {s:?} (write 2018-03-01)"))
+                            }
+                        };
+                        Some(mask_by_date_range(&index, parse(from)?, parse(to)?))
+                    }
+                };
+                if mask.as_ref().is_some_and(|m| !m.iter().any(|&b| b)) {
+                    return Err("no document matches the target".into());
+                }
+                let reference = match &reference {
+                    Some(r) => Reference::Corpus(r),
+                    None => Reference::Rest,
+                };
+                Ok(keywords(&index, mask.as_deref(), reference, &opts))
+            },
+            self.repainter(),
+        ));
+    }
+
+    fn load_reference(&mut self) {
+        let repaint = self.repainter();
+        self.keywords.reference_task = Some(Task::spawn(
+            move || {
+                let picked = rfd::FileDialog::new().set_title("Reference corpus: pick a folder").pick_folders();
+                let Some(paths) = picked.filter(|p| !p.is_empty()) else {
+                    return Err("no reference corpus chosen".into());
+                };
+                let files = crate::corpus::collect_files(&paths);
+                let cancel = std::sync::atomic::AtomicBool::new(false);
+                let docs: Vec<Arc<Document>> = crate::corpus::load_paths(&files, &LoadOptions::default(), &cancel, &|_, _| {})
+                    .into_iter()
+                    .filter_map(|l| l.result.ok())
+                    .flatten()
+                    .map(Arc::new)
+                    .collect();
+                if docs.is_empty() {
+                    return Err("the reference corpus holds no readable document".into());
+                }
+                let label = format!(
+                    "{} ({} documents)",
+                    paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "),
+                    docs.len()
+                );
+                let control = crate::analysis::index::BuildControl { cancel: &cancel, progress: &|_, _| {} };
+                CorpusIndex::build(docs, &control).map(|ix| (ix, label)).ok_or_else(|| "cancelled".into())
+            },
+            repaint,
+        ));
+    }
+
     fn run_concordance(&mut self) {
         let Some(index) = self.index.clone() else { return };
         let c = &self.concordance;
@@ -356,9 +519,13 @@ impl KhabarApp {
         }
         let query = Query { text: c.query.trim().to_owned(), level: c.level, mode: c.mode, normalization: c.normalization };
         let sort = c.sort;
+        let near = c.near.clone();
         self.concordance.task = Some(Task::spawn(
             move || {
                 let mut hits = find(&index, &query).map_err(|e| e.to_string())?;
+                if let Some(n) = near {
+                    hits = crate::analysis::concordance::filter_near(&index, &hits, n.level, n.id, n.left, n.right);
+                }
                 let per_document = per_document(&index, &hits);
                 sort_hits(&index, &mut hits, sort);
                 Ok(ConcordanceResult { hits, per_document })
@@ -438,7 +605,27 @@ impl KhabarApp {
             }
             Command::RunFrequency => self.run_frequency(),
             Command::RunConcordance => self.run_concordance(),
+            Command::RunNgrams => self.run_ngrams(),
+            Command::RunCollocations => self.run_collocations(),
+            Command::RunKeywords => self.run_keywords(),
+            Command::LoadReference => self.load_reference(),
+            Command::ConcordanceNear { collocate, id } => {
+                let c = &self.collocations;
+                self.concordance.query = c.node.trim().to_owned();
+                self.concordance.level = c.node_level;
+                self.concordance.mode = crate::analysis::query::MatchMode::Exact;
+                self.concordance.near = Some(Near {
+                    level: c.options.level,
+                    id,
+                    label: collocate,
+                    left: c.options.left,
+                    right: c.options.right,
+                });
+                self.view = View::Concordance;
+                self.run_concordance();
+            }
             Command::ConcordanceOf(item, level) => {
+                self.concordance.near = None;
                 self.concordance.query = item;
                 self.concordance.level = level;
                 self.concordance.mode = crate::analysis::query::MatchMode::Exact;

@@ -82,7 +82,8 @@ pub fn run(a: &KeywordsArgs) -> anyhow::Result<()> {
     if from.is_some() || to.is_some() {
         masks.push(mask_by_date_range(&index, from, to));
     }
-    let target: Option<Vec<bool>> = masks.into_iter().reduce(|a, b| a.iter().zip(&b).map(|(x, y)| *x && *y).collect());
+    let target: Option<Vec<bool>> =
+        masks.into_iter().reduce(|a, b| a.iter().zip(&b).map(|(x, y)| *x && *y).collect());
     if let Some(t) = &target {
         ensure!(t.iter().any(|&x| x), "no document matches the target");
     }
@@ -91,9 +92,14 @@ pub fn run(a: &KeywordsArgs) -> anyhow::Result<()> {
         Some(r) => Reference::Corpus(r),
         None => {
             let Some(t) = &target else {
-                bail!("give a target (--target-source, --target-category, --target-paths, --from/--to) or --reference");
+                bail!(
+                    "give a target (--target-source, --target-category, --target-paths, --from/--to) or --reference"
+                );
             };
-            ensure!(t.iter().any(|&x| !x), "every document is in the target: nothing is left as the reference");
+            ensure!(
+                t.iter().any(|&x| !x),
+                "every document is in the target: nothing is left as the reference"
+            );
             Reference::Rest
         }
     };

@@ -182,7 +182,8 @@ fn compose(base: char, mark: char) -> Option<char> {
 /// Where normalized characters go: a string, optionally with the offset map.
 trait Sink {
     fn push(&mut self, c: char, origin: usize);
-    fn push_ascii_run(&mut self, s: &str, origin: usize);
+    /// Copies an unchanged run of the original that starts at byte `origin`.
+    fn push_run(&mut self, s: &str, origin: usize);
     /// The last character written by this run, if any.
     fn last(&self) -> Option<char>;
     /// Replaces the last character (same origin).
@@ -200,7 +201,7 @@ impl Sink for Plain<'_> {
         self.out.push(c);
     }
     #[inline]
-    fn push_ascii_run(&mut self, s: &str, _origin: usize) {
+    fn push_run(&mut self, s: &str, _origin: usize) {
         self.out.push_str(s);
     }
     #[inline]
@@ -228,9 +229,11 @@ impl Sink for Mapped<'_> {
         self.offsets.extend(std::iter::repeat_n(origin, c.len_utf8()));
     }
     #[inline]
-    fn push_ascii_run(&mut self, s: &str, origin: usize) {
+    fn push_run(&mut self, s: &str, origin: usize) {
         self.out.push_str(s);
-        self.offsets.extend(origin..origin + s.len());
+        for (j, c) in s.char_indices() {
+            self.offsets.extend(std::iter::repeat_n(origin + j, c.len_utf8()));
+        }
     }
     #[inline]
     fn last(&self) -> Option<char> {
@@ -268,26 +271,111 @@ fn emit<S: Sink>(c: char, origin: usize, n: &Normalization, sink: &mut S) {
     }
 }
 
-fn run<S: Sink>(text: &str, n: &Normalization, sink: &mut S) {
-    let bytes = text.as_bytes();
-    let ascii_digits = n.digits == Digits::ArabicIndic;
-    let mut i = 0;
-    while i < bytes.len() {
-        // Fast path: a run of ASCII is copied as is (unless digits become Arabic-Indic).
-        let run_end = i + bytes[i..]
-            .iter()
-            .position(|&b| b >= 0x80 || (ascii_digits && b.is_ascii_digit()))
-            .unwrap_or(bytes.len() - i);
-        if run_end > i {
-            if let Some(s) = text.get(i..run_end) {
-                sink.push_ascii_run(s, i);
+/// A set of code points of the U+0600 block, as a 256-bit mask.
+type BlockMask = [u64; 4];
+
+/// The mask of the code points in `ranges` (offsets from U+0600, inclusive).
+const fn block_mask(ranges: &[(u32, u32)]) -> BlockMask {
+    let mut m = [0u64; 4];
+    let mut r = 0;
+    while r < ranges.len() {
+        let (a, b) = ranges[r];
+        let mut cp = a;
+        while cp <= b {
+            let o = (cp - 0x600) as usize;
+            m[o >> 6] |= 1 << (o & 63);
+            cp += 1;
+        }
+        r += 1;
+    }
+    m
+}
+
+const TASHKEEL_MASK: BlockMask = block_mask(&[
+    (0x064B, 0x065F),
+    (0x0610, 0x061A),
+    (0x0670, 0x0670),
+    (0x06D6, 0x06DC),
+    (0x06DF, 0x06E4),
+    (0x06E7, 0x06E8),
+    (0x06EA, 0x06ED),
+]);
+const DAGGER_MASK: BlockMask = block_mask(&[(0x0670, 0x0670)]);
+const TATWEEL_MASK: BlockMask = block_mask(&[(0x0640, 0x0640)]);
+const COMBINING_HAMZA_MASK: BlockMask = block_mask(&[(0x0653, 0x0655)]);
+const ALEF_MASK: BlockMask = block_mask(&[(0x0622, 0x0623), (0x0625, 0x0625), (0x0671, 0x0673)]);
+const YA_MASK: BlockMask = block_mask(&[(0x0649, 0x0649)]);
+const TA_MASK: BlockMask = block_mask(&[(0x0629, 0x0629)]);
+const HAMZA_MASK: BlockMask = block_mask(&[(0x0624, 0x0624), (0x0626, 0x0626)]);
+const INDIC_DIGITS_MASK: BlockMask = block_mask(&[(0x0660, 0x0669), (0x06F0, 0x06F9)]);
+const PERSIAN_DIGITS_MASK: BlockMask = block_mask(&[(0x06F0, 0x06F9)]);
+
+/// The characters of the U+0600 block that the switches `n` may change.
+fn affected(n: &Normalization) -> BlockMask {
+    let mut m = [0u64; 4];
+    let mut add = |on: bool, mask: &BlockMask| {
+        if on {
+            for (x, y) in m.iter_mut().zip(mask) {
+                *x |= y;
             }
-            i = run_end;
-            continue;
+        }
+    };
+    add(n.strip_tashkeel, &TASHKEEL_MASK);
+    add(n.dagger_alef_to_alef, &DAGGER_MASK);
+    add(n.strip_tatweel, &TATWEEL_MASK);
+    add(n.presentation_forms, &COMBINING_HAMZA_MASK);
+    add(n.unify_alef, &ALEF_MASK);
+    add(n.alef_maqsura_to_ya, &YA_MASK);
+    add(n.ta_marbuta_to_ha, &TA_MASK);
+    add(n.hamza_seats, &HAMZA_MASK);
+    add(n.digits == Digits::Western, &INDIC_DIGITS_MASK);
+    add(n.digits == Digits::ArabicIndic, &PERSIAN_DIGITS_MASK);
+    m
+}
+
+/// The hot loop: unchanged characters are copied in runs (one `push_str` per run); a
+/// two-byte character of the U+0600 block is tested against a 256-bit mask without
+/// decoding; only characters that may change go through [`emit`].
+fn run<S: Sink>(text: &str, n: &Normalization, sink: &mut S) {
+    let mask = affected(n);
+    let ascii_digits = n.digits == Digits::ArabicIndic;
+    let b = text.as_bytes();
+    let mut i = 0;
+    let mut run_start = 0;
+    while let Some(&b0) = b.get(i) {
+        if b0 < 0x80 {
+            if !(ascii_digits && b0.is_ascii_digit()) {
+                i += 1;
+                continue;
+            }
+        } else if (0xD8..=0xDB).contains(&b0) {
+            let o = (((usize::from(b0) & 0x1F) << 6)
+                | (usize::from(b.get(i + 1).copied().unwrap_or(0)) & 0x3F))
+                .wrapping_sub(0x600)
+                & 0xFF;
+            if (mask[o >> 6] >> (o & 63)) & 1 == 0 {
+                i += 2;
+                continue;
+            }
         }
         let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else { break };
+        let w = c.len_utf8();
+        let cp = c as u32;
+        let special = cp < 0x80
+            || (0x600..0x700).contains(&cp)
+            || (n.presentation_forms && matches!(cp, 0xFB50..=0xFDFF | 0xFE70..=0xFEFF))
+            || (n.strip_tashkeel && matches!(cp, 0x08D3..=0x08FF));
+        if !special {
+            i += w;
+            continue;
+        }
+        if let Some(prefix) = text.get(run_start..i)
+            && !prefix.is_empty()
+        {
+            sink.push_run(prefix, run_start);
+        }
         if n.presentation_forms
-            && matches!(c as u32, 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+            && matches!(cp, 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
             && let Some(expansion) = presentation_forms::expand(c)
         {
             for e in expansion.chars() {
@@ -296,7 +384,13 @@ fn run<S: Sink>(text: &str, n: &Normalization, sink: &mut S) {
         } else {
             emit(c, i, n, sink);
         }
-        i += c.len_utf8();
+        i += w;
+        run_start = i;
+    }
+    if let Some(rest) = text.get(run_start..)
+        && !rest.is_empty()
+    {
+        sink.push_run(rest, run_start);
     }
 }
 

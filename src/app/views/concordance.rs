@@ -76,6 +76,18 @@ pub fn concordance_ui(app: &mut KhabarApp, ui: &mut Ui) {
             }
         });
     });
+    if let Some(near) = app.concordance.near.clone() {
+        ui.horizontal(|ui| {
+            ui.label(format!(
+                "Only hits with «{}» within {} words before / {} after",
+                near.label, near.left, near.right
+            ));
+            if ui.small_button("show all hits").clicked() {
+                app.concordance.near = None;
+                run = true;
+            }
+        });
+    }
     if run {
         app.push(Command::RunConcordance);
     }

@@ -24,8 +24,7 @@ pub fn frequency_ui(app: &mut KhabarApp, ui: &mut Ui) {
                 run |= ui.selectable_value(&mut f.level, level, level.label()).changed();
             }
         });
-        ui.label("min. frequency");
-        run |= ui.add(egui::DragValue::new(&mut f.min_freq).range(1..=1_000_000)).changed();
+        run |= super::table_util::number_ui(ui, "min. frequency", &mut f.min_freq, 1..=1_000_000);
         run |= ui.checkbox(&mut f.exclude_stopwords, "No stopwords").changed();
         run |= ui.checkbox(&mut f.arabic_only, "Arabic only").changed();
         ui.label("Regex");

@@ -64,6 +64,10 @@ pub fn menu_bar_ui(app: &mut KhabarApp, ui: &mut Ui) {
             (View::Reader, "Reader"),
             (View::Frequency, "Frequency"),
             (View::Concordance, "Concordance"),
+            (View::Ngrams, "N-grams"),
+            (View::Collocations, "Collocations"),
+            (View::Keywords, "Keywords"),
+            (View::Dispersion, "Dispersion"),
         ] {
             if ui.selectable_label(app.view == view, label).clicked() {
                 app.push(Command::ShowView(view));

@@ -24,6 +24,7 @@ pub mod snowball;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::str::FromStr;
 
 use rayon::prelude::*;
@@ -133,41 +134,103 @@ impl Stemmer {
 
 /// A [`Stemmer`] with a per-type cache. Not shared between threads: give each worker
 /// its own (it is `Send`, and `Clone` copies the cache).
+///
+/// Words map to an index into one string arena holding all stems; the map uses a fast
+/// non-cryptographic hash (FxHash): fine for a local tool, not for untrusted
+/// adversarial input in a server.
 #[derive(Debug, Clone)]
 pub struct CachedStemmer {
     stemmer: Stemmer,
-    cache: HashMap<Box<str>, Box<str>>,
+    index: HashMap<Box<str>, (u32, u32), BuildHasherDefault<FxHasher>>,
+    arena: String,
     buf: String,
 }
 
 impl CachedStemmer {
     /// An empty cache for `algorithm`.
     pub fn new(algorithm: Algorithm) -> Self {
-        Self { stemmer: Stemmer::new(algorithm), cache: HashMap::new(), buf: String::new() }
+        Self { stemmer: Stemmer::new(algorithm), index: HashMap::default(), arena: String::new(), buf: String::new() }
     }
 
     /// The stem of `word`, computed once per distinct word.
     pub fn stem(&mut self, word: &str) -> &str {
-        if !self.cache.contains_key(word) {
-            self.stemmer.stem_into(word, &mut self.buf);
-            self.cache.insert(word.into(), self.buf.as_str().into());
+        if let Some(&(start, end)) = self.index.get(word) {
+            return self.arena.get(start as usize..end as usize).unwrap_or("");
         }
-        self.cache.get(word).map_or("", |s| s)
+        self.stemmer.stem_into(word, &mut self.buf);
+        if self.arena.len() + self.buf.len() > u32::MAX as usize {
+            // 4 GiB of stems: start over rather than overflow the offsets.
+            self.clear();
+        }
+        let start = self.arena.len();
+        self.arena.push_str(&self.buf);
+        let end = self.arena.len();
+        self.index.insert(word.into(), (start as u32, end as u32));
+        self.arena.get(start..end).unwrap_or("")
     }
 
     /// Number of distinct words seen.
     pub fn len(&self) -> usize {
-        self.cache.len()
+        self.index.len()
     }
 
     /// Whether no word was stemmed yet.
     pub fn is_empty(&self) -> bool {
-        self.cache.is_empty()
+        self.index.is_empty()
     }
 
     /// Forgets every cached stem (e.g. to bound memory on an unbounded stream).
     pub fn clear(&mut self) {
-        self.cache.clear();
+        self.index.clear();
+        self.arena.clear();
+    }
+}
+
+/// FxHash (rustc's hasher): a multiply-rotate over 8-byte words. Fast for short keys.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(Self::SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(c);
+            self.add(u64::from_le_bytes(a));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut a = [0u8; 8];
+            a[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(a));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
     }
 }
 

@@ -39,9 +39,11 @@
 //! one letter, ى = ي, a gold root ending in ا (دعا، علا) also matches the و-final root; the
 //! gold's alternatives (`\`) are each tried; a particle is right when the gold is `#`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+use super::FxHasher;
 
 /// The root of a word.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -432,13 +434,45 @@ const IRREGULAR: &[(&str, &str)] = &[
 const IRREGULAR_PREFIXES: &[&str] =
     &["", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "ول", "فل", "وب", "فب"];
 
+type WordSet = HashSet<Vec<char>, BuildHasherDefault<FxHasher>>;
+
+/// The word lists as sets of char vectors, built once.
+struct Lists {
+    particles: WordSet,
+    pronouns: WordSet,
+    prepositions: WordSet,
+    bare_prepositions: WordSet,
+    irregular: HashMap<Vec<char>, &'static str, BuildHasherDefault<FxHasher>>,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let set = |l: &[&str]| l.iter().map(|w| w.chars().collect()).collect();
+        Lists {
+            particles: set(PARTICLES),
+            pronouns: set(PRONOUNS),
+            prepositions: set(PREPOSITIONS),
+            bare_prepositions: set(BARE_PREPOSITIONS),
+            irregular: IRREGULAR.iter().map(|(w, r)| (w.chars().collect(), *r)).collect(),
+        }
+    })
+}
+
+/// Longest word that can be a particle with its clitics (وللواتي …).
+const MAX_PARTICLE: usize = 10;
+
 fn irregular(u: &[char]) -> Option<&'static str> {
+    if u.len() > MAX_PARTICLE {
+        return None;
+    }
+    let l = lists();
     for pre in IRREGULAR_PREFIXES {
         if !starts_with_str(u, pre) {
             continue;
         }
         let core = &u[pre.chars().count()..];
-        if let Some((_, r)) = IRREGULAR.iter().find(|(w, _)| eq_str(core, w)) {
+        if let Some(r) = l.irregular.get(core) {
             return Some(r);
         }
     }
@@ -452,28 +486,34 @@ fn is_particle(u: &[char], orig: &[char]) -> bool {
         // A single letter (the gold's `#`).
         return true;
     }
+    if u.len() > MAX_PARTICLE {
+        return false;
+    }
+    let l = lists();
     for pre in PARTICLE_PREFIXES {
         if !starts_with_str(u, pre) {
             continue;
         }
-        let rest = &u[pre.chars().count()..];
+        let p = pre.chars().count();
+        let rest = &u[p..];
         if rest.is_empty() {
             continue;
         }
         // فقد may be the verb "lost"; كان (bare alef) is the verb, كأن the particle.
-        let verb_reading = (pre.starts_with('ف') && eq_str(rest, "قد"))
-            || (pre.ends_with('ك') && orig.get(pre.chars().count()) == Some(&ALEF));
-        if PARTICLES.iter().any(|p| eq_str(rest, p)) && !verb_reading {
+        let verb_reading =
+            (pre.starts_with('ف') && eq_str(rest, "قد")) || (pre.ends_with('ك') && orig.get(p) == Some(&ALEF));
+        if l.particles.contains(rest) && !verb_reading {
             return true;
         }
-        if (pre.is_empty() || *pre == "و" || *pre == "ف")
-            && PRONOUNS.iter().any(|p| eq_str(rest, p))
-            && !(*pre == "ف" && eq_str(rest, "هم"))
+        if (pre.is_empty() || *pre == "و" || *pre == "ف") && l.pronouns.contains(rest) && !(*pre == "ف" && eq_str(rest, "هم"))
         {
             return true;
         }
         let prep_prefix = matches!(*pre, "" | "و" | "ف");
-        if prep_prefix && PREPOSITIONS.iter().any(|p| eq_str(rest, p)) {
+        if !prep_prefix {
+            continue;
+        }
+        if l.prepositions.contains(rest) {
             return true;
         }
         for suf in PARTICLE_SUFFIXES {
@@ -481,10 +521,7 @@ fn is_particle(u: &[char], orig: &[char]) -> bool {
                 continue;
             }
             let core = &rest[..rest.len() - suf.chars().count()];
-            if prep_prefix
-                && (PREPOSITIONS.iter().any(|p| eq_str(core, p))
-                    || BARE_PREPOSITIONS.iter().any(|p| eq_str(core, p)))
-            {
+            if l.prepositions.contains(core) || l.bare_prepositions.contains(core) {
                 return true;
             }
         }
@@ -615,14 +652,24 @@ fn tables() -> &'static Tables {
 fn for_each_candidate(w: &[char], f: &mut dyn FnMut(&[char], f32)) {
     let t = tables();
     let n = w.len();
+    // The suffixes that end the word, found once (at most all of them).
+    let mut ends = [0usize; 96];
+    let mut n_ends = 0usize;
+    for (k, (suf, _)) in t.suffixes.iter().enumerate() {
+        if n_ends < ends.len() && w.ends_with(suf) {
+            ends[n_ends] = k;
+            n_ends += 1;
+        }
+    }
     for (pre, pre_cost) in &t.proclitics {
         if !w.starts_with(pre) {
             continue;
         }
         let p = pre.len();
-        for (suf, suf_cost) in &t.suffixes {
+        for &k in &ends[..n_ends] {
+            let (suf, suf_cost) = &t.suffixes[k];
             let s = suf.len();
-            if p + s + 2 > n || !w.ends_with(suf) {
+            if p + s + 2 > n {
                 continue;
             }
             let stem = &w[p..n - s];

@@ -1,0 +1,36 @@
+//! Small pieces shared by the table views: export buttons and a sortable header cell.
+
+use egui::{RichText, Ui};
+
+use crate::app::state::{Command, KhabarApp};
+use crate::export::{ExportFormat, Table};
+
+/// "Export CSV / XLSX / JSON" and "Copy" for a table built on demand.
+pub fn export_buttons_ui(app: &mut KhabarApp, ui: &mut Ui, table: impl Fn() -> Table) {
+    for (format, label) in [(ExportFormat::Csv, "CSV"), (ExportFormat::Xlsx, "XLSX"), (ExportFormat::Json, "JSON")] {
+        if ui.button(format!("Export {label}")).clicked() {
+            app.push(Command::ExportTable(table(), format));
+        }
+    }
+    if ui.button("Copy").on_hover_text("Copy the rows as tab-separated text").clicked() {
+        let t = table();
+        ui.ctx().copy_text(crate::export::to_tsv(&t, 0..t.rows.len()));
+    }
+}
+
+/// A header cell that is a button when `sortable`; `active` marks the current order.
+pub fn header_ui(ui: &mut Ui, title: &str, active: bool) -> bool {
+    let text = if active { format!("{title} v") } else { title.to_owned() };
+    ui.button(RichText::new(text).strong()).clicked()
+}
+
+/// A label and a number field named by it (for screen readers and UI tests).
+pub fn number_ui<N: egui::emath::Numeric>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut N,
+    range: std::ops::RangeInclusive<N>,
+) -> bool {
+    let l = ui.label(label);
+    ui.add(egui::DragValue::new(value).range(range)).labelled_by(l.id).changed()
+}
