@@ -37,6 +37,7 @@ pub enum By {
     Surface,
     Normalized,
     /// Khabar's light stem (search-tuned).
+    #[value(alias = "light")]
     Stem,
     /// The ISRI stem.
     Isri,
