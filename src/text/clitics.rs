@@ -26,6 +26,7 @@
 //! - ي is cut only when the stem takes the other possessives (s+نا or s+ك) and the word
 //!   is no nisba adjective (w+ة, w+ون, w+ين, w+ا unknown): دستوري, لبناني stay whole;
 //! - fixed function words (التي الذي الله كما لكن ذلك هناك …) are never cut.
+//!
 //! Of the cuts that pass, the one that cuts most letters wins (وال+جمعة over و+الجمعة),
 //! then the one with the more frequent stem.
 //!
