@@ -97,6 +97,7 @@ def main():
     from snowballstemmer.arabic_stemmer import ArabicStemmer
     import Stemmer
     from tashaphyne.stemming import ArabicLightStemmer
+    from importlib.metadata import version
 
     isri = ISRIStemmer()
     snow = ArabicStemmer()
@@ -110,8 +111,8 @@ def main():
     peers = [
         ("isri", "NLTK 3.10.4 ISRIStemmer", isri.stem),
         ("snowball", "snowballstemmer 3.1.1 (pure Python)", snow.stemWord),
-        ("snowball", f"PyStemmer {getattr(Stemmer, '__version__', '')} (C)", pys.stemWord),
-        ("root", "Tashaphyne roots (light_stem + get_root)", tash_root),
+        ("snowball", f"PyStemmer {version('PyStemmer')} (C)", pys.stemWord),
+        ("root", f"Tashaphyne {version('Tashaphyne')} roots (get_root)", tash_root),
     ]
     ours = {}
     for alg in ("isri", "snowball", "light", "root"):

@@ -149,7 +149,12 @@ pub struct CachedStemmer {
 impl CachedStemmer {
     /// An empty cache for `algorithm`.
     pub fn new(algorithm: Algorithm) -> Self {
-        Self { stemmer: Stemmer::new(algorithm), index: HashMap::default(), arena: String::new(), buf: String::new() }
+        Self {
+            stemmer: Stemmer::new(algorithm),
+            index: HashMap::default(),
+            arena: String::new(),
+            buf: String::new(),
+        }
     }
 
     /// The stem of `word`, computed once per distinct word.

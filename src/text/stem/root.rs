@@ -500,12 +500,14 @@ fn is_particle(u: &[char], orig: &[char]) -> bool {
             continue;
         }
         // فقد may be the verb "lost"; كان (bare alef) is the verb, كأن the particle.
-        let verb_reading =
-            (pre.starts_with('ف') && eq_str(rest, "قد")) || (pre.ends_with('ك') && orig.get(p) == Some(&ALEF));
+        let verb_reading = (pre.starts_with('ف') && eq_str(rest, "قد"))
+            || (pre.ends_with('ك') && orig.get(p) == Some(&ALEF));
         if l.particles.contains(rest) && !verb_reading {
             return true;
         }
-        if (pre.is_empty() || *pre == "و" || *pre == "ف") && l.pronouns.contains(rest) && !(*pre == "ف" && eq_str(rest, "هم"))
+        if (pre.is_empty() || *pre == "و" || *pre == "ف")
+            && l.pronouns.contains(rest)
+            && !(*pre == "ف" && eq_str(rest, "هم"))
         {
             return true;
         }
