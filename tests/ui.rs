@@ -27,6 +27,8 @@ fn wait_for_load(h: &mut Harness<'static, KhabarApp>) {
             || a.ngrams.task.is_some()
             || a.collocations.task.is_some()
             || a.keywords.task.is_some()
+            || a.insight.task.is_some()
+            || a.insight.corpus_task.is_some()
     };
     for _ in 0..6000 {
         h.step();
@@ -373,3 +375,4 @@ fn ngrams_collocations_keywords_and_dispersion_views() {
     assert_eq!(kw.target_docs, 4, "four BBC articles in the samples");
     assert_eq!(kw.reference_docs, 12);
 }
+

@@ -189,3 +189,30 @@ impl Default for KeywordState {
         }
     }
 }
+
+/// What Khabar found in one article.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleInsight {
+    pub entities: crate::analysis::entities::ArticleEntities,
+    pub quotes: Vec<crate::analysis::quotes::Quote>,
+}
+
+/// The article insight view and the entity/quote highlights in the Reader.
+#[derive(Default)]
+pub struct InsightState {
+    /// Library row the insight belongs to.
+    pub row: Option<usize>,
+    pub result: Option<Arc<ArticleInsight>>,
+    pub task: Option<Task<(usize, ArticleInsight)>>,
+    /// Underline entities and shade quotes in the Reader.
+    pub highlight_in_reader: bool,
+    /// Entity whose mentions are highlighted in the Reader.
+    pub selected_entity: Option<usize>,
+    /// Corpus-wide entities, with the index documents they were computed for.
+    pub corpus: Option<Arc<Vec<crate::analysis::entities::CorpusEntity>>>,
+    pub corpus_task: Option<Task<Option<Vec<crate::analysis::entities::CorpusEntity>>>>,
+    pub corpus_progress: Arc<std::sync::atomic::AtomicUsize>,
+    pub corpus_cancel: Arc<std::sync::atomic::AtomicBool>,
+    /// A corpus entity whose documents are listed.
+    pub corpus_selected: Option<usize>,
+}

@@ -35,6 +35,7 @@ impl KhabarApp {
             View::Collocations => views::collocations::collocations_ui(self, ui),
             View::Keywords => views::keywords::keywords_ui(self, ui),
             View::Dispersion => views::dispersion::dispersion_ui(self, ui),
+            View::Insight => views::insight::insight_ui(self, ui),
         });
         views::table_columns::table_columns_ui(self, ui);
         if ui.input(|i| !i.raw.hovered_files.is_empty()) {
@@ -59,6 +60,8 @@ impl KhabarApp {
             || self.collocations.task.is_some()
             || self.keywords.task.is_some()
             || self.keywords.reference_task.is_some()
+            || self.insight.task.is_some()
+            || self.insight.corpus_task.is_some()
         {
             ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
         }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::corpus_state::{
-    CollocationState, ConcordanceResult, ConcordanceState, FrequencyState, KeywordState, KeywordTarget, Near,
+    ArticleInsight, CollocationState, InsightState, ConcordanceResult, ConcordanceState, FrequencyState, KeywordState, KeywordTarget, Near,
     NgramState,
 };
 use super::jobs::{DialogJob, DialogKind, ExportJob, IndexJob, LoadJob, Poll, Task};
@@ -52,6 +52,7 @@ pub enum View {
     Collocations,
     Keywords,
     Dispersion,
+    Insight,
 }
 
 /// Something the user asked for; applied after the frame is drawn.
@@ -90,6 +91,13 @@ pub enum Command {
     LoadReference,
     /// Concordance of the collocation node with this collocate nearby.
     ConcordanceNear { collocate: String, id: u32 },
+    /// Highlight an entity's mentions in the Reader and show it there.
+    ShowEntity(usize),
+    /// Open the current article in the Reader with `range` of its body highlighted.
+    ShowInReader(std::ops::Range<usize>),
+    /// Find the entities of every document of the index.
+    RunCorpusEntities,
+    CancelCorpusEntities,
     /// Open index document `doc` in the Reader with `range` of its body highlighted.
     OpenHit { doc: usize, range: std::ops::Range<usize> },
 }
@@ -167,6 +175,7 @@ pub struct KhabarApp {
     pub ngrams: NgramState,
     pub collocations: CollocationState,
     pub keywords: KeywordState,
+    pub insight: InsightState,
     pub pending_table: Option<PendingTable>,
     /// A message for the user (load finished, what failed).
     pub message: Option<String>,
@@ -198,6 +207,7 @@ impl KhabarApp {
             ngrams: NgramState::default(),
             collocations: CollocationState::default(),
             keywords: KeywordState::default(),
+            insight: InsightState::default(),
             pending_table: None,
             message: None,
             showing_samples: false,
@@ -255,6 +265,7 @@ impl KhabarApp {
                 self.ngrams.rows = None;
                 self.collocations.result = None;
                 self.keywords.result = None;
+                self.insight.corpus = None;
                 if !self.concordance.query.trim().is_empty() {
                     self.push(Command::RunConcordance);
                 }
@@ -290,6 +301,7 @@ impl KhabarApp {
                 None => self.concordance.error = Some("the search failed (a bug in Khabar)".into()),
             }
         }
+        self.poll_insight();
         poll_task(&mut self.ngrams.task, &mut self.ngrams.rows, &mut self.ngrams.error);
         poll_task(&mut self.collocations.task, &mut self.collocations.result, &mut self.collocations.error);
         poll_task(&mut self.keywords.task, &mut self.keywords.result, &mut self.keywords.error);
@@ -396,6 +408,76 @@ impl KhabarApp {
         let level = f.level;
         self.frequency.task = Some(Task::spawn(
             move || Ok(frequency_list(&index, level, &opts, &crate::text::stopwords::is_stopword)),
+            self.repainter(),
+        ));
+    }
+
+    /// Keeps the insight (entities, quotes) of the article in the Reader up to date.
+    fn poll_insight(&mut self) {
+        if let Some(task) = &self.insight.task
+            && let Poll::Finished(result) = task.poll()
+        {
+            self.insight.task = None;
+            if let Some((row, insight)) = result {
+                self.insight.row = Some(row);
+                self.insight.result = Some(Arc::new(insight));
+                self.insight.selected_entity = None;
+            }
+        }
+        if let Some(task) = &self.insight.corpus_task
+            && let Poll::Finished(result) = task.poll()
+        {
+            self.insight.corpus_task = None;
+            if let Some(Some(entities)) = result {
+                self.insight.corpus = Some(Arc::new(entities));
+            }
+        }
+        let wanted = self.reader.row;
+        let analysed = self.insight.row;
+        if wanted.is_some() && wanted != analysed && self.insight.task.is_none() {
+            let (Some(row), Some(doc)) = (wanted, self.current_document()) else { return };
+            self.insight.task = Some(Task::spawn(
+                move || {
+                    // Quotes are attributed to the article's entities, found on the way.
+                    let (quotes, entities) = crate::analysis::quotes::quotes(&doc.title, &doc.body);
+                    (row, ArticleInsight { entities, quotes })
+                },
+                self.repainter(),
+            ));
+        }
+    }
+
+    fn run_corpus_entities(&mut self) {
+        use std::sync::atomic::Ordering;
+        let Some(index) = self.index.clone() else { return };
+        if self.insight.corpus_task.is_some() {
+            return;
+        }
+        let progress = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let cancel = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        self.insight.corpus_progress = progress.clone();
+        self.insight.corpus_cancel = cancel.clone();
+        let repaint = self.repainter();
+        self.insight.corpus_task = Some(Task::spawn(
+            move || {
+                use rayon::prelude::*;
+                let articles: Vec<Option<crate::analysis::entities::ArticleEntities>> = index
+                    .documents()
+                    .par_iter()
+                    .map(|d| {
+                        if cancel.load(Ordering::Relaxed) {
+                            return None;
+                        }
+                        let e = crate::analysis::entities::extract(&d.body);
+                        if progress.fetch_add(1, Ordering::Relaxed) % 200 == 0 {
+                            repaint();
+                        }
+                        Some(e)
+                    })
+                    .collect();
+                let articles: Option<Vec<_>> = articles.into_iter().collect();
+                articles.map(|a| crate::analysis::entities::merge_corpus(&a))
+            },
             self.repainter(),
         ));
     }
@@ -602,6 +684,28 @@ impl KhabarApp {
                     self.reader.scroll_to_highlight = true;
                     self.view = View::Reader;
                 }
+            }
+            Command::ShowEntity(e) => {
+                self.insight.selected_entity = Some(e);
+                self.insight.highlight_in_reader = true;
+                let first = self
+                    .insight
+                    .result
+                    .as_ref()
+                    .and_then(|r| r.entities.entities.get(e).and_then(|en| en.mentions.first()).and_then(|&m| r.entities.mentions.get(m)))
+                    .map(|m| m.range.clone());
+                self.reader.highlight = first;
+                self.reader.scroll_to_highlight = true;
+                self.view = View::Reader;
+            }
+            Command::ShowInReader(range) => {
+                self.reader.highlight = Some(range);
+                self.reader.scroll_to_highlight = true;
+                self.view = View::Reader;
+            }
+            Command::RunCorpusEntities => self.run_corpus_entities(),
+            Command::CancelCorpusEntities => {
+                self.insight.corpus_cancel.store(true, std::sync::atomic::Ordering::Relaxed);
             }
             Command::RunFrequency => self.run_frequency(),
             Command::RunConcordance => self.run_concordance(),

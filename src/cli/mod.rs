@@ -2,15 +2,19 @@
 
 mod collocates;
 mod corpus_args;
+mod entities;
 mod freq;
 mod keywords;
 mod kwic;
 mod layout;
+mod ner;
 mod ngrams;
 mod normalize;
+mod quotes;
 mod sentences;
 mod stem;
 mod tokenize;
+mod train_ner;
 
 use std::path::PathBuf;
 
@@ -49,6 +53,16 @@ enum Cmd {
     Tokenize(tokenize::TokenizeArgs),
     /// Split standard input into sentences, one per line.
     Sentences(sentences::SentencesArgs),
+    /// Quotes (who said what) in files or folders: TSV, or one JSON object per quote (--json).
+    Quotes(quotes::QuotesArgs),
+    /// Tag tokens with named entities: one token per line on standard input (blank line =
+    /// sentence break), TOKEN TAG out (ANERcorp BIO tags: B-PERS, I-LOC, B-ORG, B-MISC …).
+    Ner(ner::NerArgs),
+    /// Named-entity mentions of files or folders (--json: one object per mention, byte
+    /// offsets into the document body).
+    Entities(entities::EntitiesArgs),
+    /// Train the NER model on ANERcorp (+ ANERGazet) and score it on the test split.
+    TrainNer(train_ner::TrainNerArgs),
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
@@ -63,6 +77,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         Some(Cmd::Normalize(a)) => normalize::run(&a),
         Some(Cmd::Tokenize(a)) => tokenize::run(&a),
         Some(Cmd::Sentences(a)) => sentences::run(&a),
+        Some(Cmd::Quotes(a)) => quotes::run(&a),
+        Some(Cmd::Ner(a)) => ner::run(&a),
+        Some(Cmd::Entities(a)) => entities::run(&a),
+        Some(Cmd::TrainNer(a)) => train_ner::run(&a),
         None => open_app(args.paths),
     }
 }

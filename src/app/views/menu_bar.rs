@@ -62,6 +62,7 @@ pub fn menu_bar_ui(app: &mut KhabarApp, ui: &mut Ui) {
         for (view, label) in [
             (View::Library, "Library"),
             (View::Reader, "Reader"),
+            (View::Insight, "Insight"),
             (View::Frequency, "Frequency"),
             (View::Concordance, "Concordance"),
             (View::Ngrams, "N-grams"),

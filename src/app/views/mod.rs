@@ -4,6 +4,7 @@ pub mod collocations;
 pub mod concordance;
 pub mod dispersion;
 pub mod frequency;
+pub mod insight;
 pub mod keywords;
 pub mod library_table;
 pub mod menu_bar;

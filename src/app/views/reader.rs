@@ -32,6 +32,8 @@ pub fn reader_ui(app: &mut KhabarApp, ui: &mut Ui) {
                 .text("Size"),
         );
         ui.checkbox(&mut app.settings.hide_marks, "Hide diacritics");
+        ui.checkbox(&mut app.insight.highlight_in_reader, "Entities & quotes")
+            .on_hover_text("Underline people (blue), places (green), organizations (orange); shade quotes");
         ui.separator();
         ui.label("Find:");
         RtlField::new(&mut app.reader.search)
@@ -68,7 +70,8 @@ pub fn reader_ui(app: &mut KhabarApp, ui: &mut Ui) {
                 ui.set_max_width(column);
                 let highlight = app.reader.highlight.clone();
                 let scroll = std::mem::take(&mut app.reader.scroll_to_highlight);
-                article_ui(ui, &doc, &needle, size, hide, &mut clicked, highlight, scroll);
+                let marks = insight_marks(app);
+                article_ui(ui, &doc, &needle, size, hide, &mut clicked, highlight, scroll, &marks);
             });
         });
     });
@@ -78,6 +81,7 @@ pub fn reader_ui(app: &mut KhabarApp, ui: &mut Ui) {
 }
 
 /// The article itself: metadata, headline, summary, body blocks.
+#[allow(clippy::too_many_arguments)]
 fn article_ui(
     ui: &mut Ui,
     doc: &crate::corpus::Document,
@@ -87,6 +91,7 @@ fn article_ui(
     clicked: &mut Option<(std::ops::Range<usize>, String)>,
     highlight: Option<std::ops::Range<usize>>,
     scroll_to_highlight: bool,
+    marks: &[Span],
 ) {
     let highlight_style = SpanStyle {
         background: Some(Color32::from_rgba_unmultiplied(255, 140, 0, 150)),
@@ -145,7 +150,17 @@ fn article_ui(
         }
         for (bi, block) in body_blocks.into_iter().enumerate() {
             let text = &body[block.range.clone()];
-            let mut spans = find_spans(text, needle, hit_style);
+            // Entity and quote marks (body ranges) clipped to this block.
+            let mut spans: Vec<Span> = marks
+                .iter()
+                .filter(|m| m.range.start < block.range.end && m.range.end > block.range.start)
+                .map(|m| {
+                    let a = m.range.start.max(block.range.start) - block.range.start;
+                    let b = m.range.end.min(block.range.end) - block.range.start;
+                    Span::new(a..b, m.style)
+                })
+                .collect();
+            spans.extend(find_spans(text, needle, hit_style));
             // A concordance hit inside this block: highlight it and scroll to it.
             let local = highlight
                 .as_ref()
@@ -180,6 +195,34 @@ fn article_ui(
             ui.add_space(size * 0.45);
         }
     }
+}
+
+/// Entity underlines (coloured by type; the selected entity filled) and quote shading
+/// for the article in the Reader, as body ranges, when the user asked for them.
+fn insight_marks(app: &KhabarApp) -> Vec<Span> {
+    let Some(insight) = app.insight.result.as_ref().filter(|_| app.insight.row == app.reader.row) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if app.insight.highlight_in_reader {
+        for q in &insight.quotes {
+            out.push(Span::new(
+                q.text.clone(),
+                SpanStyle { background: Some(Color32::from_rgba_unmultiplied(90, 140, 255, 40)), ..Default::default() },
+            ));
+        }
+        for m in &insight.entities.mentions {
+            let color = super::insight::entity_color(m.kind);
+            let selected = app.insight.selected_entity == Some(m.entity);
+            let style = SpanStyle {
+                underline: Some(color),
+                background: selected.then(|| color.gamma_multiply(0.35)),
+                ..Default::default()
+            };
+            out.push(Span::new(m.range.clone(), style));
+        }
+    }
+    out
 }
 
 /// Background spans for every occurrence of `needle` in `text`.

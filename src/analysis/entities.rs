@@ -1,0 +1,379 @@
+//! Named entities of an article: mentions as byte ranges over the body, merged into
+//! entities (aliases, clitic-attached forms), with the role a title gives a person;
+//! and entities merged across a corpus.
+//!
+//! # Pipeline
+//! 1. [`structure::blocks`](super::structure::blocks) cuts the body into lines; noise
+//!    lines are skipped.
+//! 2. Each line is tokenized and cut into sentences after `.` `؟` `?` `!` (as the model
+//!    was trained, see [`ner::eval`](super::ner::eval)), and tagged with the NER model.
+//! 3. A mention's range covers its tokens minus a leading proclitic: وموسكو → موسكو,
+//!    لبوتين → بوتين, والأردن → الأردن (the article stays). The proclitic is found by
+//!    [`clitics::segment`](crate::text::clitics::segment), or by a one-letter rule
+//!    (و ب ل ف ك) when what remains is the text of another mention in the article.
+//! 4. Aliases: mentions with the same normalized text are one entity; a shorter person
+//!    mention whose words occur, in order and contiguous, in a longer person name of the
+//!    article (بوتين in فلاديمير بوتين) joins that person (the closest earlier mention
+//!    wins when several persons fit). The canonical name is the fullest form.
+//! 5. Role: the title words right before a person mention (الرئيس الروسي in «أكد الرئيس
+//!    الروسي فلاديمير بوتين»): a run of titles ([`lexicon::PERSON_TITLES`]), nisba
+//!    adjectives (ال…ي/ية) and the complement of a title (وزير الخارجية), starting with a
+//!    title. An entity keeps the first role of two words or more, else the first role.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use rustc_hash::FxHashSet;
+use serde::{Deserialize, Serialize};
+
+use super::ner::eval::{ends_sentence, spans};
+use super::ner::lexicon::PERSON_TITLES;
+use super::ner::{EntityType, NER_NORMALIZATION, NerModel, strip_one_proclitic};
+use super::structure::{BlockKind, blocks};
+use crate::text::clitics::segment;
+use crate::text::normalize::{Normalization, normalize};
+use crate::text::tokenize::{Token, tokenize};
+
+/// One mention of an entity in the body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// Byte range in the body (without a leading proclitic).
+    pub range: Range<usize>,
+    pub kind: EntityType,
+    /// Index of the entity in [`ArticleEntities::entities`].
+    pub entity: usize,
+}
+
+/// An entity of one article: its mentions merged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// The fullest name the article gives (tashkeel and tatweel removed).
+    pub canonical: String,
+    pub kind: EntityType,
+    /// For a person, the title words before a mention, e.g. «الرئيس الروسي».
+    pub role: Option<String>,
+    /// Indexes into [`ArticleEntities::mentions`], in text order.
+    pub mentions: Vec<usize>,
+}
+
+/// The entities of one article.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleEntities {
+    /// In text order.
+    pub mentions: Vec<Mention>,
+    /// In order of first mention.
+    pub entities: Vec<Entity>,
+}
+
+impl ArticleEntities {
+    /// The entity a mention belongs to.
+    pub fn entity_of(&self, mention: usize) -> Option<&Entity> {
+        self.mentions.get(mention).and_then(|m| self.entities.get(m.entity))
+    }
+
+    /// The entities of one type, in order of first mention.
+    pub fn of_kind(&self, kind: EntityType) -> impl Iterator<Item = &Entity> {
+        self.entities.iter().filter(move |e| e.kind == kind)
+    }
+}
+
+/// Extracts the entities of an article body with the embedded model.
+pub fn extract(body: &str) -> ArticleEntities {
+    extract_with(body, NerModel::embedded())
+}
+
+/// A mention before merging.
+struct Raw {
+    range: Range<usize>,
+    kind: EntityType,
+    role: Option<String>,
+}
+
+fn norm(text: &str) -> String {
+    normalize(text, &NER_NORMALIZATION)
+}
+
+fn display(text: &str) -> String {
+    normalize(text, &Normalization::default()).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The role-title lookup set ([`PERSON_TITLES`] minus «counterpart», which is no role).
+fn role_titles() -> &'static FxHashSet<&'static str> {
+    static SET: std::sync::LazyLock<FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
+        PERSON_TITLES.iter().copied().filter(|t| !t.starts_with("نظير")).collect()
+    });
+    &SET
+}
+
+/// The normalized word minus a leading و or ف (والرئيس → الرئيس), with its byte cut.
+fn strip_conjunction(word: &str) -> (String, usize) {
+    let n = norm(word);
+    for c in ['و', 'ف'] {
+        if let Some(rest) = n.strip_prefix(c)
+            && rest.chars().count() >= 2
+            && !role_titles().contains(n.as_str())
+        {
+            return (rest.to_string(), c.len_utf8());
+        }
+    }
+    (n, 0)
+}
+
+/// The role before the token at `start` of `toks` (see the module doc).
+fn role_before(text: &str, toks: &[Token], start: usize) -> Option<(usize, usize)> {
+    let titles = role_titles();
+    let mut first_title: Option<(usize, usize)> = None;
+    let mut j = start;
+    let mut taken = 0;
+    while j > 0 && taken < 5 {
+        let (w, cut) = strip_conjunction(toks[j - 1].text(text));
+        let is_title = titles.contains(w.as_str());
+        let is_nisba = w.starts_with("ال") && w.chars().count() >= 5 && (w.ends_with('ي') || w.ends_with("يه"));
+        let is_complement = w.starts_with("ال")
+            && j >= 2
+            && titles.contains(strip_conjunction(toks[j - 2].text(text)).0.as_str());
+        if !(is_title || is_nisba || is_complement) {
+            break;
+        }
+        if is_title {
+            first_title = Some((j - 1, cut));
+        }
+        j -= 1;
+        taken += 1;
+    }
+    first_title
+}
+
+/// The byte length of a proclitic to cut from the start of a mention's first word.
+fn proclitic_cut(word: &str) -> usize {
+    let seg = segment(word);
+    if seg.proclitics.is_empty() {
+        return 0;
+    }
+    let pro = norm(word.get(seg.proclitics.clone()).unwrap_or(""));
+    let end = seg.proclitics.end;
+    let cut = if pro == "ال" {
+        0
+    } else if pro.ends_with("ال") {
+        // وال/بال/فال: keep the article with the name (والأردن → الأردن).
+        end.saturating_sub("ال".len())
+    } else {
+        end
+    };
+    let rest = word.get(cut..).unwrap_or("");
+    if rest.chars().filter(|c| c.is_alphabetic()).count() >= 2 { cut } else { 0 }
+}
+
+/// Extracts the entities of an article body with `model`.
+pub fn extract_with(body: &str, model: &NerModel) -> ArticleEntities {
+    let mut raws: Vec<Raw> = Vec::new();
+    let mut toks: Vec<Token> = Vec::new();
+    for block in blocks(body).into_iter().filter(|b| b.kind != BlockKind::Noise) {
+        let off = block.range.start;
+        let Some(text) = body.get(block.range.clone()) else { continue };
+        toks.clear();
+        toks.extend(tokenize(text));
+        let mut s = 0;
+        while s < toks.len() {
+            let mut e = s;
+            while e < toks.len() {
+                e += 1;
+                if ends_sentence(toks[e - 1].text(text)) {
+                    break;
+                }
+            }
+            let sent = &toks[s..e];
+            let words: Vec<&str> = sent.iter().map(|t| t.text(text)).collect();
+            let tags = model.tag(&words);
+            for (a, b, kind) in spans(&tags) {
+                let (Some(first), Some(last)) = (sent.get(a), sent.get(b.wrapping_sub(1))) else { continue };
+                let cut = proclitic_cut(first.text(text));
+                let range = off + first.range.start + cut..off + last.range.end;
+                let role = if kind == EntityType::Person {
+                    role_before(text, sent, a).and_then(|(j, cut)| {
+                        let start = sent[j].range.start + cut;
+                        let end = sent[a.checked_sub(1)?].range.end;
+                        text.get(start..end).map(display)
+                    })
+                } else {
+                    None
+                };
+                raws.push(Raw { range, kind, role });
+            }
+            s = e;
+        }
+    }
+    merge(body, raws)
+}
+
+/// Merges raw mentions into entities (steps 3–5 of the module doc).
+fn merge(body: &str, mut raws: Vec<Raw>) -> ArticleEntities {
+    raws.sort_by_key(|r| r.range.start);
+    // Clitic rule: وX / بX … where X is another mention's text.
+    let texts: FxHashSet<String> = raws.iter().map(|r| norm(body.get(r.range.clone()).unwrap_or(""))).collect();
+    for r in raws.iter_mut() {
+        let t = body.get(r.range.clone()).unwrap_or("");
+        let n = norm(t);
+        if let Some(rest) = strip_one_proclitic(&n)
+            && texts.contains(rest)
+            && let Some(c) = t.chars().next()
+        {
+            r.range.start += c.len_utf8();
+        }
+    }
+    let words: Vec<Vec<String>> = raws
+        .iter()
+        .map(|r| norm(body.get(r.range.clone()).unwrap_or("")).split_whitespace().map(str::to_string).collect())
+        .collect();
+    // Longest first, then text order.
+    let mut order: Vec<usize> = (0..raws.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(words[i].len()), raws[i].range.start));
+    let mut entity_of = vec![usize::MAX; raws.len()];
+    let mut ents: Vec<(EntityType, Vec<String>, usize)> = Vec::new(); // kind, words, first raw
+    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
+    for &i in &order {
+        let kind = raws[i].kind;
+        let key = words[i].join(" ");
+        if key.is_empty() {
+            continue;
+        }
+        if let Some(&e) = by_key.get(&(kind, key.clone())) {
+            entity_of[i] = e;
+            continue;
+        }
+        let mut found = None;
+        if kind == EntityType::Person {
+            let w = &words[i];
+            let fits: Vec<usize> = (0..ents.len())
+                .filter(|&e| ents[e].0 == kind && ents[e].1.len() > w.len() && ents[e].1.windows(w.len()).any(|x| x == w.as_slice()))
+                .collect();
+            // The closest earlier mention of a fitting entity, else the first fitting one.
+            let start = raws[i].range.start;
+            found = fits
+                .iter()
+                .copied()
+                .filter_map(|e| {
+                    let last_before =
+                        (0..raws.len()).filter(|&k| entity_of[k] == e && raws[k].range.start < start).map(|k| raws[k].range.start).max();
+                    last_before.map(|p| (p, e))
+                })
+                .max()
+                .map(|(_, e)| e)
+                .or_else(|| fits.first().copied());
+        }
+        let e = found.unwrap_or_else(|| {
+            ents.push((kind, words[i].clone(), i));
+            ents.len() - 1
+        });
+        by_key.insert((kind, key), e);
+        entity_of[i] = e;
+    }
+    // Renumber entities by first mention.
+    let mut first: Vec<(usize, usize)> = Vec::new();
+    for e in 0..ents.len() {
+        if let Some(k) = (0..raws.len()).find(|&k| entity_of[k] == e) {
+            first.push((k, e));
+        }
+    }
+    first.sort_unstable();
+    let mut renum = vec![usize::MAX; ents.len()];
+    let mut entities = Vec::with_capacity(first.len());
+    for (new, &(_, e)) in first.iter().enumerate() {
+        renum[e] = new;
+        let (kind, _, canon_raw) = &ents[e];
+        let canonical = display(body.get(raws[*canon_raw].range.clone()).unwrap_or(""));
+        entities.push(Entity { canonical, kind: *kind, role: None, mentions: Vec::new() });
+    }
+    let mut mentions = Vec::with_capacity(raws.len());
+    for (k, r) in raws.into_iter().enumerate() {
+        let Some(&e) = renum.get(entity_of[k]) else { continue };
+        let Some(ent) = entities.get_mut(e) else { continue };
+        ent.mentions.push(mentions.len());
+        if let Some(role) = r.role {
+            let better = match &ent.role {
+                None => true,
+                Some(old) => old.split_whitespace().count() < 2 && role.split_whitespace().count() >= 2,
+            };
+            if better {
+                ent.role = Some(role);
+            }
+        }
+        mentions.push(Mention { range: r.range, kind: r.kind, entity: e });
+    }
+    ArticleEntities { mentions, entities }
+}
+
+/// An entity across a corpus.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorpusEntity {
+    pub canonical: String,
+    pub kind: EntityType,
+    /// Number of documents that mention it.
+    pub documents: usize,
+    /// Number of mentions over all documents.
+    pub mentions: usize,
+    /// (document index in `articles`, mentions there), by document index.
+    pub per_doc: Vec<(usize, usize)>,
+}
+
+/// Merges the entities of many articles by type and normalized canonical name; a
+/// one-word person (بوتين) joins the multiword person whose last word it is (فلاديمير
+/// بوتين), the one with most mentions if several. Sorted by mentions, most first.
+pub fn merge_corpus(articles: &[ArticleEntities]) -> Vec<CorpusEntity> {
+    let mut groups: Vec<CorpusEntity> = Vec::new();
+    let mut keys: Vec<(EntityType, Vec<String>)> = Vec::new();
+    let mut index: HashMap<(EntityType, String), usize> = HashMap::new();
+    for (d, a) in articles.iter().enumerate() {
+        for e in &a.entities {
+            let words: Vec<String> = norm(&e.canonical).split_whitespace().map(str::to_string).collect();
+            let key = (e.kind, words.join(" "));
+            let g = *index.entry(key).or_insert_with(|| {
+                groups.push(CorpusEntity {
+                    canonical: e.canonical.clone(),
+                    kind: e.kind,
+                    documents: 0,
+                    mentions: 0,
+                    per_doc: Vec::new(),
+                });
+                keys.push((e.kind, words));
+                groups.len() - 1
+            });
+            add_doc(&mut groups[g], d, e.mentions.len());
+        }
+    }
+    // One-word persons into the multiword person ending with that word.
+    let mut target = vec![None; groups.len()];
+    for g in 0..groups.len() {
+        let (kind, words) = &keys[g];
+        if *kind != EntityType::Person || words.len() != 1 {
+            continue;
+        }
+        target[g] = (0..groups.len())
+            .filter(|&h| keys[h].0 == EntityType::Person && keys[h].1.len() > 1 && keys[h].1.last() == words.last())
+            .max_by_key(|&h| (groups[h].mentions, std::cmp::Reverse(h)));
+    }
+    for g in 0..groups.len() {
+        if let Some(h) = target[g] {
+            let per_doc = std::mem::take(&mut groups[g].per_doc);
+            for (d, n) in per_doc {
+                add_doc(&mut groups[h], d, n);
+            }
+        }
+    }
+    let mut out: Vec<CorpusEntity> =
+        groups.into_iter().enumerate().filter(|(g, _)| target[*g].is_none()).map(|(_, c)| c).collect();
+    for c in &mut out {
+        c.per_doc.sort_unstable();
+        c.documents = c.per_doc.len();
+    }
+    out.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.canonical.cmp(&b.canonical)));
+    out
+}
+
+fn add_doc(c: &mut CorpusEntity, doc: usize, mentions: usize) {
+    c.mentions += mentions;
+    match c.per_doc.iter_mut().find(|(d, _)| *d == doc) {
+        Some(p) => p.1 += mentions,
+        None => c.per_doc.push((doc, mentions)),
+    }
+}

@@ -1,0 +1,377 @@
+//! Named-entity recognition: a structured (averaged) perceptron over BIO tags with
+//! first-order Viterbi decoding, trained on ANERcorp.
+//!
+//! # Model
+//! Each token gets about 40 hashed features ([`features`]): the word as written,
+//! normalized ([`NER_NORMALIZATION`]), its clitic-stripped stem
+//! ([`crate::text::clitics::segment`]) and light stem, prefixes and suffixes of 1–3
+//! letters, its shape (digits, Latin, punctuation, has ال, length), its proclitic and
+//! enclitic, trigger classes from curated lexicons ([`lexicon`]: person titles,
+//! organization and location cues), corpus evidence from the ANT v2.1 word counts (how
+//! frequent, whether it takes the article or a possessive pronoun), the neighbours ±2
+//! (normalized, stem, shape, trigger class), word bigrams, and gazetteer membership
+//! (one-word lookups with and without clitics, and multiword matches marking B/I
+//! positions). Features are hashed into `2^bits` buckets of 9 weights each (one per tag);
+//! a 9×9 transition matrix (plus a start row) scores the previous tag. Decoding is
+//! Viterbi restricted to valid BIO sequences (I-X only after B-X or I-X).
+//!
+//! Training is the averaged structured perceptron (Collins 2002) with a seeded shuffle
+//! per epoch: the same data, gazetteer, epochs and seed give the same bytes.
+//!
+//! # Format (`assets/ner/model.bin`)
+//! See [`format`]: the non-zero buckets only, weights quantized to `i16`, the gazetteer
+//! as entry hashes. The embedded model is parsed once, lazily ([`NerModel::embedded`]).
+
+pub mod eval;
+mod features;
+pub(crate) mod format;
+pub mod gazetteer;
+pub mod lexicon;
+mod train;
+
+use std::fmt;
+use std::str::FromStr;
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+pub use features::NER_NORMALIZATION;
+pub(crate) use features::strip_one_proclitic;
+pub use gazetteer::Gazetteer;
+pub use train::TrainConfig;
+
+/// The type of a named entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum EntityType {
+    Person,
+    Location,
+    Organization,
+    /// Other names (events, products, nationalities …) as ANERcorp marks them.
+    Misc,
+}
+
+impl EntityType {
+    /// All types, in tag order.
+    pub const ALL: [EntityType; 4] =
+        [EntityType::Person, EntityType::Location, EntityType::Organization, EntityType::Misc];
+
+    /// The ANERcorp tag suffix: `PERS`, `LOC`, `ORG`, `MISC`.
+    pub fn short(self) -> &'static str {
+        match self {
+            EntityType::Person => "PERS",
+            EntityType::Location => "LOC",
+            EntityType::Organization => "ORG",
+            EntityType::Misc => "MISC",
+        }
+    }
+
+    /// The name in JSON output: `PERSON`, `LOCATION`, `ORGANIZATION`, `MISC`.
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Location => "LOCATION",
+            EntityType::Organization => "ORGANIZATION",
+            EntityType::Misc => "MISC",
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            EntityType::Person => 0,
+            EntityType::Location => 1,
+            EntityType::Organization => 2,
+            EntityType::Misc => 3,
+        }
+    }
+}
+
+impl fmt::Display for EntityType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A BIO tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Tag {
+    /// Outside any entity.
+    O,
+    /// The first token of an entity.
+    B(EntityType),
+    /// A following token of an entity.
+    I(EntityType),
+}
+
+/// Number of tags.
+pub(crate) const N_TAGS: usize = 9;
+
+impl Tag {
+    /// The tag's index (0 = O, then B/I per type in [`EntityType::ALL`] order).
+    pub(crate) fn index(self) -> usize {
+        match self {
+            Tag::O => 0,
+            Tag::B(t) => 1 + 2 * t.index(),
+            Tag::I(t) => 2 + 2 * t.index(),
+        }
+    }
+
+    /// The tag of an index (out-of-range indexes are O).
+    pub(crate) fn from_index(i: usize) -> Tag {
+        match i {
+            1..=8 => {
+                let t = EntityType::ALL[(i - 1) / 2];
+                if i % 2 == 1 { Tag::B(t) } else { Tag::I(t) }
+            }
+            _ => Tag::O,
+        }
+    }
+
+    /// The entity type, if not O.
+    pub fn entity_type(self) -> Option<EntityType> {
+        match self {
+            Tag::O => None,
+            Tag::B(t) | Tag::I(t) => Some(t),
+        }
+    }
+}
+
+impl fmt::Display for Tag {
+    /// The ANERcorp spelling: `O`, `B-PERS`, `I-LOC`, …
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Tag::O => f.write_str("O"),
+            Tag::B(t) => write!(f, "B-{}", t.short()),
+            Tag::I(t) => write!(f, "I-{}", t.short()),
+        }
+    }
+}
+
+/// A tag string that is not in the ANERcorp tag set.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown NER tag {0:?}")]
+pub struct UnknownTag(pub String);
+
+impl FromStr for Tag {
+    type Err = UnknownTag;
+
+    /// Parses `O`, `B-PERS`, `I-ORG`, … (also `B-PER`, `B-PERSON`, `B-LOCATION`, `B-ORGANIZATION`).
+    fn from_str(s: &str) -> Result<Tag, UnknownTag> {
+        if s == "O" {
+            return Ok(Tag::O);
+        }
+        let bad = || UnknownTag(s.to_string());
+        let (bi, ty) = s.split_once('-').ok_or_else(bad)?;
+        let ty = match ty {
+            "PERS" | "PER" | "PERSON" => EntityType::Person,
+            "LOC" | "LOCATION" => EntityType::Location,
+            "ORG" | "ORGANIZATION" => EntityType::Organization,
+            "MISC" => EntityType::Misc,
+            _ => return Err(bad()),
+        };
+        match bi {
+            "B" => Ok(Tag::B(ty)),
+            "I" => Ok(Tag::I(ty)),
+            _ => Err(bad()),
+        }
+    }
+}
+
+/// Is `cur` allowed after `prev` (`None` = sentence start) in BIO?
+pub(crate) fn allowed(prev: Option<usize>, cur: usize) -> bool {
+    match Tag::from_index(cur) {
+        Tag::I(t) => prev.is_some_and(|p| Tag::from_index(p).entity_type() == Some(t)),
+        _ => true,
+    }
+}
+
+/// Viterbi over BIO-valid sequences. `emit[i][t]` scores tag t at token i;
+/// `trans[p * N_TAGS + t]` scores p → t, with p = N_TAGS the sentence start.
+pub(crate) fn viterbi(emit: &[[f32; N_TAGS]], trans: &[f32]) -> Vec<usize> {
+    let n = emit.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut score = vec![[f32::NEG_INFINITY; N_TAGS]; n];
+    let mut back = vec![[0u8; N_TAGS]; n];
+    for t in 0..N_TAGS {
+        if allowed(None, t) {
+            score[0][t] = emit[0][t] + trans.get(N_TAGS * N_TAGS + t).copied().unwrap_or(0.0);
+        }
+    }
+    for i in 1..n {
+        for t in 0..N_TAGS {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0;
+            for p in 0..N_TAGS {
+                if !allowed(Some(p), t) {
+                    continue;
+                }
+                let s = score[i - 1][p] + trans.get(p * N_TAGS + t).copied().unwrap_or(0.0);
+                if s > best {
+                    best = s;
+                    arg = p;
+                }
+            }
+            score[i][t] = best + emit[i][t];
+            back[i][t] = arg as u8;
+        }
+    }
+    let mut t = (0..N_TAGS).fold(0, |a, b| if score[n - 1][b] > score[n - 1][a] { b } else { a });
+    let mut out = vec![0; n];
+    for i in (0..n).rev() {
+        out[i] = t;
+        t = back[i][t] as usize;
+    }
+    out
+}
+
+/// A trained NER model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NerModel {
+    /// Buckets are `2^bits`.
+    pub(crate) bits: u32,
+    /// Dequantization factor of `emit`.
+    pub(crate) scale: f32,
+    /// `2^bits × N_TAGS` quantized weights, bucket-major.
+    pub(crate) emit: Vec<i16>,
+    /// `(N_TAGS + 1) × N_TAGS` transition weights (last row: sentence start).
+    pub(crate) trans: Vec<f32>,
+    pub(crate) gazetteer: Gazetteer,
+}
+
+/// Why a model file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum NerError {
+    #[error("not a Khabar NER model (bad magic or version)")]
+    BadHeader,
+    #[error("the model file is truncated or corrupt")]
+    Corrupt,
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+static EMBEDDED: LazyLock<NerModel> = LazyLock::new(|| {
+    NerModel::from_bytes(include_bytes!("../../../assets/ner/model.bin")).unwrap_or_else(|_| NerModel::empty(1))
+});
+
+impl NerModel {
+    /// A model whose weights are all zero (tags everything O), with `2^bits` buckets.
+    pub fn empty(bits: u32) -> Self {
+        NerModel {
+            bits,
+            scale: 1.0,
+            emit: vec![0; (1usize << bits) * N_TAGS],
+            trans: vec![0.0; (N_TAGS + 1) * N_TAGS],
+            gazetteer: Gazetteer::default(),
+        }
+    }
+
+    /// The model shipped in `assets/ner/model.bin`, parsed on first use. (Should that
+    /// file not parse, this is an empty model that tags everything O; the `ner_eval` test
+    /// would then fail.)
+    pub fn embedded() -> &'static NerModel {
+        &EMBEDDED
+    }
+
+    /// Reads a model written by [`NerModel::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<NerModel, NerError> {
+        format::read(bytes)
+    }
+
+    /// Serializes the model (deterministic: the same model gives the same bytes).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        format::write(self)
+    }
+
+    /// Number of non-zero weights.
+    pub fn nonzero_weights(&self) -> usize {
+        self.emit.iter().filter(|w| **w != 0).count()
+    }
+
+    /// Trains a model without gazetteer features: `epochs` passes over `sentences`
+    /// (tokens and gold tags, of equal length), shuffled with `seed`. See
+    /// [`NerModel::train_with`] for every option.
+    pub fn train(sentences: &[(Vec<String>, Vec<Tag>)], epochs: usize, seed: u64) -> NerModel {
+        Self::train_with(sentences, &TrainConfig { epochs, seed, ..TrainConfig::default() })
+    }
+
+    /// Trains a model with the options in `config`.
+    pub fn train_with(sentences: &[(Vec<String>, Vec<Tag>)], config: &TrainConfig) -> NerModel {
+        train::train(sentences, config)
+    }
+
+    /// Tags one sentence of tokens (as the tokenizer cuts them: clitics attached,
+    /// punctuation apart) with BIO tags.
+    pub fn tag(&self, tokens: &[&str]) -> Vec<Tag> {
+        if tokens.is_empty() {
+            return Vec::new();
+        }
+        let f = features::extract(tokens, &self.gazetteer, self.bits);
+        let mut emit = vec![[0f32; N_TAGS]; f.len()];
+        for (i, e) in emit.iter_mut().enumerate() {
+            let mut acc = [0i32; N_TAGS];
+            for &b in f.token(i) {
+                let base = b as usize * N_TAGS;
+                if let Some(row) = self.emit.get(base..base + N_TAGS) {
+                    for (a, w) in acc.iter_mut().zip(row) {
+                        *a += i32::from(*w);
+                    }
+                }
+            }
+            for (e, a) in e.iter_mut().zip(acc) {
+                *e = a as f32 * self.scale;
+            }
+        }
+        viterbi(&emit, &self.trans).into_iter().map(Tag::from_index).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_round_trip_through_strings() {
+        for i in 0..N_TAGS {
+            let t = Tag::from_index(i);
+            assert_eq!(t.index(), i);
+            assert_eq!(t.to_string().parse::<Tag>(), Ok(t));
+        }
+        assert_eq!("B-PERS".parse::<Tag>(), Ok(Tag::B(EntityType::Person)));
+        assert!("B-FOO".parse::<Tag>().is_err());
+        assert!("X".parse::<Tag>().is_err());
+    }
+
+    #[test]
+    fn viterbi_respects_bio() {
+        // Emission prefers I-PERS twice; BIO forbids it at the start, so the best valid
+        // path opens the person with B-PERS (5) rather than taking B-LOC (1).
+        let mut e = [[0f32; N_TAGS]; 2];
+        e[0][Tag::I(EntityType::Person).index()] = 5.0;
+        e[0][Tag::B(EntityType::Location).index()] = 1.0;
+        e[1][Tag::I(EntityType::Person).index()] = 5.0;
+        let trans = vec![0f32; (N_TAGS + 1) * N_TAGS];
+        let path: Vec<Tag> = viterbi(&e, &trans).into_iter().map(Tag::from_index).collect();
+        assert_eq!(path, vec![Tag::B(EntityType::Person), Tag::I(EntityType::Person)]);
+    }
+
+    #[test]
+    fn training_learns_a_toy_language_and_round_trips() {
+        let p = Tag::B(EntityType::Person);
+        let l = Tag::B(EntityType::Location);
+        let s = |w: &[&str], t: &[Tag]| (w.iter().map(|x| x.to_string()).collect(), t.to_vec());
+        let data = vec![
+            s(&["قال", "بوتين", "في", "موسكو"], &[Tag::O, p, Tag::O, l]),
+            s(&["قال", "هولاند", "في", "باريس"], &[Tag::O, p, Tag::O, l]),
+            s(&["زار", "بوتين", "باريس"], &[Tag::O, p, l]),
+        ];
+        let m = NerModel::train(&data, 5, 7);
+        assert_eq!(m.tag(&["قال", "بوتين", "في", "باريس"]), vec![Tag::O, p, Tag::O, l]);
+        let again = NerModel::train(&data, 5, 7);
+        assert_eq!(m.to_bytes(), again.to_bytes(), "training is reproducible");
+        let back = NerModel::from_bytes(&m.to_bytes()).expect("round trip");
+        assert_eq!(back, m);
+        assert!(NerModel::from_bytes(b"nope").is_err());
+        assert!(NerModel::from_bytes(&m.to_bytes()[..20]).is_err());
+    }
+}

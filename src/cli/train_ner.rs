@@ -1,0 +1,86 @@
+//! `khabar train-ner`: trains the NER model on the ANERcorp train split (with the
+//! ANERGazet gazetteers as features), scores it on the test split and writes it.
+//!
+//! The same corpus, gazetteers, epochs, seed and bits give the same bytes.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use khabar::analysis::ner::eval::{anercorp_split, evaluate, read_conll};
+use khabar::analysis::ner::{Gazetteer, NerModel, TrainConfig};
+
+#[derive(Debug, clap::Args)]
+pub struct TrainNerArgs {
+    /// ANERcorp (`token TAG` per line; lines 1–125,275 train, the rest test).
+    #[arg(long, default_value = "../shared/data/ner/ANERCorp.txt")]
+    corpus: PathBuf,
+    /// Folder with the ANERGazet files (AlignedPersGazetteer.txt, AlignedLocGazetteer.txt,
+    /// AlignedOrgGazetteer.txt); `none` to train without gazetteers.
+    #[arg(long, default_value = "../shared/data/ner/ANERGazet")]
+    gazetteers: PathBuf,
+    /// Passes over the training data.
+    #[arg(long, default_value_t = DEFAULT_EPOCHS)]
+    epochs: usize,
+    /// Seed of the per-epoch shuffles.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// The weight table has 2^BITS buckets.
+    #[arg(long, default_value_t = DEFAULT_BITS)]
+    bits: u32,
+    /// Development run: train on the first 90% of the train split and score on its last
+    /// 10% (the test split is not touched); use it to choose options.
+    #[arg(long)]
+    dev: bool,
+    /// Where to write the model (e.g. assets/ner/model.bin).
+    #[arg(long, required_unless_present = "dev")]
+    out: Option<PathBuf>,
+}
+
+/// Chosen on the dev split (see the README).
+const DEFAULT_EPOCHS: usize = 12;
+const DEFAULT_BITS: u32 = 20;
+
+pub fn run(a: &TrainNerArgs) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(&a.corpus)
+        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", a.corpus.display()))?;
+    let gazetteer = if a.gazetteers.as_os_str() == "none" {
+        Gazetteer::new()
+    } else {
+        Gazetteer::from_dir(&a.gazetteers)
+            .map_err(|e| anyhow::anyhow!("cannot read the gazetteers in {}: {e}", a.gazetteers.display()))?
+    };
+    let (train_text, test_text) = anercorp_split(&text);
+    let (train, test, test_name) = if a.dev {
+        let lines: Vec<&str> = train_text.lines().collect();
+        let cut = lines.len() * 9 / 10;
+        (read_conll(&lines[..cut].join("\n")), read_conll(&lines[cut..].join("\n")), "dev (last 10% of train)")
+    } else {
+        (read_conll(&train_text), read_conll(&test_text), "test")
+    };
+    let tokens: usize = train.iter().map(|s| s.0.len()).sum();
+    eprintln!(
+        "training on {} sentences ({tokens} tokens), {} gazetteer entries, {} epochs, 2^{} buckets",
+        train.len(),
+        gazetteer.len(),
+        a.epochs,
+        a.bits
+    );
+    let config = TrainConfig { epochs: a.epochs, seed: a.seed, bits: a.bits, gazetteer };
+    let t0 = Instant::now();
+    let model = NerModel::train_with(&train, &config);
+    println!("training time: {:.1} s", t0.elapsed().as_secs_f64());
+    let t1 = Instant::now();
+    let scores = evaluate(&model, &test);
+    let secs = t1.elapsed().as_secs_f64();
+    println!("{test_name} split: {} sentences, tagged in {secs:.2} s (cold cache)", test.len());
+    println!("{scores}");
+    if let Some(out) = &a.out {
+        let bytes = model.to_bytes();
+        if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::write(out, &bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
+        println!("wrote {} ({} bytes, {} non-zero weights)", out.display(), bytes.len(), model.nonzero_weights());
+    }
+    Ok(())
+}
