@@ -489,7 +489,7 @@ fn has_pronoun_suffix(tok: &Tok) -> bool {
 }
 
 fn definite(tok: &Tok) -> bool {
-    tok.bare.starts_with("ال") || tok.bare.starts_with("لل") || tok.norm == "باسم" || tok.norm.starts_with("بال")
+    tok.bare.starts_with("ال") || tok.bare.starts_with("لل") || tok.norm == "باسم" || tok.norm == "بلسان" || tok.norm.starts_with("بال")
 }
 
 /// Reads a subject noun phrase starting at token `i`.

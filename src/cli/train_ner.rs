@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use khabar::analysis::ner::eval::{anercorp_split, evaluate, read_conll};
-use khabar::analysis::ner::{Gazetteer, NerModel, TrainConfig};
+use khabar::analysis::ner::{Distrib, Gazetteer, NerModel, TrainConfig};
+use khabar::corpus::{LoadOptions, collect_files, load_paths};
 
 #[derive(Debug, clap::Args)]
 pub struct TrainNerArgs {
@@ -18,6 +19,10 @@ pub struct TrainNerArgs {
     /// AlignedOrgGazetteer.txt); `none` to train without gazetteers.
     #[arg(long, default_value = "../shared/data/ner/ANERGazet")]
     gazetteers: PathBuf,
+    /// Unlabelled news (files or folders; ANT v2.1) for the distributional word
+    /// signatures; `none` to train without them.
+    #[arg(long, default_value = "../shared/data/ant-v2.1")]
+    ant: PathBuf,
     /// Passes over the training data.
     #[arg(long, default_value_t = DEFAULT_EPOCHS)]
     epochs: usize,
@@ -49,6 +54,26 @@ pub fn run(a: &TrainNerArgs) -> anyhow::Result<()> {
         Gazetteer::from_dir(&a.gazetteers)
             .map_err(|e| anyhow::anyhow!("cannot read the gazetteers in {}: {e}", a.gazetteers.display()))?
     };
+    let distrib = if a.ant.as_os_str() == "none" {
+        Distrib::default()
+    } else {
+        let t = Instant::now();
+        let files = collect_files(std::slice::from_ref(&a.ant));
+        anyhow::ensure!(!files.is_empty(), "no files under {}", a.ant.display());
+        let cancel = std::sync::atomic::AtomicBool::new(false);
+        let mut docs = Vec::new();
+        for l in load_paths(&files, &LoadOptions::default(), &cancel, &|_, _| {}) {
+            match l.result {
+                Ok(d) => docs.extend(d),
+                Err(e) => eprintln!("khabar: skipping {}: {e}", l.path.display()),
+            }
+        }
+        // Sorted by path and record: the signatures do not depend on the load order.
+        docs.sort_by(|x, y| (&x.path, x.record).cmp(&(&y.path, y.record)));
+        let d = Distrib::build(docs.iter().map(|d| d.body.as_str()));
+        eprintln!("distributional signatures: {} word types from {} documents in {:.1} s", d.len(), docs.len(), t.elapsed().as_secs_f64());
+        d
+    };
     let (train_text, test_text) = anercorp_split(&text);
     let (train, test, test_name) = if a.dev {
         let lines: Vec<&str> = train_text.lines().collect();
@@ -65,7 +90,7 @@ pub fn run(a: &TrainNerArgs) -> anyhow::Result<()> {
         a.epochs,
         a.bits
     );
-    let config = TrainConfig { epochs: a.epochs, seed: a.seed, bits: a.bits, gazetteer };
+    let config = TrainConfig { epochs: a.epochs, seed: a.seed, bits: a.bits, gazetteer, distrib };
     let t0 = Instant::now();
     let model = NerModel::train_with(&train, &config);
     println!("training time: {:.1} s", t0.elapsed().as_secs_f64());

@@ -15,6 +15,7 @@ use std::rc::Rc;
 
 use rustc_hash::FxHashSet;
 
+use super::distrib::Distrib;
 use super::gazetteer::{GazMatch, Gazetteer};
 use super::lexicon::{LOCATION_CUES, NAME_CUES, ORG_CUES, PERSON_TITLES};
 use crate::text::clitics::{LEXICON_NORMALIZATION, corpus_count, segment};
@@ -92,6 +93,7 @@ const T_CLASS_SUF: u64 = 71;
 const T_STEM_PRE: u64 = 72; // + length
 const T_STEM_SUF: u64 = 76; // + length
 const T_CTX_SUF: u64 = 80; // + offset index
+const T_DIST: u64 = 85; // + 0 left, 1 right, 2 both, 3 none
 
 /// Trigger classes of a word (bits of [`WordInfo::class`]).
 pub(crate) mod class {
@@ -314,7 +316,7 @@ impl SentenceFeatures {
 }
 
 /// Extracts the features of `tokens` with the gazetteer `gaz`, hashed into `2^bits` buckets.
-pub(crate) fn extract(tokens: &[&str], gaz: &Gazetteer, bits: u32) -> SentenceFeatures {
+pub(crate) fn extract(tokens: &[&str], gaz: &Gazetteer, distrib: &Distrib, bits: u32) -> SentenceFeatures {
     let info = infos(tokens);
     let n = info.len();
     let gaz_single: Vec<u8> = info.iter().map(|w| gaz.single(&w.keys)).collect();
@@ -373,6 +375,15 @@ pub(crate) fn extract(tokens: &[&str], gaz: &Gazetteer, bits: u32) -> SentenceFe
         }
         if let Some(nx) = info.get(i + 1) {
             push(b, feat2(T_BIGRAM_NEXT, w.h_norm, nx.h_norm));
+        }
+        match distrib.get(&w.keys) {
+            Some((l, r)) if !distrib.is_empty() => {
+                push(b, feat(T_DIST, u64::from(l)));
+                push(b, feat(T_DIST + 1, u64::from(r)));
+                push(b, feat(T_DIST + 2, (u64::from(l) << 16) | u64::from(r)));
+            }
+            None if !distrib.is_empty() => push(b, feat(T_DIST + 3, 0)),
+            _ => {}
         }
         if gaz_single[i] != 0 {
             push(b, feat(T_GAZ, u64::from(gaz_single[i])));

@@ -5,15 +5,16 @@
 //! transitions: 90 × f32                      (10 rows: 9 previous tags + start)
 //! gazetteer: max_words:u8, then per type (person, location, organization):
 //!            count:varint, sorted entry hashes as varint deltas
+//! distrib:   count:varint, then per word (ascending hash): hash delta:varint, left:varint, right:varint
 //! weights:   rows:varint, then per non-zero bucket (ascending):
 //!            bucket delta:varint, tag mask:varint (9 bits), one zigzag varint per set tag
 //! ```
 //! Only non-zero buckets are stored; the file ends exactly after the last row.
 
-use super::{Gazetteer, N_TAGS, NerError, NerModel};
+use super::{Distrib, Gazetteer, N_TAGS, NerError, NerModel};
 
 const MAGIC: &[u8; 4] = b"KNER";
-const VERSION: u8 = 1;
+const VERSION: u8 = 2;
 
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
@@ -46,6 +47,16 @@ pub(crate) fn write(m: &NerModel) -> Vec<u8> {
             put_varint(&mut out, h - prev);
             prev = h;
         }
+    }
+    let mut ds: Vec<(u64, (u16, u16))> = m.distrib.map.iter().map(|(h, v)| (*h, *v)).collect();
+    ds.sort_unstable();
+    put_varint(&mut out, ds.len() as u64);
+    let mut prev = 0u64;
+    for (h, (l, r)) in ds {
+        put_varint(&mut out, h - prev);
+        put_varint(&mut out, u64::from(l));
+        put_varint(&mut out, u64::from(r));
+        prev = h;
     }
     let rows: Vec<(usize, &[i16])> =
         m.emit.chunks(N_TAGS).enumerate().filter(|(_, r)| r.iter().any(|w| *w != 0)).collect();
@@ -121,6 +132,15 @@ pub(crate) fn read(bytes: &[u8]) -> Result<NerModel, NerError> {
             set.insert(h);
         }
     }
+    let mut distrib = Distrib::default();
+    let n = r.varint()?;
+    let mut h = 0u64;
+    for _ in 0..n {
+        h = h.checked_add(r.varint()?).ok_or(NerError::Corrupt)?;
+        let l = u16::try_from(r.varint()?).map_err(|_| NerError::Corrupt)?;
+        let rr = u16::try_from(r.varint()?).map_err(|_| NerError::Corrupt)?;
+        distrib.map.insert(h, (l, rr));
+    }
     let buckets = 1usize << bits;
     let mut emit = vec![0i16; buckets * N_TAGS];
     let rows = r.varint()?;
@@ -143,5 +163,5 @@ pub(crate) fn read(bytes: &[u8]) -> Result<NerModel, NerError> {
     if r.at != bytes.len() {
         return Err(NerError::Corrupt);
     }
-    Ok(NerModel { bits, scale, emit, trans, gazetteer })
+    Ok(NerModel { bits, scale, emit, trans, gazetteer, distrib })
 }

@@ -11,7 +11,7 @@
 //! frequent, whether it takes the article or a possessive pronoun), the neighbours ±2
 //! (normalized, stem, shape, trigger class), word bigrams, and gazetteer membership
 //! (one-word lookups with and without clitics, and multiword matches marking B/I
-//! positions). Features are hashed into `2^bits` buckets of 9 weights each (one per tag);
+//! positions), and distributional signatures learnt from unlabelled news ([`distrib`]). Features are hashed into `2^bits` buckets of 9 weights each (one per tag);
 //! a 9×9 transition matrix (plus a start row) scores the previous tag. Decoding is
 //! Viterbi restricted to valid BIO sequences (I-X only after B-X or I-X).
 //!
@@ -23,6 +23,7 @@
 //! as entry hashes. The embedded model is parsed once, lazily ([`NerModel::embedded`]).
 
 pub mod eval;
+pub mod distrib;
 mod features;
 pub(crate) mod format;
 pub mod gazetteer;
@@ -37,6 +38,7 @@ use serde::{Deserialize, Serialize};
 
 pub use features::NER_NORMALIZATION;
 pub(crate) use features::strip_one_proclitic;
+pub use distrib::Distrib;
 pub use gazetteer::Gazetteer;
 pub use train::TrainConfig;
 
@@ -237,6 +239,7 @@ pub struct NerModel {
     /// `(N_TAGS + 1) × N_TAGS` transition weights (last row: sentence start).
     pub(crate) trans: Vec<f32>,
     pub(crate) gazetteer: Gazetteer,
+    pub(crate) distrib: Distrib,
 }
 
 /// Why a model file could not be read.
@@ -263,6 +266,7 @@ impl NerModel {
             emit: vec![0; (1usize << bits) * N_TAGS],
             trans: vec![0.0; (N_TAGS + 1) * N_TAGS],
             gazetteer: Gazetteer::default(),
+            distrib: Distrib::default(),
         }
     }
 
@@ -306,7 +310,7 @@ impl NerModel {
         if tokens.is_empty() {
             return Vec::new();
         }
-        let f = features::extract(tokens, &self.gazetteer, self.bits);
+        let f = features::extract(tokens, &self.gazetteer, &self.distrib, self.bits);
         let mut emit = vec![[0f32; N_TAGS]; f.len()];
         for (i, e) in emit.iter_mut().enumerate() {
             let mut acc = [0i32; N_TAGS];

@@ -1,7 +1,7 @@
 //! Averaged structured perceptron training (Collins 2002).
 
 use super::features::{SentenceFeatures, extract};
-use super::{Gazetteer, N_TAGS, NerModel, Tag, viterbi};
+use super::{Distrib, Gazetteer, N_TAGS, NerModel, Tag, viterbi};
 
 /// Training options.
 #[derive(Debug, Clone)]
@@ -14,11 +14,13 @@ pub struct TrainConfig {
     pub bits: u32,
     /// Gazetteer for the gazetteer features (empty: none fire).
     pub gazetteer: Gazetteer,
+    /// Distributional signatures (empty: none fire).
+    pub distrib: Distrib,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { epochs: 10, seed: 1, bits: 20, gazetteer: Gazetteer::default() }
+        TrainConfig { epochs: 10, seed: 1, bits: 20, gazetteer: Gazetteer::default(), distrib: Distrib::default() }
     }
 }
 
@@ -86,7 +88,7 @@ pub(super) fn train(sentences: &[(Vec<String>, Vec<Tag>)], config: &TrainConfig)
         .filter(|(w, t)| !w.is_empty() && w.len() == t.len())
         .map(|(w, t)| {
             let words: Vec<&str> = w.iter().map(String::as_str).collect();
-            (extract(&words, &config.gazetteer, bits), t.iter().map(|t| t.index()).collect())
+            (extract(&words, &config.gazetteer, &config.distrib, bits), t.iter().map(|t| t.index()).collect())
         })
         .collect();
     let mut emit = Averaged::new((1usize << bits) * N_TAGS);
@@ -123,5 +125,5 @@ pub(super) fn train(sentences: &[(Vec<String>, Vec<Tag>)], config: &TrainConfig)
     let max = avg.iter().fold(0f32, |m, w| m.max(w.abs()));
     let scale = if max > 0.0 { max / f32::from(i16::MAX) } else { 1.0 };
     let q = avg.iter().map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16).collect();
-    NerModel { bits, scale, emit: q, trans: trans.average(c), gazetteer: config.gazetteer.clone() }
+    NerModel { bits, scale, emit: q, trans: trans.average(c), gazetteer: config.gazetteer.clone(), distrib: config.distrib.clone() }
 }
