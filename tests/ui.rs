@@ -376,3 +376,24 @@ fn ngrams_collocations_keywords_and_dispersion_views() {
     assert_eq!(kw.reference_docs, 12);
 }
 
+
+#[test]
+fn keywords_of_documents_selected_in_the_library() {
+    let mut h = harness_with(Vec::new());
+    h.get_by_label(IMF_TITLE).click_modifiers(egui::Modifiers::COMMAND);
+    h.run_steps(2);
+    h.get_by_label("التضخم في السودان يرتفع مع استمرار تراجع الجنيه").click_modifiers(egui::Modifiers::COMMAND);
+    h.run_steps(2);
+    assert_eq!(h.state().selection.len(), 2);
+    assert_eq!(h.state().view, View::Library, "Ctrl+click selects instead of opening");
+    h.get_by_label("Keywords").click();
+    h.run_steps(2);
+    h.get_by_label("selected documents (2)").click();
+    h.run_steps(1);
+    h.get_by_label("Find keywords").click();
+    wait_for_load(&mut h);
+    let kw = h.state().keywords.result.clone().unwrap_or_else(|| panic!("{:?}", h.state().keywords.error));
+    assert_eq!(kw.target_docs, 2);
+    assert_eq!(kw.reference_docs, 14);
+    assert!(!kw.rows.is_empty());
+}

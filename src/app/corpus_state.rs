@@ -157,6 +157,8 @@ pub enum KeywordTarget {
     Category(String),
     /// Inclusive dates, as typed (`2018-03-01`).
     Dates(String, String),
+    /// The documents selected in the Library.
+    Selected,
 }
 
 /// The keywords view.

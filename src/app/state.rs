@@ -158,6 +158,8 @@ pub struct KhabarApp {
     pub settings: Settings,
     pub view: View,
     pub library: Library,
+    /// Library rows the user selected (Ctrl+click).
+    pub selection: std::collections::BTreeSet<usize>,
     pub filter: String,
     pub reader: ReaderState,
     pub load: Option<LoadJob>,
@@ -193,6 +195,7 @@ impl KhabarApp {
             settings,
             view: View::Library,
             library: Library::default(),
+            selection: std::collections::BTreeSet::new(),
             filter: String::new(),
             reader: ReaderState::default(),
             load: None,
@@ -329,6 +332,7 @@ impl KhabarApp {
             let cancelled = job.is_cancelled();
             self.load = None;
             if self.showing_samples && loaded.iter().any(|l| l.result.is_ok()) {
+                self.selection.clear();
                 self.library.clear();
                 self.showing_samples = false;
                 self.reader.row = None;
@@ -529,6 +533,10 @@ impl KhabarApp {
         }
         let target = k.target.clone();
         let opts = k.options.clone();
+        let selected: Vec<bool> = {
+            let rows = &self.index_rows;
+            (0..index.doc_count()).map(|d| rows.get(d).is_some_and(|r| self.selection.contains(r))).collect()
+        };
         self.keywords.task = Some(Task::spawn(
             move || {
                 let mask = match &target {
@@ -536,6 +544,7 @@ impl KhabarApp {
                     KeywordTarget::Source(s) if s.is_empty() => return Err("pick a source".into()),
                     KeywordTarget::Source(s) => Some(mask_by_source(&index, s)),
                     KeywordTarget::Category(c) => Some(mask_by_category(&index, c)),
+                    KeywordTarget::Selected => Some(selected),
                     KeywordTarget::Dates(from, to) => {
                         let parse = |s: &str| {
                             if s.trim().is_empty() {
@@ -655,6 +664,7 @@ impl KhabarApp {
                 }
             }
             Command::CloseAll => {
+                self.selection.clear();
                 self.library.clear();
                 self.reader = ReaderState::default();
                 self.showing_samples = false;
@@ -662,6 +672,7 @@ impl KhabarApp {
                 self.reindex();
             }
             Command::LoadSamples => {
+                self.selection.clear();
                 self.library.clear();
                 self.library.add_documents(samples::sample_documents());
                 self.showing_samples = true;

@@ -43,13 +43,17 @@ pub fn keywords_ui(app: &mut KhabarApp, ui: &mut Ui) {
             KeywordTarget::Source(_) => 0,
             KeywordTarget::Category(_) => 1,
             KeywordTarget::Dates(..) => 2,
+            KeywordTarget::Selected => 3,
         };
-        for (i, label) in ["source", "category", "dates"].into_iter().enumerate() {
+        let n_selected = app.selection.len();
+        let selected_label = format!("selected documents ({n_selected})");
+        for (i, label) in ["source", "category", "dates", selected_label.as_str()].into_iter().enumerate() {
             if ui.selectable_label(kind == i, label).clicked() && kind != i {
                 k.target = match i {
                     0 => KeywordTarget::Source(String::new()),
                     1 => KeywordTarget::Category(String::new()),
-                    _ => KeywordTarget::Dates(String::new(), String::new()),
+                    2 => KeywordTarget::Dates(String::new(), String::new()),
+                    _ => KeywordTarget::Selected,
                 };
             }
         }
@@ -67,6 +71,11 @@ pub fn keywords_ui(app: &mut KhabarApp, ui: &mut Ui) {
                         run |= ui.selectable_value(c, v.clone(), &v).changed();
                     }
                 });
+            }
+            KeywordTarget::Selected => {
+                if n_selected == 0 {
+                    ui.weak("Ctrl+click documents in the Library to select them");
+                }
             }
             KeywordTarget::Dates(from, to) => {
                 ui.label("from");

@@ -21,6 +21,15 @@ pub fn library_ui(app: &mut KhabarApp, ui: &mut Ui) {
             app.push(Command::SetFilter(filter));
         }
         ui.label(format!("{} of {} rows", app.library.visible().len(), app.library.rows().len()));
+        if !app.selection.is_empty() {
+            ui.separator();
+            ui.label(format!("{} selected (Ctrl+click to add or remove)", app.selection.len()));
+            if ui.small_button("Clear selection").clicked() {
+                app.selection.clear();
+            }
+        } else {
+            ui.weak("Ctrl+click rows to select documents (e.g. as a keyword target)");
+        }
     });
     ui.separator();
 
@@ -60,7 +69,7 @@ pub fn library_ui(app: &mut KhabarApp, ui: &mut Ui) {
             body.rows(row_height, visible.len(), |mut row| {
                 let i = visible[row.index()];
                 let Some(r) = app.library.row(i) else { return };
-                row.set_selected(selected == Some(i));
+                row.set_selected(selected == Some(i) || app.selection.contains(&i));
                 let failed = r.status.is_err();
                 row.col(|ui| {
                     let out = RtlText::new(&r.title).no_wrap().fill_width().id_salt(("title", i)).show(ui);
@@ -100,6 +109,13 @@ pub fn library_ui(app: &mut KhabarApp, ui: &mut Ui) {
         });
     if let Some(c) = sort_by {
         app.push(Command::SortBy(c));
+    }
+    let ctrl = ui.input(|i| i.modifiers.command);
+    if let Some(i) = clicked_row.filter(|_| ctrl) {
+        if !app.selection.remove(&i) && app.library.row(i).is_some_and(|r| r.document().is_some()) {
+            app.selection.insert(i);
+        }
+        return;
     }
     if let Some(i) = clicked_row {
         app.push(Command::OpenRow(i));
