@@ -164,15 +164,26 @@ fn proclitic_cut(word: &str) -> usize {
     if rest.chars().filter(|c| c.is_alphabetic()).count() >= 2 { cut } else { 0 }
 }
 
+/// A word token of the body: global byte range and normalized text.
+struct Word {
+    range: Range<usize>,
+    norm: String,
+}
+
 /// Extracts the entities of an article body with `model`.
 pub fn extract_with(body: &str, model: &NerModel) -> ArticleEntities {
     let mut raws: Vec<Raw> = Vec::new();
+    let mut words: Vec<Word> = Vec::new();
     let mut toks: Vec<Token> = Vec::new();
     for block in blocks(body).into_iter().filter(|b| b.kind != BlockKind::Noise) {
         let off = block.range.start;
         let Some(text) = body.get(block.range.clone()) else { continue };
         toks.clear();
         toks.extend(tokenize(text));
+        words.extend(toks.iter().map(|t| Word {
+            range: off + t.range.start..off + t.range.end,
+            norm: norm(t.text(text)),
+        }));
         let mut s = 0;
         while s < toks.len() {
             let mut e = s;
@@ -203,7 +214,92 @@ pub fn extract_with(body: &str, model: &NerModel) -> ArticleEntities {
             s = e;
         }
     }
+    split_attached(body, &words, &mut raws);
+    propagate(body, &words, &mut raws);
     merge(body, raws)
+}
+
+/// The kind each mention text (normalized) was tagged with most often.
+fn known_texts(body: &str, raws: &[Raw]) -> HashMap<String, EntityType> {
+    let mut votes: HashMap<String, HashMap<EntityType, usize>> = HashMap::new();
+    for r in raws {
+        let n = norm(body.get(r.range.clone()).unwrap_or(""));
+        *votes.entry(n).or_default().entry(r.kind).or_insert(0) += 1;
+    }
+    votes
+        .into_iter()
+        .filter_map(|(n, v)| v.into_iter().max_by_key(|(k, c)| (*c, std::cmp::Reverse(*k))).map(|(k, _)| (n, k)))
+        .collect()
+}
+
+/// Cuts a mention where a later word is a clitic-attached known mention: «فرانسوا هولاند
+/// بموسكو» → «فرانسوا هولاند» + «موسكو».
+fn split_attached(body: &str, words: &[Word], raws: &mut Vec<Raw>) {
+    let known = known_texts(body, raws);
+    let mut extra = Vec::new();
+    for r in raws.iter_mut() {
+        let inside: Vec<&Word> =
+            words.iter().filter(|w| w.range.start >= r.range.start && w.range.end <= r.range.end).collect();
+        for (k, w) in inside.iter().enumerate().skip(1) {
+            let Some(rest) = strip_one_proclitic(&w.norm) else { continue };
+            let Some(&kind) = known.get(rest) else { continue };
+            let cut = body.get(w.range.clone()).and_then(|t| t.chars().next()).map_or(0, char::len_utf8);
+            extra.push(Raw { range: w.range.start + cut..w.range.end, kind, role: None });
+            if let Some(prev) = inside.get(k - 1) {
+                r.range.end = prev.range.end;
+            }
+            if let Some(after) = inside.get(k + 1) {
+                extra.push(Raw { range: after.range.start..inside[inside.len() - 1].range.end, kind: r.kind, role: None });
+            }
+            break;
+        }
+    }
+    raws.extend(extra);
+    raws.retain(|r| r.range.start < r.range.end);
+}
+
+/// One sense per article: a word sequence tagged as an entity somewhere is a mention
+/// wherever else it occurs untagged (also with a one-letter proclitic: وموسكو, لداعش).
+fn propagate(body: &str, words: &[Word], raws: &mut Vec<Raw>) {
+    let known = known_texts(body, raws);
+    let max_len = known.keys().map(|k| k.split_whitespace().count()).max().unwrap_or(0).min(6);
+    let mut covered = vec![false; words.len()];
+    for (i, w) in words.iter().enumerate() {
+        covered[i] = raws.iter().any(|r| r.range.start < w.range.end && w.range.start < r.range.end);
+    }
+    let mut i = 0;
+    while i < words.len() {
+        let mut hit = None;
+        if !covered[i] {
+            'len: for len in (1..=max_len.min(words.len() - i)).rev() {
+                if covered[i..i + len].iter().any(|c| *c) {
+                    continue;
+                }
+                let tail: Vec<&str> = words[i + 1..i + len].iter().map(|w| w.norm.as_str()).collect();
+                let first = &words[i].norm;
+                for (head, cut) in [(Some(first.as_str()), 0), (strip_one_proclitic(first), 1)] {
+                    let Some(head) = head else { continue };
+                    let key = std::iter::once(head).chain(tail.iter().copied()).collect::<Vec<_>>().join(" ");
+                    if let Some(&kind) = known.get(&key) {
+                        let cut = if cut == 1 {
+                            body.get(words[i].range.clone()).and_then(|t| t.chars().next()).map_or(0, char::len_utf8)
+                        } else {
+                            0
+                        };
+                        hit = Some((len, kind, cut));
+                        break 'len;
+                    }
+                }
+            }
+        }
+        match hit {
+            Some((len, kind, cut)) => {
+                raws.push(Raw { range: words[i].range.start + cut..words[i + len - 1].range.end, kind, role: None });
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// Merges raw mentions into entities (steps 3–5 of the module doc).
@@ -225,6 +321,24 @@ fn merge(body: &str, mut raws: Vec<Raw>) -> ArticleEntities {
         .iter()
         .map(|r| norm(body.get(r.range.clone()).unwrap_or("")).split_whitespace().map(str::to_string).collect())
         .collect();
+    // A shorter mention inside a person's full name is that person, whatever it was
+    // tagged (هولاند alone reads as the Netherlands to a model trained on 2007 news).
+    let persons: Vec<&Vec<String>> =
+        raws.iter().zip(&words).filter(|(r, w)| r.kind == EntityType::Person && w.len() > 1).map(|(_, w)| w).collect();
+    let relabel: Vec<bool> = raws
+        .iter()
+        .zip(&words)
+        .map(|(r, w)| {
+            r.kind != EntityType::Person
+                && !w.is_empty()
+                && persons.iter().any(|p| p.len() > w.len() && p.windows(w.len()).any(|x| x == w.as_slice()))
+        })
+        .collect();
+    for (r, re) in raws.iter_mut().zip(relabel) {
+        if re {
+            r.kind = EntityType::Person;
+        }
+    }
     // Longest first, then text order.
     let mut order: Vec<usize> = (0..raws.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(words[i].len()), raws[i].range.start));

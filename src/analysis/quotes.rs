@@ -163,9 +163,39 @@ const IRREGULAR: &[&str] =
 
 /// Verbs whose complement clause (إن/أن) is reported speech.
 const INDIRECT_VERBS: &[&str] = &[
-    "قال", "اكد", "اضاف", "تابع", "اشار", "شدد", "اوضح", "اعتبر", "صرح", "نفي", "حذر", "اعلن", "كشف", "لفت",
-    "ذكر", "راي", "افاد", "اقر", "اعترف", "زعم", "اردف", "نوه", "توقع", "استطرد", "ختم", "استدرك", "نبه", "ابلغ",
-    "بين", "كتب", "غرد", "علق", "اجاب",
+    "قال",
+    "اكد",
+    "اضاف",
+    "تابع",
+    "اشار",
+    "شدد",
+    "اوضح",
+    "اعتبر",
+    "صرح",
+    "نفي",
+    "حذر",
+    "اعلن",
+    "كشف",
+    "لفت",
+    "ذكر",
+    "راي",
+    "افاد",
+    "اقر",
+    "اعترف",
+    "زعم",
+    "اردف",
+    "نوه",
+    "توقع",
+    "استطرد",
+    "ختم",
+    "استدرك",
+    "نبه",
+    "ابلغ",
+    "بين",
+    "كتب",
+    "غرد",
+    "علق",
+    "اجاب",
 ];
 
 /// A reporting verb form: the lemma (search-normalized past form) and whether it is a
@@ -180,48 +210,75 @@ fn search_norm(s: &str) -> String {
     normalize(s, &Normalization::search())
 }
 
-static LEXICON: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>> = std::sync::LazyLock::new(|| {
-    let mut m = std::collections::HashMap::new();
-    let lemmas: Vec<&'static str> =
-        REPORTING_VERBS.iter().map(|(p, _, _)| &*Box::leak(search_norm(p).into_boxed_str())).collect();
-    for ((past, present, part), lemma) in REPORTING_VERBS.iter().zip(&lemmas) {
-        let (past, present, part) = (search_norm(past), search_norm(present), search_norm(part));
-        let mut forms: Vec<(String, bool)> = Vec::new();
-        for s in ["", "ت", "وا", "ا"] {
-            forms.push((format!("{past}{s}"), false));
-        }
-        let stem = present.strip_prefix('ي').unwrap_or(&present).to_string();
-        for f in [format!("ي{stem}"), format!("ت{stem}"), format!("ي{stem}ون"), format!("ت{stem}ين")] {
-            forms.push((f, false));
-        }
-        if !part.is_empty() {
-            for s in ["", "ا", "ه", "ين"] {
-                forms.push((format!("{part}{s}"), true));
+static LEXICON: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>> =
+    std::sync::LazyLock::new(|| {
+        let mut m = std::collections::HashMap::new();
+        let lemmas: Vec<&'static str> =
+            REPORTING_VERBS.iter().map(|(p, _, _)| &*Box::leak(search_norm(p).into_boxed_str())).collect();
+        for ((past, present, part), lemma) in REPORTING_VERBS.iter().zip(&lemmas) {
+            let (past, present, part) = (search_norm(past), search_norm(present), search_norm(part));
+            let mut forms: Vec<(String, bool)> = Vec::new();
+            for s in ["", "ت", "وا", "ا"] {
+                forms.push((format!("{past}{s}"), false));
+            }
+            let stem = present.strip_prefix('ي').unwrap_or(&present).to_string();
+            for f in [format!("ي{stem}"), format!("ت{stem}"), format!("ي{stem}ون"), format!("ت{stem}ين")]
+            {
+                forms.push((f, false));
+            }
+            if !part.is_empty() {
+                for s in ["", "ا", "ه", "ين"] {
+                    forms.push((format!("{part}{s}"), true));
+                }
+            }
+            for (f, participle) in forms {
+                for p in ["", "و", "ف"] {
+                    m.entry(format!("{p}{f}")).or_insert(VerbForm { lemma, participle });
+                }
             }
         }
-        for (f, participle) in forms {
+        for (f, lemma) in IRREGULAR
+            .iter()
+            .zip(["قال", "قال", "دعا", "دعا", "دعا", "نفي", "نفي", "نفي", "راي", "راي", "راي", "راي", "زاد"])
+        {
+            let participle = f.ends_with("يا") && f.len() > 6;
+            let lemma = lemmas.iter().find(|l| **l == lemma).copied().unwrap_or("قال");
             for p in ["", "و", "ف"] {
                 m.entry(format!("{p}{f}")).or_insert(VerbForm { lemma, participle });
             }
         }
-    }
-    for (f, lemma) in IRREGULAR.iter().zip([
-        "قال", "قال", "دعا", "دعا", "دعا", "نفي", "نفي", "نفي", "راي", "راي", "راي", "راي", "زاد",
-    ]) {
-        let participle = f.ends_with("يا") && f.len() > 6;
-        let lemma = lemmas.iter().find(|l| **l == lemma).copied().unwrap_or("قال");
-        for p in ["", "و", "ف"] {
-            m.entry(format!("{p}{f}")).or_insert(VerbForm { lemma, participle });
+        // Homographs that are far more often something else: بين (between), علي (Ali),
+        // تري, مقر (headquarters), لافت (remarkable), معبر (crossing), مبين, ذاكر, ختم
+        // as a noun, عبر (across, via).
+        for w in [
+            "بين",
+            "وبين",
+            "علي",
+            "تري",
+            "مقر",
+            "لافت",
+            "لافته",
+            "معبر",
+            "مبين",
+            "ذاكر",
+            "عبر",
+            "وعبر",
+            "مفيد",
+            "مطالب",
+            "معلن",
+            "معلق",
+            "مقرا",
+            "قائل",
+            "خاتم",
+            "زاد",
+            "يزيد",
+            "تزيد",
+            "يرون",
+        ] {
+            m.remove(w);
         }
-    }
-    // Homographs that are far more often something else: بين (between), علي (Ali),
-    // تري, مقر (headquarters), لافت (remarkable), معبر (crossing), مبين, ذاكر, ختم
-    // as a noun, عبر (across, via).
-    for w in ["بين", "وبين", "علي", "تري", "مقر", "لافت", "لافته", "معبر", "مبين", "ذاكر", "عبر", "وعبر", "مفيد", "مطالب", "معلن", "معلق", "مقرا", "قائل", "خاتم", "زاد", "يزيد", "تزيد", "يرون"] {
-        m.remove(w);
-    }
-    m
-});
+        m
+    });
 
 fn verb_form(norm: &str) -> Option<VerbForm> {
     LEXICON.get(norm).copied()
@@ -239,34 +296,240 @@ pub fn lexicon_size() -> usize {
 
 /// Title words that open a role phrase (search-normalized, without و/ف).
 const TITLES: &[&str] = &[
-    "الرئيس", "رئيس", "رئيسه", "وزير", "وزيره", "الوزير", "الملك", "الملكه", "الامير", "امير", "الشيخ", "السفير", "سفير",
-    "المتحدث", "المتحدثه", "متحدث", "الناطق", "ناطق", "المدير", "مدير", "مديره", "الامين", "امين", "النائب", "نائب",
-    "المستشار", "مستشار", "المستشاره", "قائد", "القائد", "زعيم", "الزعيم", "السيناتور", "المرشد", "العاهل", "ولي",
-    "الجنرال", "اللواء", "العميد", "العقيد", "الدكتور", "المحامي", "القاضي", "المدرب", "مدرب", "اللاعب", "لاعب", "النجم",
-    "نجم", "الفنان", "الفنانه", "الممثل", "الممثله", "الكاتب", "الكاتبه", "المطرب", "المطربه", "الباحث", "الخبير",
-    "خبير", "المحلل", "محلل", "عضو", "مسؤول", "المسؤول", "المبعوث", "مبعوث", "المندوب", "مندوب", "البابا", "السيده",
-    "السيد", "نظيره", "نظيرته", "الاعلامي", "الاعلاميه", "الناشط", "الناشطه", "المرشح", "المرشحه", "رئيسه", "حاكم",
-    "الحاكم", "محافظ", "المحافظ", "مساعد", "المساعد", "الشاعر", "الروائي", "المخرج", "المغني", "المغنيه", "الحارس",
-    "المهاجم", "الدولي", "مهاجم", "الصحفي", "الصحفيه", "مراسل", "مراسله", "استاذ", "الاستاذ", "الدكتوره", "النجمه",
+    "الرئيس",
+    "رئيس",
+    "رئيسه",
+    "وزير",
+    "وزيره",
+    "الوزير",
+    "الملك",
+    "الملكه",
+    "الامير",
+    "امير",
+    "الشيخ",
+    "السفير",
+    "سفير",
+    "المتحدث",
+    "المتحدثه",
+    "متحدث",
+    "الناطق",
+    "ناطق",
+    "المدير",
+    "مدير",
+    "مديره",
+    "الامين",
+    "امين",
+    "النائب",
+    "نائب",
+    "المستشار",
+    "مستشار",
+    "المستشاره",
+    "قائد",
+    "القائد",
+    "زعيم",
+    "الزعيم",
+    "السيناتور",
+    "المرشد",
+    "العاهل",
+    "ولي",
+    "الجنرال",
+    "اللواء",
+    "العميد",
+    "العقيد",
+    "الدكتور",
+    "المحامي",
+    "القاضي",
+    "المدرب",
+    "مدرب",
+    "اللاعب",
+    "لاعب",
+    "النجم",
+    "نجم",
+    "الفنان",
+    "الفنانه",
+    "الممثل",
+    "الممثله",
+    "الكاتب",
+    "الكاتبه",
+    "المطرب",
+    "المطربه",
+    "الباحث",
+    "الخبير",
+    "خبير",
+    "المحلل",
+    "محلل",
+    "عضو",
+    "مسؤول",
+    "المسؤول",
+    "المبعوث",
+    "مبعوث",
+    "المندوب",
+    "مندوب",
+    "البابا",
+    "السيده",
+    "السيد",
+    "نظيره",
+    "نظيرته",
+    "الاعلامي",
+    "الاعلاميه",
+    "الناشط",
+    "الناشطه",
+    "المرشح",
+    "المرشحه",
+    "رئيسه",
+    "حاكم",
+    "الحاكم",
+    "محافظ",
+    "المحافظ",
+    "مساعد",
+    "المساعد",
+    "الشاعر",
+    "الروائي",
+    "المخرج",
+    "المغني",
+    "المغنيه",
+    "الحارس",
+    "المهاجم",
+    "الدولي",
+    "مهاجم",
+    "الصحفي",
+    "الصحفيه",
+    "مراسل",
+    "مراسله",
+    "استاذ",
+    "الاستاذ",
+    "الدكتوره",
+    "النجمه",
 ];
 
 /// Words that end a subject noun phrase (search-normalized).
 const SUBJECT_STOP: &[&str] = &[
-    "في", "خلال", "مع", "امام", "عبر", "علي", "الي", "عن", "من", "حسب", "بحسب", "وفق", "وفقا", "اثناء", "بعد", "قبل", "لدي",
-    "يوم", "اليوم", "امس", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
-    "بالقول", "قائلا", "ايضا", "كذلك", "الذي", "التي", "الذين", "اللذين", "حين", "عندما", "لوكاله", "لصحيفه", "لقناه",
-    "لموقع", "لشبكه", "لبي", "لرويترز", "بيان", "تصريح", "تصريحات", "قوله", "ان", "انه", "انها", "انهم", "بان", "بانه",
-    "بانها", "اذ", "حيث", "و", "او", "ثم", "قد", "لقد", "ما", "لا", "لم", "لن", "هذا", "هذه", "ذلك", "تلك", "كما", "لكن",
-    "مضيفا", "بعدما", "ردا", "تعليقا", "اليه", "له", "لها", "لهم", "فيه", "فيها", "عليه", "حول", "بشان", "ضد", "نحو",
-    "لدى", "منذ", "امام", "داخل", "خارج", "بين", "عند", "تجاه", "اثر", "عقب", "بدوره", "بدورها", "كل", "جميع",
+    "في",
+    "خلال",
+    "مع",
+    "امام",
+    "عبر",
+    "علي",
+    "الي",
+    "عن",
+    "من",
+    "حسب",
+    "بحسب",
+    "وفق",
+    "وفقا",
+    "اثناء",
+    "بعد",
+    "قبل",
+    "لدي",
+    "يوم",
+    "اليوم",
+    "امس",
+    "مساء",
+    "صباح",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "بالقول",
+    "قائلا",
+    "ايضا",
+    "كذلك",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "حين",
+    "عندما",
+    "لوكاله",
+    "لصحيفه",
+    "لقناه",
+    "لموقع",
+    "لشبكه",
+    "لبي",
+    "لرويترز",
+    "بيان",
+    "تصريح",
+    "تصريحات",
+    "قوله",
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "بان",
+    "بانه",
+    "بانها",
+    "اذ",
+    "حيث",
+    "و",
+    "او",
+    "ثم",
+    "قد",
+    "لقد",
+    "ما",
+    "لا",
+    "لم",
+    "لن",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "كما",
+    "لكن",
+    "مضيفا",
+    "بعدما",
+    "ردا",
+    "تعليقا",
+    "اليه",
+    "له",
+    "لها",
+    "لهم",
+    "فيه",
+    "فيها",
+    "عليه",
+    "حول",
+    "بشان",
+    "ضد",
+    "نحو",
+    "لدى",
+    "منذ",
+    "امام",
+    "داخل",
+    "خارج",
+    "بين",
+    "عند",
+    "تجاه",
+    "اثر",
+    "عقب",
+    "بدوره",
+    "بدورها",
+    "كل",
+    "جميع",
 ];
 
 /// Complementizers opening reported speech (search-normalized).
-const COMPLEMENTIZERS: &[&str] =
-    &["ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "بان", "بانه", "بانها", "بانهم", "بانهما", "فان", "وان"];
+const COMPLEMENTIZERS: &[&str] = &[
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "انهما",
+    "اننا",
+    "انني",
+    "بان",
+    "بانه",
+    "بانها",
+    "بانهم",
+    "بانهما",
+    "فان",
+    "وان",
+];
 
 /// Attribution words after a comma that end a reported clause («، وفقا لـ…»).
-const ATTRIBUTION: &[&str] = &["وفقا", "حسب", "بحسب", "وفق", "علي حد", "نقلا", "طبقا", "بحسبما", "حسبما", "وفقما"];
+const ATTRIBUTION: &[&str] =
+    &["وفقا", "حسب", "بحسب", "وفق", "علي حد", "نقلا", "طبقا", "بحسبما", "حسبما", "وفقما"];
 
 #[derive(Debug, Clone)]
 struct Tok {
@@ -313,7 +576,14 @@ fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
             let mut at = abs.start;
             for c in raw.chars() {
                 let l = c.len_utf8();
-                out.push(Tok { kind, range: at..at + l, norm: c.to_string(), bare: c.to_string(), ha: false, ali: false });
+                out.push(Tok {
+                    kind,
+                    range: at..at + l,
+                    norm: c.to_string(),
+                    bare: c.to_string(),
+                    ha: false,
+                    ali: false,
+                });
                 at += l;
             }
             continue;
@@ -372,9 +642,14 @@ fn pair_marks(body: &str, t: &[Tok]) -> Vec<Seg> {
         let opening = dir.unwrap_or_else(|| {
             let before = body.get(..tok.range.start).and_then(|s| s.chars().next_back());
             let after = body.get(tok.range.end..).and_then(|s| s.chars().next());
-            let open_side = before.is_none_or(|b| b.is_whitespace() || matches!(b, ':' | '(' | '[' | '،' | 'ـ' | '-' | '«'));
+            let open_side = before
+                .is_none_or(|b| b.is_whitespace() || matches!(b, ':' | '(' | '[' | '،' | 'ـ' | '-' | '«'));
             let close_side = after.is_none_or(|a| {
-                a.is_whitespace() || matches!(a, '.' | '،' | ',' | ':' | ';' | '؛' | ')' | ']' | '!' | '?' | '؟' | '»' | '-' | '…')
+                a.is_whitespace()
+                    || matches!(
+                        a,
+                        '.' | '،' | ',' | ':' | ';' | '؛' | ')' | ']' | '!' | '?' | '؟' | '»' | '-' | '…'
+                    )
             });
             let word_after = after.is_some_and(|a| a.is_alphanumeric() || a == '(' || a == '.');
             let is_open = stack.iter().any(|(k, _)| *k == M::Straight);
@@ -420,7 +695,9 @@ fn pair_marks(body: &str, t: &[Tok]) -> Vec<Seg> {
         let mut last_tok = end;
         // An unclosed quote does not take the paragraph's final full stop.
         if close.is_none() {
-            while last_tok > open + 1 && t.get(last_tok - 1).is_some_and(|x| x.is_punct(&['.', '،', ',', '…', ':'])) {
+            while last_tok > open + 1
+                && t.get(last_tok - 1).is_some_and(|x| x.is_punct(&['.', '،', ',', '…', ':']))
+            {
                 last_tok -= 1;
             }
         }
@@ -428,7 +705,9 @@ fn pair_marks(body: &str, t: &[Tok]) -> Vec<Seg> {
             continue;
         }
         let last = t.get(last_tok - 1).map_or(first, |x| x.range.end);
-        let words = t.get(open + 1..last_tok).map_or(0, |s| s.iter().filter(|x| x.is_word() || x.kind == TokenKind::Number).count());
+        let words = t
+            .get(open + 1..last_tok)
+            .map_or(0, |s| s.iter().filter(|x| x.is_word() || x.kind == TokenKind::Number).count());
         out.push(Seg { open, close, end: last_tok, inner: first..last.max(first), words });
     }
     out
@@ -440,7 +719,10 @@ fn unclosed_end(t: &[Tok], open: usize) -> usize {
     let mut i = open + 1;
     while i < t.len() {
         let tok = &t[i];
-        if tok.is_punct(&['،', ',', '.']) && t.get(i + 1).is_some_and(|n| verb_form(&n.norm).is_some() || ATTRIBUTION.contains(&n.norm.as_str())) {
+        if tok.is_punct(&['،', ',', '.'])
+            && t.get(i + 1)
+                .is_some_and(|n| verb_form(&n.norm).is_some() || ATTRIBUTION.contains(&n.norm.as_str()))
+        {
             return i;
         }
         i += 1;
@@ -474,7 +756,9 @@ fn is_subject_stop(tok: &Tok) -> bool {
 
 /// Name words in `t`, not counting the particles of compound names (عبد, بن, أبو).
 fn name_words(t: &[Tok]) -> usize {
-    t.iter().filter(|x| !matches!(x.bare.as_str(), "عبد" | "بن" | "ابن" | "ابو" | "بنت" | "ابي" | "ال")).count()
+    t.iter()
+        .filter(|x| !matches!(x.bare.as_str(), "عبد" | "بن" | "ابن" | "ابو" | "بنت" | "ابي" | "ال"))
+        .count()
 }
 
 /// A word ending in an attached pronoun (ـه ـها ـهم ـهما, written with ه, not ة) is
@@ -489,7 +773,11 @@ fn has_pronoun_suffix(tok: &Tok) -> bool {
 }
 
 fn definite(tok: &Tok) -> bool {
-    tok.bare.starts_with("ال") || tok.bare.starts_with("لل") || tok.norm == "باسم" || tok.norm == "بلسان" || tok.norm.starts_with("بال")
+    tok.bare.starts_with("ال")
+        || tok.bare.starts_with("لل")
+        || tok.norm == "باسم"
+        || tok.norm == "بلسان"
+        || tok.norm.starts_with("بال")
 }
 
 /// Reads a subject noun phrase starting at token `i`.
@@ -504,7 +792,12 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
             // Role: the title and the definite words after it.
             let rs = k;
             k += 1;
-            while k < limit && t[k].is_word() && definite(&t[k]) && !is_subject_stop(&t[k]) && !is_title(&t[k]) {
+            while k < limit
+                && t[k].is_word()
+                && definite(&t[k])
+                && !is_subject_stop(&t[k])
+                && !is_title(&t[k])
+            {
                 k += 1;
             }
             if role.is_none() {
@@ -514,7 +807,10 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                 break;
             }
             // An apposition after a comma: «وزير الآثار المصري، خالد العنانى».
-            if k < limit && t[k].is_punct(&['،', ',']) && t.get(k + 1).is_some_and(|n| n.is_word() && !is_subject_stop(n) && !definite(n)) {
+            if k < limit
+                && t[k].is_punct(&['،', ','])
+                && t.get(k + 1).is_some_and(|n| n.is_word() && !is_subject_stop(n) && !definite(n))
+            {
                 k += 1;
             }
             continue;
@@ -533,7 +829,7 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
             && !is_title(&t[k])
             && (k == ns || !has_pronoun_suffix(&t[k]))
             && !(definite(&t[k]) && name_words(&t[ns..k]) >= 2)
-            && !(definite(&t[ns]) && !definite(&t[k]))
+            && (!definite(&t[ns]) || definite(&t[k]))
         {
             k += 1;
         }
@@ -547,12 +843,18 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
 }
 
 fn join(body: &str, t: &[Tok], r: &Range<usize>) -> String {
-    let (Some(a), Some(b)) = (t.get(r.start), r.end.checked_sub(1).and_then(|e| t.get(e))) else { return String::new() };
+    let (Some(a), Some(b)) = (t.get(r.start), r.end.checked_sub(1).and_then(|e| t.get(e))) else {
+        return String::new();
+    };
     body.get(a.range.start..b.range.end).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn norm_words(s: &str) -> Vec<String> {
-    search_norm(s).split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).filter(|w| !w.is_empty()).collect()
+    search_norm(s)
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Strips و/ف/ل/ب clitics from a name word for matching.
@@ -649,7 +951,11 @@ impl People {
         for (ei, e) in ents.entities.iter().enumerate() {
             if e.kind == EntityType::Person {
                 index.insert(ei, people.persons.len());
-                people.persons.push(Person { name: e.canonical.clone(), role: e.role.clone(), entity: Some(ei) });
+                people.persons.push(Person {
+                    name: e.canonical.clone(),
+                    role: e.role.clone(),
+                    entity: Some(ei),
+                });
             }
         }
         for m in &ents.mentions {
@@ -713,14 +1019,17 @@ impl People {
         if r.is_empty() {
             return None;
         }
-        self.persons.iter().position(|p| p.role.as_ref().is_some_and(|pr| norm_words(pr).join(" ") == r)).or_else(|| {
-            self.persons.iter().position(|p| {
-                p.role.as_ref().is_some_and(|pr| {
-                    let pr = norm_words(pr).join(" ");
-                    pr.starts_with(&r) && r.contains(' ')
+        self.persons
+            .iter()
+            .position(|p| p.role.as_ref().is_some_and(|pr| norm_words(pr).join(" ") == r))
+            .or_else(|| {
+                self.persons.iter().position(|p| {
+                    p.role.as_ref().is_some_and(|pr| {
+                        let pr = norm_words(pr).join(" ");
+                        pr.starts_with(&r) && r.contains(' ')
+                    })
                 })
             })
-        })
     }
 }
 
@@ -787,7 +1096,10 @@ fn resolve(body: &str, t: &[Tok], np: &Np, people: &People) -> Option<Speaker> {
     if let Some(n) = &np.name {
         let range = t.get(n.start)?.range.start..t.get(n.end.checked_sub(1)?)?.range.end;
         let text = join(body, t, n);
-        if let Some(pi) = people.person_at(range).or_else(|| if definite(&t[n.start]) && np.role.is_none() { None } else { people.by_name(&text) }) {
+        if let Some(pi) = people
+            .person_at(range)
+            .or_else(|| if definite(&t[n.start]) && np.role.is_none() { None } else { people.by_name(&text) })
+        {
             let p = people.persons.get(pi)?;
             return Some(Speaker { person: Some(pi), name: p.name.clone() });
         }
@@ -818,7 +1130,22 @@ fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
         return None;
     }
     let mut k = s;
-    while k < v && matches!(t[k].norm.as_str(), "وكان" | "كان" | "وكانت" | "كانت" | "فيما" | "بينما" | "لكن" | "ولكن" | "ثم" | "وقد" | "قد") {
+    while k < v
+        && matches!(
+            t[k].norm.as_str(),
+            "وكان"
+                | "كان"
+                | "وكانت"
+                | "كانت"
+                | "فيما"
+                | "بينما"
+                | "لكن"
+                | "ولكن"
+                | "ثم"
+                | "وقد"
+                | "قد"
+        )
+    {
         k += 1;
     }
     if k == s && s != sent_start {
@@ -892,9 +1219,8 @@ fn paragraph_quotes(
                 explicit = true;
             }
         }
-        let speaker = speaker
-            .or_else(|| sentence_speaker.as_ref().map(|(_, s)| s.clone()))
-            .or_else(|| last.clone());
+        let speaker =
+            speaker.or_else(|| sentence_speaker.as_ref().map(|(_, s)| s.clone())).or_else(|| last.clone());
         if explicit && let Some(s) = &speaker {
             *last = Some(s.clone());
             sentence_speaker = Some((ss, s.clone()));
@@ -905,9 +1231,15 @@ fn paragraph_quotes(
         let mut found: Option<(usize, bool)> = None; // (token, is_quote)
         while j < limit {
             let tok = &t[j];
-            if seg_at(j).is_some() {
-                found = Some((j, true));
-                break;
+            if let Some(si) = seg_at(j) {
+                // A quoted name on the way («وذكرت صحيفة "هآرتس" أن») is part of the frame.
+                let colon = j > 0 && t[j - 1].is_punct(&[':']);
+                if segs[si].words >= 3 || colon {
+                    found = Some((j, true));
+                    break;
+                }
+                j = segs[si].close.map_or(segs[si].end, |c| c + 1);
+                continue;
             }
             if j > v && verb_form(&tok.norm).is_some() {
                 break;
@@ -934,7 +1266,10 @@ fn paragraph_quotes(
                         kind: QuoteKind::Direct,
                         text: seg.inner.clone(),
                         verb: Some(t[v].range.clone()),
-                        speaker: speaker.as_ref().and_then(|s| s.person).and_then(|p| people.persons.get(p)?.entity),
+                        speaker: speaker
+                            .as_ref()
+                            .and_then(|s| s.person)
+                            .and_then(|p| people.persons.get(p)?.entity),
                         speaker_name: speaker.as_ref().map(|s| s.name.clone()),
                         paragraph: block,
                     });
@@ -973,7 +1308,9 @@ fn paragraph_quotes(
                     if tok.is_punct(&['،', ',', ';', '؛'])
                         && t.get(x + 1).is_some_and(|n| {
                             verb_form(&n.norm).is_some()
-                                || ATTRIBUTION.iter().any(|a| n.norm == *a || n.norm.starts_with(a) && a.len() > 6)
+                                || ATTRIBUTION
+                                    .iter()
+                                    .any(|a| n.norm == *a || n.norm.starts_with(a) && a.len() > 6)
                                 || n.norm == "علي" && t.get(x + 2).is_some_and(|m| m.norm == "حد")
                         })
                     {
@@ -1008,7 +1345,8 @@ fn paragraph_quotes(
                 // sentence end follows that part («إن "…"، مثمنًا…»).
                 let text_end = match quote_end {
                     Some((qe, after))
-                        if t.get(after).is_none_or(|x| x.is_punct(&['،', ',', '.', '!', '؟', '?', '…', ';', '؛'])) =>
+                        if t.get(after)
+                            .is_none_or(|x| x.is_punct(&['،', ',', '.', '!', '؟', '?', '…', ';', '؛'])) =>
                     {
                         qe
                     }
@@ -1019,7 +1357,10 @@ fn paragraph_quotes(
                         kind: if has_quote { QuoteKind::Mixed } else { QuoteKind::Indirect },
                         text: text_start..text_end,
                         verb: Some(t[v].range.clone()),
-                        speaker: speaker.as_ref().and_then(|s| s.person).and_then(|p| people.persons.get(p)?.entity),
+                        speaker: speaker
+                            .as_ref()
+                            .and_then(|s| s.person)
+                            .and_then(|p| people.persons.get(p)?.entity),
                         speaker_name: speaker.as_ref().map(|s| s.name.clone()),
                         paragraph: block,
                     });
@@ -1037,7 +1378,10 @@ fn paragraph_quotes(
             continue;
         }
         // Inside an accepted quote's range: skip.
-        if out.iter().any(|q| q.paragraph == block && q.text.start <= seg.inner.start && seg.inner.end <= q.text.end) {
+        if out
+            .iter()
+            .any(|q| q.paragraph == block && q.text.start <= seg.inner.start && seg.inner.end <= q.text.end)
+        {
             continue;
         }
         let colon = seg.open > 0 && t[seg.open - 1].is_punct(&[':']);
@@ -1050,7 +1394,8 @@ fn paragraph_quotes(
             a += 1;
         }
         let post = t.get(a).and_then(|x| verb_form(&x.norm).map(|vf| (a, vf)));
-        if !(colon && seg.words >= 2 || post.is_some() && seg.words >= 3 || opens_sentence && seg.words >= 5) {
+        if !(colon && seg.words >= 2 || post.is_some() && seg.words >= 3 || opens_sentence && seg.words >= 5)
+        {
             continue;
         }
         let mut verb = None;
@@ -1106,7 +1451,26 @@ mod tests {
 
     #[test]
     fn lexicon_forms() {
-        for w in ["قال", "وقال", "فقال", "قالت", "يقول", "تقول", "وأكد", "مضيفًا", "مضيفاً", "موضحًا", "مؤكدًا", "قائلا", "متابعاً", "معبرًا", "وتابع", "وأشارت", "ويضيف", "نافيا"] {
+        for w in [
+            "قال",
+            "وقال",
+            "فقال",
+            "قالت",
+            "يقول",
+            "تقول",
+            "وأكد",
+            "مضيفًا",
+            "مضيفاً",
+            "موضحًا",
+            "مؤكدًا",
+            "قائلا",
+            "متابعاً",
+            "معبرًا",
+            "وتابع",
+            "وأشارت",
+            "ويضيف",
+            "نافيا",
+        ] {
             assert!(is_reporting_word(&search_norm(w)), "{w}");
         }
         for w in ["بين", "الرئيس", "قبل", "عبر"] {
@@ -1117,7 +1481,8 @@ mod tests {
 
     #[test]
     fn nested_and_missing_close() {
-        let r = q("قال بوتين: \"اتفقنا على مواجهة \"داعش\" معا\". وتابع: \"نرغب في التنسيق لمواجهة \"داعش\".");
+        let r =
+            q("قال بوتين: \"اتفقنا على مواجهة \"داعش\" معا\". وتابع: \"نرغب في التنسيق لمواجهة \"داعش\".");
         assert_eq!(r.len(), 2, "{r:?}");
         assert_eq!(r[0].1, "اتفقنا على مواجهة \"داعش\" معا");
         assert_eq!(r[1].1, "نرغب في التنسيق لمواجهة \"داعش\"");
@@ -1132,22 +1497,33 @@ mod tests {
 
     #[test]
     fn indirect_and_mixed() {
-        let r = q("وقال وزير الخارجية الروسي سيرغي لافروف، في مؤتمر صحفي، إن الاتفاق نهائي، مضيفا أن موسكو \"لن تتراجع عنه أبدا\".");
+        let r = q(
+            "وقال وزير الخارجية الروسي سيرغي لافروف، في مؤتمر صحفي، إن الاتفاق نهائي، مضيفا أن موسكو \"لن تتراجع عنه أبدا\".",
+        );
         assert_eq!(r.len(), 2, "{r:?}");
         assert_eq!(r[0], (QuoteKind::Indirect, "الاتفاق نهائي".into(), Some("سيرغي لافروف".into())));
         assert_eq!(r[1].0, QuoteKind::Mixed);
         assert_eq!(r[1].2.as_deref(), Some("سيرغي لافروف"));
-        let r = q("وقال ولايتي إن \"الانتخابات اللبنانية حققت نتائج كبيرة\". وأشار إلى أن الحكومة ستتشكل قريبا.");
-        assert_eq!(r[0], (QuoteKind::Mixed, "الانتخابات اللبنانية حققت نتائج كبيرة".into(), Some("ولايتي".into())));
+        let r =
+            q("وقال ولايتي إن \"الانتخابات اللبنانية حققت نتائج كبيرة\". وأشار إلى أن الحكومة ستتشكل قريبا.");
+        assert_eq!(
+            r[0],
+            (QuoteKind::Mixed, "الانتخابات اللبنانية حققت نتائج كبيرة".into(), Some("ولايتي".into()))
+        );
         assert_eq!(r[1], (QuoteKind::Indirect, "الحكومة ستتشكل قريبا".into(), Some("ولايتي".into())));
     }
 
     #[test]
     fn role_subject_and_verb_after() {
-        let r = q("وأكد الرئيس الفرنسي فرانسوا هولاند دعمه. وقال الرئيس الفرنسي إن باريس مستعدة للتعاون.\n\"سنعمل مع الجميع من أجل السلام\"، قال هولاند.");
+        let r = q(
+            "وأكد الرئيس الفرنسي فرانسوا هولاند دعمه. وقال الرئيس الفرنسي إن باريس مستعدة للتعاون.\n\"سنعمل مع الجميع من أجل السلام\"، قال هولاند.",
+        );
         assert_eq!(r.len(), 2, "{r:?}");
         assert_eq!(r[0].2.as_deref(), Some("فرانسوا هولاند"));
-        assert_eq!(r[1], (QuoteKind::Direct, "سنعمل مع الجميع من أجل السلام".into(), Some("فرانسوا هولاند".into())));
+        assert_eq!(
+            r[1],
+            (QuoteKind::Direct, "سنعمل مع الجميع من أجل السلام".into(), Some("فرانسوا هولاند".into()))
+        );
     }
 
     #[test]

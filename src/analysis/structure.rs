@@ -116,17 +116,8 @@ const BOILERPLATE: &[&str] = &[
 ];
 
 /// Read-more markers (search-normalized), matched at the start of a line.
-const READ_MORE: &[&str] = &[
-    "اقرا ايضا",
-    "اقرا المزيد",
-    "للمزيد",
-    "شاهد ايضا",
-    "شاهد",
-    "قد يهمك",
-    "طالع ايضا",
-    "المزيد",
-    "اقرا",
-];
+const READ_MORE: &[&str] =
+    &["اقرا ايضا", "اقرا المزيد", "للمزيد", "شاهد ايضا", "شاهد", "قد يهمك", "طالع ايضا", "المزيد", "اقرا"];
 
 /// Agency and credit words (search-normalized) of a credit line.
 const AGENCY_WORDS: &[&str] =
@@ -163,7 +154,8 @@ pub fn blocks(body: &str) -> Vec<Block> {
         if local {
             kinds[i] = Some(BlockKind::Noise);
             after_marker = marker_only(&n);
-        } else if after_marker && unterminated(text) && words[i] <= MAX_HEADLINE_WORDS && !is_list_item(text) {
+        } else if after_marker && unterminated(text) && words[i] <= MAX_HEADLINE_WORDS && !is_list_item(text)
+        {
             kinds[i] = Some(BlockKind::Noise);
         } else {
             after_marker = false;
@@ -246,7 +238,8 @@ pub fn structure(title: &str, body: &str) -> ArticleStructure {
             continue;
         }
         let text = body.get(b.range.clone()).unwrap_or("");
-        let sents = sentences(text).into_iter().map(|s| s.start + b.range.start..s.end + b.range.start).collect();
+        let sents =
+            sentences(text).into_iter().map(|s| s.start + b.range.start..s.end + b.range.start).collect();
         paragraphs.push(Paragraph { block: i, range: b.range.clone(), sentences: sents });
     }
     let mut byline = None;
@@ -283,7 +276,8 @@ fn is_read_more(n: &str, words: usize, text: &str) -> bool {
             Some(c) if c.is_alphanumeric() => false,
             Some(_) => {
                 let rest = rest.trim_start();
-                let punct = rest.chars().next().is_some_and(|c| matches!(c, ':' | '.' | '|' | '-' | '–' | '…' | '؛'));
+                let punct =
+                    rest.chars().next().is_some_and(|c| matches!(c, ':' | '.' | '|' | '-' | '–' | '…' | '؛'));
                 punct || (words <= MAX_HEADLINE_WORDS && headline_end(text) && *m != "شاهد" && *m != "المزيد")
             }
         }
@@ -300,7 +294,9 @@ fn is_credit(n: &str, words: usize) -> bool {
     }
     words <= 6
         && t.contains('/')
-        && t.split(|c: char| c.is_whitespace() || c == '/').filter(|w| !w.is_empty()).all(|w| AGENCY_WORDS.contains(&w))
+        && t.split(|c: char| c.is_whitespace() || c == '/')
+            .filter(|w| !w.is_empty())
+            .all(|w| AGENCY_WORDS.contains(&w))
 }
 
 fn is_list_item(text: &str) -> bool {
@@ -321,7 +317,9 @@ fn headline_end(text: &str) -> bool {
 }
 
 fn followed_by_text(texts: &[&str], words: &[usize], k: usize) -> bool {
-    texts.get(k + 1).is_some_and(|t| words.get(k + 1).copied().unwrap_or(0) > MAX_SUBHEADING_WORDS || !unterminated(t))
+    texts
+        .get(k + 1)
+        .is_some_and(|t| words.get(k + 1).copied().unwrap_or(0) > MAX_SUBHEADING_WORDS || !unterminated(t))
 }
 
 /// Content-word keys of a text: search-normalized, proclitics و ف ب ل ال stripped, at
@@ -338,11 +336,11 @@ fn content_keys(text: &str) -> Vec<String> {
                 }
             }
             for p in ["بال", "لل", "ال", "ب", "ل"] {
-                if w.chars().count() > p.chars().count() + 2 {
-                    if let Some(r) = w.strip_prefix(p) {
-                        w = r;
-                        break;
-                    }
+                if w.chars().count() > p.chars().count() + 2
+                    && let Some(r) = w.strip_prefix(p)
+                {
+                    w = r;
+                    break;
                 }
             }
             if w.chars().count() < 3 || crate::text::stopwords::is_stopword(w) {
@@ -396,9 +394,10 @@ fn find_dateline(text: &str) -> Option<Range<usize>> {
     if let Some(close) = head.find(')') {
         let open = head.get(..close)?.rfind('(')?;
         let inside = norm(head.get(open + 1..close)?);
-        let agency = ["cnn", "رويترز", "ا ف ب", "اف ب", "د ب ا", "سي ان ان", "وام", "واس", "سكاي نيوز", "ap", "afp"]
-            .iter()
-            .any(|a| inside.to_lowercase().trim() == *a);
+        let agency =
+            ["cnn", "رويترز", "ا ف ب", "اف ب", "د ب ا", "سي ان ان", "وام", "واس", "سكاي نيوز", "ap", "afp"]
+                .iter()
+                .any(|a| inside.to_lowercase().trim() == *a);
         let before = head.get(..open)?.split_whitespace().count();
         if agency && before <= 6 {
             let mut end = close + 1;
@@ -413,7 +412,8 @@ fn find_dateline(text: &str) -> Option<Range<usize>> {
     let dash = head.find([' ', '-', '–', '—']).and_then(|_| head.find(['-', '–', '—']))?;
     let before = head.get(..dash)?;
     let nw = before.split_whitespace().count();
-    if nw == 0 || nw > 3 || before.contains(['.', ':', '"', '«']) || !before.chars().any(char::is_alphabetic) {
+    if nw == 0 || nw > 3 || before.contains(['.', ':', '"', '«']) || !before.chars().any(char::is_alphabetic)
+    {
         return None;
     }
     if !before.split_whitespace().all(byline_word_ok) {
@@ -551,9 +551,16 @@ mod tests {
             return;
         };
         let s = structure("", &body);
-        let subs: Vec<&str> =
-            s.blocks.iter().filter(|b| b.kind == BlockKind::Subheading).map(|b| &body[b.range.clone()]).collect();
-        assert_eq!(subs, vec!["اسقاط الطائرة وداعش", "العمليات العسكرية", "تدمير تمويل داعش", "التوتر بين انقرة وموسكو"]);
+        let subs: Vec<&str> = s
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Subheading)
+            .map(|b| &body[b.range.clone()])
+            .collect();
+        assert_eq!(
+            subs,
+            vec!["اسقاط الطائرة وداعش", "العمليات العسكرية", "تدمير تمويل داعش", "التوتر بين انقرة وموسكو"]
+        );
         let noise: Vec<&str> =
             s.blocks.iter().filter(|b| b.kind == BlockKind::Noise).map(|b| &body[b.range.clone()]).collect();
         assert_eq!(noise, vec!["&"]);

@@ -54,7 +54,11 @@ pub fn run(a: &QuotesArgs) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     for (d, qs) in docs.iter().zip(&results) {
-        let doc = if d.record > 0 { format!("{}#{}", d.path.display(), d.record) } else { d.path.display().to_string() };
+        let doc = if d.record > 0 {
+            format!("{}#{}", d.path.display(), d.record)
+        } else {
+            d.path.display().to_string()
+        };
         for q in qs {
             let text = d.body.get(q.text.clone()).unwrap_or("");
             let verb = q.verb.clone().and_then(|v| d.body.get(v));

@@ -16,7 +16,8 @@ pub struct TrainNerArgs {
     #[arg(long, default_value = "../shared/data/ner/ANERCorp.txt")]
     corpus: PathBuf,
     /// Folder with the ANERGazet files (AlignedPersGazetteer.txt, AlignedLocGazetteer.txt,
-    /// AlignedOrgGazetteer.txt); `none` to train without gazetteers.
+    /// AlignedOrgGazetteer.txt); `none` to train without them. The curated organization
+    /// list of `khabar::analysis::ner::lexicon` is always added.
     #[arg(long, default_value = "../shared/data/ner/ANERGazet")]
     gazetteers: PathBuf,
     /// Unlabelled news (files or folders; ANT v2.1) for the distributional word
@@ -48,12 +49,13 @@ const DEFAULT_BITS: u32 = 20;
 pub fn run(a: &TrainNerArgs) -> anyhow::Result<()> {
     let text = std::fs::read_to_string(&a.corpus)
         .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", a.corpus.display()))?;
-    let gazetteer = if a.gazetteers.as_os_str() == "none" {
+    let mut gazetteer = if a.gazetteers.as_os_str() == "none" {
         Gazetteer::new()
     } else {
         Gazetteer::from_dir(&a.gazetteers)
             .map_err(|e| anyhow::anyhow!("cannot read the gazetteers in {}: {e}", a.gazetteers.display()))?
     };
+    gazetteer.add_curated();
     let distrib = if a.ant.as_os_str() == "none" {
         Distrib::default()
     } else {

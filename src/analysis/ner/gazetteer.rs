@@ -75,6 +75,13 @@ impl Gazetteer {
         Ok(Self::from_lists(&read(ANERGAZET_FILES[0])?, &read(ANERGAZET_FILES[1])?, &read(ANERGAZET_FILES[2])?))
     }
 
+    /// Adds the curated lists of [`super::lexicon`] (organizations missing from ANERGazet).
+    pub fn add_curated(&mut self) {
+        for e in super::lexicon::EXTRA_ORGANIZATIONS {
+            self.insert(2, e);
+        }
+    }
+
     /// Adds one entry of type `t` (0 person, 1 location, 2 organization).
     pub(crate) fn insert(&mut self, t: usize, entry: &str) {
         let n = normalize(entry.trim_matches(|c: char| c == '\u{200f}' || c.is_whitespace()), &NER_NORMALIZATION);

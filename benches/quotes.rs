@@ -1,0 +1,42 @@
+//! Quote extraction over ANT v2.1 (articles/s): heuristic people, and with the NER model.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use khabar::analysis::quotes::{quotes, quotes_heuristic};
+use khabar::corpus::{LoadOptions, collect_files, load_paths};
+
+fn ant() -> Vec<(String, String)> {
+    let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/ant-v2.1"));
+    let files = collect_files(&[dir]);
+    let cancel = AtomicBool::new(false);
+    load_paths(&files, &LoadOptions::default(), &cancel, &|_, _| {})
+        .into_iter()
+        .filter_map(|l| l.result.ok())
+        .flatten()
+        .map(|d| (d.title, d.body))
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let docs = ant();
+    if docs.is_empty() {
+        eprintln!("ANT v2.1 is absent: quotes benchmark skipped");
+        return;
+    }
+    let mut g = c.benchmark_group("quotes");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(docs.len() as u64));
+    g.bench_function("ant-v2.1 heuristic people", |b| {
+        b.iter(|| docs.iter().map(|(t, body)| quotes_heuristic(t, body).len()).sum::<usize>())
+    });
+    g.bench_function("ant-v2.1 with NER", |b| {
+        b.iter(|| docs.iter().map(|(t, body)| black_box(quotes(t, body)).0.len()).sum::<usize>())
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
