@@ -7,7 +7,7 @@ use std::sync::Arc;
 use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, Plot, Points, VLine};
 
-use crate::analysis::dispersion::{Dispersion, dispersion};
+use crate::analysis::dispersion::{Dispersion, dispersion_with_sizes, document_words};
 use crate::app::state::{Command, KhabarApp, View};
 use crate::app::widgets::RtlText;
 
@@ -21,11 +21,27 @@ pub fn dispersion_ui(app: &mut KhabarApp, ui: &mut Ui) {
     };
     let mut starts: Vec<u32> = result.hits.iter().map(|h| h.start).collect();
     starts.sort_unstable();
-    let key = egui::Id::unique(("dispersion", starts.len(), starts.first().copied(), starts.last().copied()));
+    let key = egui::Id::unique((
+        "dispersion",
+        Arc::as_ptr(&index) as usize,
+        starts.len(),
+        starts.first().copied(),
+        starts.last().copied(),
+    ));
     let d: Arc<Dispersion> = match ui.data(|m| m.get_temp::<Arc<Dispersion>>(key)) {
         Some(d) => d,
         None => {
-            let d = Arc::new(dispersion(&index, &starts));
+            // Document sizes cost a pass over every token: once per index.
+            let sizes_key = egui::Id::unique(("dispersion-sizes", Arc::as_ptr(&index) as usize));
+            let sizes = match ui.data(|m| m.get_temp::<Arc<Vec<u64>>>(sizes_key)) {
+                Some(s) => s,
+                None => {
+                    let s = Arc::new(document_words(&index));
+                    ui.data_mut(|m| m.insert_temp(sizes_key, s.clone()));
+                    s
+                }
+            };
+            let d = Arc::new(dispersion_with_sizes(&index, &starts, &sizes));
             ui.data_mut(|m| m.insert_temp(key, d.clone()));
             d
         }
