@@ -5,11 +5,11 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
 use khabar::analysis::index::{BuildControl, CorpusIndex, Level};
-use khabar::corpus::{LoadOptions, collect_files, load_paths};
+use khabar::corpus::{Document, LoadOptions, collect_files, load_paths};
 
-/// Reads every file under `paths` (any format the readers take) and indexes the
-/// documents. Files that cannot be read are reported on stderr and skipped.
-pub fn load_index(paths: &[PathBuf]) -> anyhow::Result<CorpusIndex> {
+/// Reads every file under `paths` (any format the readers take). Files that cannot be
+/// read are reported on stderr and skipped; no readable document at all is an error.
+pub fn load_documents(paths: &[PathBuf]) -> anyhow::Result<Vec<Document>> {
     anyhow::ensure!(!paths.is_empty(), "give at least one file or folder");
     let files = collect_files(paths);
     anyhow::ensure!(!files.is_empty(), "no readable files under {}", display(paths));
@@ -18,11 +18,18 @@ pub fn load_index(paths: &[PathBuf]) -> anyhow::Result<CorpusIndex> {
     let mut docs = Vec::new();
     for l in loaded {
         match l.result {
-            Ok(d) => docs.extend(d.into_iter().map(Arc::new)),
+            Ok(d) => docs.extend(d),
             Err(e) => eprintln!("khabar: skipping {}: {e}", l.path.display()),
         }
     }
     anyhow::ensure!(!docs.is_empty(), "no documents could be read from {}", display(paths));
+    Ok(docs)
+}
+
+/// [`load_documents`], indexed.
+pub fn load_index(paths: &[PathBuf]) -> anyhow::Result<CorpusIndex> {
+    let docs = load_documents(paths)?.into_iter().map(Arc::new).collect();
+    let cancel = AtomicBool::new(false);
     let control = BuildControl { cancel: &cancel, progress: &|_, _| {} };
     CorpusIndex::build(docs, &control).ok_or_else(|| anyhow::anyhow!("indexing was cancelled"))
 }
