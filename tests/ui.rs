@@ -267,7 +267,9 @@ fn concordance_finds_arabic_sorts_and_opens_the_reader_at_the_hit() {
         .map(|d| {
             d.body
                 .split(|c: char| !c.is_alphanumeric() && !('\u{064B}'..='\u{0652}').contains(&c))
-                .filter(|w| w.chars().filter(|c| !('\u{064B}'..='\u{0652}').contains(c)).collect::<String>() == "قال")
+                .filter(|w| {
+                    w.chars().filter(|c| !('\u{064B}'..='\u{0652}').contains(c)).collect::<String>() == "قال"
+                })
                 .count()
         })
         .sum();
@@ -292,11 +294,16 @@ fn concordance_finds_arabic_sorts_and_opens_the_reader_at_the_hit() {
         .iter()
         .map(|hit| {
             let doc_start = index.doc_tokens(index.doc_of(hit.start)).start;
-            (doc_start..hit.start).rev().map(|p| index.token(p)).find(|&t| {
-                khabar::analysis::index::is_countable(index.kind(t))
-            }).map(|t| index.vocab(khabar::analysis::index::Level::Normalized)
-                .get(index.level_id(t, khabar::analysis::index::Level::Normalized))
-                .to_owned())
+            (doc_start..hit.start)
+                .rev()
+                .map(|p| index.token(p))
+                .find(|&t| khabar::analysis::index::is_countable(index.kind(t)))
+                .map(|t| {
+                    index
+                        .vocab(khabar::analysis::index::Level::Normalized)
+                        .get(index.level_id(t, khabar::analysis::index::Level::Normalized))
+                        .to_owned()
+                })
         })
         .collect();
     assert_eq!(before_words.len(), expected);
@@ -305,7 +312,10 @@ fn concordance_finds_arabic_sorts_and_opens_the_reader_at_the_hit() {
     // Click the first line: the Reader opens that article with the hit highlighted.
     let l = khabar::analysis::concordance::line(&index, hits[0], h.state().concordance.context);
     let (_, matched, after_text) = l.texts(&index.documents()[l.doc].body);
-    assert_eq!(khabar::text::normalize::normalize(matched, &khabar::text::normalize::Normalization::search()), "قال");
+    assert_eq!(
+        khabar::text::normalize::normalize(matched, &khabar::text::normalize::Normalization::search()),
+        "قال"
+    );
     h.get_all_by_label(after_text.trim()).next().expect("the first line is shown").click();
     h.run_steps(3);
     assert_eq!(h.state().view, View::Reader);
@@ -325,7 +335,8 @@ fn ngrams_collocations_keywords_and_dispersion_views() {
     h.state_mut().ngrams.options.min_freq = 2;
     h.get_by_label("Count").click();
     wait_for_load(&mut h);
-    let rows = h.state().ngrams.rows.clone().unwrap_or_else(|| panic!("n-grams: {:?}", h.state().ngrams.error));
+    let rows =
+        h.state().ngrams.rows.clone().unwrap_or_else(|| panic!("n-grams: {:?}", h.state().ngrams.error));
     assert!(!rows.is_empty());
     let top = rows[0].clone();
     h.get_by_label(&top.ngram);
@@ -351,7 +362,12 @@ fn ngrams_collocations_keywords_and_dispersion_views() {
     wait_for_load(&mut h);
     let result = h.state().collocations.result.clone().expect("collocations");
     assert_eq!(result.node_freq, 7, "قال occurs 7 times in the samples (normalized)");
-    let first = result.rows.iter().max_by(|a, b| a.log_likelihood.total_cmp(&b.log_likelihood)).expect("a collocate").clone();
+    let first = result
+        .rows
+        .iter()
+        .max_by(|a, b| a.log_likelihood.total_cmp(&b.log_likelihood))
+        .expect("a collocate")
+        .clone();
     h.get_all_by_label(&first.collocate).next().expect("shown").click();
     wait_for_load(&mut h);
     assert_eq!(h.state().view, View::Concordance);
@@ -376,13 +392,13 @@ fn ngrams_collocations_keywords_and_dispersion_views() {
     assert_eq!(kw.reference_docs, 12);
 }
 
-
 #[test]
 fn keywords_of_documents_selected_in_the_library() {
     let mut h = harness_with(Vec::new());
     h.get_by_label(IMF_TITLE).click_modifiers(egui::Modifiers::COMMAND);
     h.run_steps(2);
-    h.get_by_label("التضخم في السودان يرتفع مع استمرار تراجع الجنيه").click_modifiers(egui::Modifiers::COMMAND);
+    h.get_by_label("التضخم في السودان يرتفع مع استمرار تراجع الجنيه")
+        .click_modifiers(egui::Modifiers::COMMAND);
     h.run_steps(2);
     assert_eq!(h.state().selection.len(), 2);
     assert_eq!(h.state().view, View::Library, "Ctrl+click selects instead of opening");
@@ -396,4 +412,42 @@ fn keywords_of_documents_selected_in_the_library() {
     assert_eq!(kw.target_docs, 2);
     assert_eq!(kw.reference_docs, 14);
     assert!(!kw.rows.is_empty());
+}
+
+#[test]
+fn insight_shows_who_said_what_in_the_seed_article() {
+    let Some(seed) = common::shared_data("seed/000_d592b9f202c30752.txt") else { return };
+    let mut h = harness_with(vec![seed]);
+    h.get_by_label("Insight").click();
+    wait_for_load(&mut h);
+    let insight = h.state().insight.result.clone().expect("insight computed");
+    let people: Vec<String> = insight
+        .entities
+        .entities
+        .iter()
+        .filter(|e| e.kind == khabar::analysis::ner::EntityType::Person)
+        .map(|e| e.canonical.clone())
+        .collect();
+    assert!(people.iter().any(|p| p.contains("بوتين")), "{people:?}");
+    assert!(people.iter().any(|p| p.contains("هولاند")), "{people:?}");
+    assert!(!insight.quotes.is_empty());
+    h.get_by_label("Who said what");
+    h.snapshot("insight_seed");
+    // Click the first quote: the Reader shows it highlighted.
+    let q = insight.quotes[0].clone();
+    let doc = h.state().current_document().expect("open");
+    let text = doc.body[q.text.clone()].to_owned();
+    h.get_all_by_label(&text).next().expect("quote shown").click();
+    h.run_steps(3);
+    assert_eq!(h.state().view, View::Reader);
+    assert_eq!(h.state().reader.highlight, Some(q.text.clone()));
+    // Click Putin in the entity list: his mentions are marked in the Reader.
+    h.get_by_label("Insight").click();
+    h.run_steps(2);
+    let putin = insight.entities.entities.iter().position(|e| e.canonical.contains("بوتين")).expect("putin");
+    h.state_mut().push(Command::ShowEntity(putin));
+    h.run_steps(3);
+    assert_eq!(h.state().view, View::Reader);
+    assert_eq!(h.state().insight.selected_entity, Some(putin));
+    assert!(h.state().insight.highlight_in_reader);
 }

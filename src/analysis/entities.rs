@@ -128,7 +128,8 @@ fn role_before(text: &str, toks: &[Token], start: usize) -> Option<(usize, usize
     while j > 0 && taken < 5 {
         let (w, cut) = strip_conjunction(toks[j - 1].text(text));
         let is_title = titles.contains(w.as_str());
-        let is_nisba = w.starts_with("ال") && w.chars().count() >= 5 && (w.ends_with('ي') || w.ends_with("يه"));
+        let is_nisba =
+            w.starts_with("ال") && w.chars().count() >= 5 && (w.ends_with('ي') || w.ends_with("يه"));
         let is_complement = w.starts_with("ال")
             && j >= 2
             && titles.contains(strip_conjunction(toks[j - 2].text(text)).0.as_str());
@@ -180,10 +181,10 @@ pub fn extract_with(body: &str, model: &NerModel) -> ArticleEntities {
         let Some(text) = body.get(block.range.clone()) else { continue };
         toks.clear();
         toks.extend(tokenize(text));
-        words.extend(toks.iter().map(|t| Word {
-            range: off + t.range.start..off + t.range.end,
-            norm: norm(t.text(text)),
-        }));
+        words.extend(
+            toks.iter()
+                .map(|t| Word { range: off + t.range.start..off + t.range.end, norm: norm(t.text(text)) }),
+        );
         let mut s = 0;
         while s < toks.len() {
             let mut e = s;
@@ -228,7 +229,9 @@ fn known_texts(body: &str, raws: &[Raw]) -> HashMap<String, EntityType> {
     }
     votes
         .into_iter()
-        .filter_map(|(n, v)| v.into_iter().max_by_key(|(k, c)| (*c, std::cmp::Reverse(*k))).map(|(k, _)| (n, k)))
+        .filter_map(|(n, v)| {
+            v.into_iter().max_by_key(|(k, c)| (*c, std::cmp::Reverse(*k))).map(|(k, _)| (n, k))
+        })
         .collect()
 }
 
@@ -249,7 +252,11 @@ fn split_attached(body: &str, words: &[Word], raws: &mut Vec<Raw>) {
                 r.range.end = prev.range.end;
             }
             if let Some(after) = inside.get(k + 1) {
-                extra.push(Raw { range: after.range.start..inside[inside.len() - 1].range.end, kind: r.kind, role: None });
+                extra.push(Raw {
+                    range: after.range.start..inside[inside.len() - 1].range.end,
+                    kind: r.kind,
+                    role: None,
+                });
             }
             break;
         }
@@ -282,7 +289,9 @@ fn propagate(body: &str, words: &[Word], raws: &mut Vec<Raw>) {
                     let key = std::iter::once(head).chain(tail.iter().copied()).collect::<Vec<_>>().join(" ");
                     if let Some(&kind) = known.get(&key) {
                         let cut = if cut == 1 {
-                            body.get(words[i].range.clone()).and_then(|t| t.chars().next()).map_or(0, char::len_utf8)
+                            body.get(words[i].range.clone())
+                                .and_then(|t| t.chars().next())
+                                .map_or(0, char::len_utf8)
                         } else {
                             0
                         };
@@ -294,7 +303,11 @@ fn propagate(body: &str, words: &[Word], raws: &mut Vec<Raw>) {
         }
         match hit {
             Some((len, kind, cut)) => {
-                raws.push(Raw { range: words[i].range.start + cut..words[i + len - 1].range.end, kind, role: None });
+                raws.push(Raw {
+                    range: words[i].range.start + cut..words[i + len - 1].range.end,
+                    kind,
+                    role: None,
+                });
                 i += len;
             }
             None => i += 1,
@@ -305,8 +318,16 @@ fn propagate(body: &str, words: &[Word], raws: &mut Vec<Raw>) {
 /// Merges raw mentions into entities (steps 3–5 of the module doc).
 fn merge(body: &str, mut raws: Vec<Raw>) -> ArticleEntities {
     raws.sort_by_key(|r| r.range.start);
+    // One type per text in an article: the majority vote.
+    let votes = known_texts(body, &raws);
+    for r in raws.iter_mut() {
+        if let Some(k) = votes.get(&norm(body.get(r.range.clone()).unwrap_or(""))) {
+            r.kind = *k;
+        }
+    }
     // Clitic rule: وX / بX … where X is another mention's text.
-    let texts: FxHashSet<String> = raws.iter().map(|r| norm(body.get(r.range.clone()).unwrap_or(""))).collect();
+    let texts: FxHashSet<String> =
+        raws.iter().map(|r| norm(body.get(r.range.clone()).unwrap_or(""))).collect();
     for r in raws.iter_mut() {
         let t = body.get(r.range.clone()).unwrap_or("");
         let n = norm(t);
@@ -319,12 +340,18 @@ fn merge(body: &str, mut raws: Vec<Raw>) -> ArticleEntities {
     }
     let words: Vec<Vec<String>> = raws
         .iter()
-        .map(|r| norm(body.get(r.range.clone()).unwrap_or("")).split_whitespace().map(str::to_string).collect())
+        .map(|r| {
+            norm(body.get(r.range.clone()).unwrap_or("")).split_whitespace().map(str::to_string).collect()
+        })
         .collect();
     // A shorter mention inside a person's full name is that person, whatever it was
     // tagged (هولاند alone reads as the Netherlands to a model trained on 2007 news).
-    let persons: Vec<&Vec<String>> =
-        raws.iter().zip(&words).filter(|(r, w)| r.kind == EntityType::Person && w.len() > 1).map(|(_, w)| w).collect();
+    let persons: Vec<&Vec<String>> = raws
+        .iter()
+        .zip(&words)
+        .filter(|(r, w)| r.kind == EntityType::Person && w.len() > 1)
+        .map(|(_, w)| w)
+        .collect();
     let relabel: Vec<bool> = raws
         .iter()
         .zip(&words)
@@ -359,7 +386,11 @@ fn merge(body: &str, mut raws: Vec<Raw>) -> ArticleEntities {
         if kind == EntityType::Person {
             let w = &words[i];
             let fits: Vec<usize> = (0..ents.len())
-                .filter(|&e| ents[e].0 == kind && ents[e].1.len() > w.len() && ents[e].1.windows(w.len()).any(|x| x == w.as_slice()))
+                .filter(|&e| {
+                    ents[e].0 == kind
+                        && ents[e].1.len() > w.len()
+                        && ents[e].1.windows(w.len()).any(|x| x == w.as_slice())
+                })
                 .collect();
             // The closest earlier mention of a fitting entity, else the first fitting one.
             let start = raws[i].range.start;
@@ -367,8 +398,10 @@ fn merge(body: &str, mut raws: Vec<Raw>) -> ArticleEntities {
                 .iter()
                 .copied()
                 .filter_map(|e| {
-                    let last_before =
-                        (0..raws.len()).filter(|&k| entity_of[k] == e && raws[k].range.start < start).map(|k| raws[k].range.start).max();
+                    let last_before = (0..raws.len())
+                        .filter(|&k| entity_of[k] == e && raws[k].range.start < start)
+                        .map(|k| raws[k].range.start)
+                        .max();
                     last_before.map(|p| (p, e))
                 })
                 .max()
@@ -463,7 +496,9 @@ pub fn merge_corpus(articles: &[ArticleEntities]) -> Vec<CorpusEntity> {
             continue;
         }
         target[g] = (0..groups.len())
-            .filter(|&h| keys[h].0 == EntityType::Person && keys[h].1.len() > 1 && keys[h].1.last() == words.last())
+            .filter(|&h| {
+                keys[h].0 == EntityType::Person && keys[h].1.len() > 1 && keys[h].1.last() == words.last()
+            })
             .max_by_key(|&h| (groups[h].mentions, std::cmp::Reverse(h)));
     }
     for g in 0..groups.len() {
@@ -489,5 +524,64 @@ fn add_doc(c: &mut CorpusEntity, doc: usize, mentions: usize) {
     match c.per_doc.iter_mut().find(|(d, _)| *d == doc) {
         Some(p) => p.1 += mentions,
         None => c.per_doc.push((doc, mentions)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(body: &str, text: &str, nth: usize, kind: EntityType) -> Raw {
+        let start = body.match_indices(text).nth(nth).map(|(i, _)| i).unwrap_or(0);
+        Raw { range: start..start + text.len(), kind, role: None }
+    }
+
+    #[test]
+    fn aliases_merge_into_the_fullest_name() {
+        let body = "قال بوتين أمس. وأكد فلاديمير بوتين أن لبوتين رأيا، وزار هولاند موسكو ثم وموسكو.";
+        let p = EntityType::Person;
+        let l = EntityType::Location;
+        let raws = vec![
+            raw(body, "بوتين", 0, p),
+            raw(body, "فلاديمير بوتين", 0, p),
+            raw(body, "لبوتين", 0, p),
+            raw(body, "هولاند", 0, l),
+            raw(body, "موسكو", 0, l),
+            raw(body, "وموسكو", 0, l),
+        ];
+        let a = merge(body, raws);
+        assert_eq!(a.entities.len(), 3, "{:#?}", a.entities);
+        let putin = &a.entities[0];
+        assert_eq!((putin.canonical.as_str(), putin.kind, putin.mentions.len()), ("فلاديمير بوتين", p, 3));
+        // لبوتين: the range leaves the clitic out.
+        let texts: Vec<&str> = putin.mentions.iter().map(|&m| &body[a.mentions[m].range.clone()]).collect();
+        assert_eq!(texts, vec!["بوتين", "فلاديمير بوتين", "بوتين"]);
+        let moscow = a.entities.iter().find(|e| e.canonical == "موسكو").expect("Moscow");
+        assert_eq!(moscow.mentions.len(), 2);
+        assert!(a.mentions.iter().all(|m| &body[m.range.clone()] != "وموسكو"));
+    }
+
+    #[test]
+    fn a_short_name_joins_the_closest_earlier_person() {
+        let body = "التقى جورج بوش الأب ثم جورج واشنطن. وقال جورج إن الأمر انتهى.";
+        let p = EntityType::Person;
+        let raws = vec![raw(body, "جورج بوش", 0, p), raw(body, "جورج واشنطن", 0, p), raw(body, "جورج", 2, p)];
+        let a = merge(body, raws);
+        let last = a.mentions.iter().max_by_key(|m| m.range.start).expect("mentions");
+        assert_eq!(a.entities[last.entity].canonical, "جورج واشنطن");
+    }
+
+    #[test]
+    fn role_is_the_title_run_before_the_name() {
+        let text = "أكد الرئيس الروسي فلاديمير بوتين ووزير الخارجية الأمريكي جون كيري مع نظيره الفرنسي هولاند";
+        let toks: Vec<Token> = tokenize(text).collect();
+        let at = |w: &str| toks.iter().position(|t| t.text(text) == w).unwrap_or(0);
+        let role = |w: &str| {
+            role_before(text, &toks, at(w))
+                .map(|(j, cut)| display(&text[toks[j].range.start + cut..toks[at(w) - 1].range.end]))
+        };
+        assert_eq!(role("فلاديمير").as_deref(), Some("الرئيس الروسي"));
+        assert_eq!(role("جون").as_deref(), Some("وزير الخارجية الأمريكي"));
+        assert_eq!(role("هولاند"), None, "a counterpart is no role");
     }
 }

@@ -1221,9 +1221,16 @@ fn paragraph_quotes(
         }
         let speaker =
             speaker.or_else(|| sentence_speaker.as_ref().map(|(_, s)| s.clone())).or_else(|| last.clone());
-        if explicit && let Some(s) = &speaker {
-            *last = Some(s.clone());
-            sentence_speaker = Some((ss, s.clone()));
+        if let Some(s) = &speaker {
+            if explicit {
+                *last = Some(s.clone());
+            }
+            // A finite verb without a subject (pro-drop: «وأشار إلى أن…») still has
+            // one — the last speaker — and a participle later in the sentence
+            // («…، متابعاً: "…"») refers to it, not to a name quoted in between.
+            if explicit || !vf.participle {
+                sentence_speaker = Some((ss, s.clone()));
+            }
         }
         // Complement: scan for a complementizer or a quote mark.
         let limit = (v + 26).min(se).min(t.len());

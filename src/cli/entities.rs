@@ -24,6 +24,18 @@ pub struct EntitiesArgs {
     paths: Vec<PathBuf>,
 }
 
+/// One JSON line, fields in this order.
+#[derive(serde::Serialize)]
+struct Row<'a> {
+    doc: &'a str,
+    text: &'a str,
+    #[serde(rename = "type")]
+    kind: &'a str,
+    canonical: &'a str,
+    start: usize,
+    end: usize,
+}
+
 pub fn run(a: &EntitiesArgs) -> anyhow::Result<()> {
     let files = collect_files(&a.paths);
     anyhow::ensure!(!files.is_empty(), "no readable files under the given paths");
@@ -48,17 +60,23 @@ pub fn run(a: &EntitiesArgs) -> anyhow::Result<()> {
             let text = d.body.get(m.range.clone()).unwrap_or("");
             let canonical = ents.entities.get(m.entity).map(|e| e.canonical.as_str()).unwrap_or(text);
             if a.json {
-                let v = serde_json::json!({
-                    "doc": doc,
-                    "text": text,
-                    "type": m.kind.name(),
-                    "canonical": canonical,
-                    "start": m.range.start,
-                    "end": m.range.end,
-                });
-                writeln!(out, "{v}")?;
+                let row = Row {
+                    doc: &doc,
+                    text,
+                    kind: m.kind.name(),
+                    canonical,
+                    start: m.range.start,
+                    end: m.range.end,
+                };
+                writeln!(out, "{}", serde_json::to_string(&row)?)?;
             } else {
-                writeln!(out, "{doc}\t{}..{}\t{}\t{text}\t{canonical}", m.range.start, m.range.end, m.kind.name())?;
+                writeln!(
+                    out,
+                    "{doc}\t{}..{}\t{}\t{text}\t{canonical}",
+                    m.range.start,
+                    m.range.end,
+                    m.kind.name()
+                )?;
             }
         }
     }

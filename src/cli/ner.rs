@@ -20,8 +20,10 @@ pub struct NerArgs {
 pub fn run(a: &NerArgs) -> anyhow::Result<()> {
     let loaded = match &a.model {
         Some(p) => Some(
-            NerModel::from_bytes(&std::fs::read(p).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", p.display()))?)
-                .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?,
+            NerModel::from_bytes(
+                &std::fs::read(p).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", p.display()))?,
+            )
+            .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?,
         ),
         None => None,
     };

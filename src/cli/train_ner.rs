@@ -73,14 +73,23 @@ pub fn run(a: &TrainNerArgs) -> anyhow::Result<()> {
         // Sorted by path and record: the signatures do not depend on the load order.
         docs.sort_by(|x, y| (&x.path, x.record).cmp(&(&y.path, y.record)));
         let d = Distrib::build(docs.iter().map(|d| d.body.as_str()));
-        eprintln!("distributional signatures: {} word types from {} documents in {:.1} s", d.len(), docs.len(), t.elapsed().as_secs_f64());
+        eprintln!(
+            "distributional signatures: {} word types from {} documents in {:.1} s",
+            d.len(),
+            docs.len(),
+            t.elapsed().as_secs_f64()
+        );
         d
     };
     let (train_text, test_text) = anercorp_split(&text);
     let (train, test, test_name) = if a.dev {
         let lines: Vec<&str> = train_text.lines().collect();
         let cut = lines.len() * 9 / 10;
-        (read_conll(&lines[..cut].join("\n")), read_conll(&lines[cut..].join("\n")), "dev (last 10% of train)")
+        (
+            read_conll(&lines[..cut].join("\n")),
+            read_conll(&lines[cut..].join("\n")),
+            "dev (last 10% of train)",
+        )
     } else {
         (read_conll(&train_text), read_conll(&test_text), "test")
     };
@@ -107,7 +116,12 @@ pub fn run(a: &TrainNerArgs) -> anyhow::Result<()> {
             std::fs::create_dir_all(dir)?;
         }
         std::fs::write(out, &bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
-        println!("wrote {} ({} bytes, {} non-zero weights)", out.display(), bytes.len(), model.nonzero_weights());
+        println!(
+            "wrote {} ({} bytes, {} non-zero weights)",
+            out.display(),
+            bytes.len(),
+            model.nonzero_weights()
+        );
     }
     Ok(())
 }

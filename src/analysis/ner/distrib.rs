@@ -59,7 +59,8 @@ impl Distrib {
         }
         let mut top: Vec<(u64, u32)> = counts.iter().map(|(h, c)| (*h, *c)).collect();
         top.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let ctx: FxHashMap<u64, u16> = top.iter().take(CONTEXTS).enumerate().map(|(i, (h, _))| (*h, i as u16)).collect();
+        let ctx: FxHashMap<u64, u16> =
+            top.iter().take(CONTEXTS).enumerate().map(|(i, (h, _))| (*h, i as u16)).collect();
         let other = CONTEXTS as u16;
         let mut left: FxHashMap<u64, FxHashMap<u16, u32>> = FxHashMap::default();
         let mut right: FxHashMap<u64, FxHashMap<u16, u32>> = FxHashMap::default();
@@ -68,19 +69,22 @@ impl Distrib {
                 if counts.get(h).copied().unwrap_or(0) < MIN_COUNT {
                     continue;
                 }
-                let l = i.checked_sub(1).and_then(|j| seq.get(j)).map_or(other, |p| ctx.get(p).copied().unwrap_or(other));
+                let l = i
+                    .checked_sub(1)
+                    .and_then(|j| seq.get(j))
+                    .map_or(other, |p| ctx.get(p).copied().unwrap_or(other));
                 let r = seq.get(i + 1).map_or(other, |n| ctx.get(n).copied().unwrap_or(other));
                 *left.entry(*h).or_default().entry(l).or_insert(0) += 1;
                 *right.entry(*h).or_default().entry(r).or_insert(0) += 1;
             }
         }
         let best = |m: &FxHashMap<u16, u32>| {
-            m.iter().filter(|(id, _)| **id != other).max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map_or(other, |(id, _)| *id)
+            m.iter()
+                .filter(|(id, _)| **id != other)
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map_or(other, |(id, _)| *id)
         };
-        let map = left
-            .iter()
-            .filter_map(|(h, l)| Some((*h, (best(l), best(right.get(h)?)))))
-            .collect();
+        let map = left.iter().filter_map(|(h, l)| Some((*h, (best(l), best(right.get(h)?))))).collect();
         Distrib { map }
     }
 }

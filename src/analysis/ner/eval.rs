@@ -41,8 +41,12 @@ pub fn read_conll(text: &str) -> Vec<Sentence> {
             Some((tok, tag)) => (tok, tag.trim()),
             None => (line, "O"),
         };
-        let token: String =
-            token.chars().filter(|c| !matches!(c, '\u{200e}' | '\u{200f}')).collect::<String>().trim().to_string();
+        let token: String = token
+            .chars()
+            .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}'))
+            .collect::<String>()
+            .trim()
+            .to_string();
         if token.is_empty() {
             continue;
         }
@@ -195,7 +199,8 @@ impl fmt::Display for Scores {
             row(f, t.name(), &self.of(t))?;
         }
         row(f, "overall", &self.overall)?;
-        let acc = if self.tokens == 0 { 0.0 } else { 100.0 * self.tokens_correct as f64 / self.tokens as f64 };
+        let acc =
+            if self.tokens == 0 { 0.0 } else { 100.0 * self.tokens_correct as f64 / self.tokens as f64 };
         write!(f, "token accuracy {acc:.2}% over {} tokens", self.tokens)
     }
 }

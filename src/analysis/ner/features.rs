@@ -164,7 +164,9 @@ fn compute(word: &str) -> WordInfo {
     let stripped = strip_one_proclitic(&norm);
     let mut class = 0u8;
     for (bit, set) in [class::TITLE, class::ORG, class::LOC, class::NAME].into_iter().zip(sets.iter()) {
-        if set.contains(norm.as_str()) || set.contains(stem.as_str()) || stripped.is_some_and(|s| set.contains(s))
+        if set.contains(norm.as_str())
+            || set.contains(stem.as_str())
+            || stripped.is_some_and(|s| set.contains(s))
         {
             class |= bit;
         }
@@ -322,10 +324,7 @@ pub(crate) fn extract(tokens: &[&str], gaz: &Gazetteer, distrib: &Distrib, bits:
     let gaz_single: Vec<u8> = info.iter().map(|w| gaz.single(&w.keys)).collect();
     let spans: Vec<GazMatch> = gaz.spans(&info);
     let shift = 64 - bits;
-    let mut out = SentenceFeatures {
-        buckets: Vec::with_capacity(n * 48),
-        starts: Vec::with_capacity(n + 1),
-    };
+    let mut out = SentenceFeatures { buckets: Vec::with_capacity(n * 48), starts: Vec::with_capacity(n + 1) };
     let push = |buckets: &mut Vec<u32>, h: u64| buckets.push((h >> shift) as u32);
     for i in 0..n {
         out.starts.push(out.buckets.len() as u32);

@@ -146,7 +146,9 @@ pub(crate) fn read(bytes: &[u8]) -> Result<NerModel, NerError> {
     let rows = r.varint()?;
     let mut b = 0usize;
     for _ in 0..rows {
-        b = b.checked_add(usize::try_from(r.varint()?).map_err(|_| NerError::Corrupt)?).ok_or(NerError::Corrupt)?;
+        b = b
+            .checked_add(usize::try_from(r.varint()?).map_err(|_| NerError::Corrupt)?)
+            .ok_or(NerError::Corrupt)?;
         if b >= buckets {
             return Err(NerError::Corrupt);
         }

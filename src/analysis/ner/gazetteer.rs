@@ -72,7 +72,11 @@ impl Gazetteer {
     /// Reads the ANERGazet files ([`ANERGAZET_FILES`]) from `dir`.
     pub fn from_dir(dir: &Path) -> std::io::Result<Self> {
         let read = |name: &str| std::fs::read_to_string(dir.join(name));
-        Ok(Self::from_lists(&read(ANERGAZET_FILES[0])?, &read(ANERGAZET_FILES[1])?, &read(ANERGAZET_FILES[2])?))
+        Ok(Self::from_lists(
+            &read(ANERGAZET_FILES[0])?,
+            &read(ANERGAZET_FILES[1])?,
+            &read(ANERGAZET_FILES[2])?,
+        ))
     }
 
     /// Adds the curated lists of [`super::lexicon`] (organizations missing from ANERGazet).
@@ -84,7 +88,8 @@ impl Gazetteer {
 
     /// Adds one entry of type `t` (0 person, 1 location, 2 organization).
     pub(crate) fn insert(&mut self, t: usize, entry: &str) {
-        let n = normalize(entry.trim_matches(|c: char| c == '\u{200f}' || c.is_whitespace()), &NER_NORMALIZATION);
+        let n =
+            normalize(entry.trim_matches(|c: char| c == '\u{200f}' || c.is_whitespace()), &NER_NORMALIZATION);
         let words: Vec<&str> = n.split_whitespace().collect();
         if words.is_empty() || words.len() > MAX_WORDS || !n.chars().any(char::is_alphabetic) {
             return;

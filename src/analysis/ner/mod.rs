@@ -22,8 +22,8 @@
 //! See [`format`]: the non-zero buckets only, weights quantized to `i16`, the gazetteer
 //! as entry hashes. The embedded model is parsed once, lazily ([`NerModel::embedded`]).
 
-pub mod eval;
 pub mod distrib;
+pub mod eval;
 mod features;
 pub(crate) mod format;
 pub mod gazetteer;
@@ -36,9 +36,9 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+pub use distrib::Distrib;
 pub use features::NER_NORMALIZATION;
 pub(crate) use features::strip_one_proclitic;
-pub use distrib::Distrib;
 pub use gazetteer::Gazetteer;
 pub use train::TrainConfig;
 
@@ -122,7 +122,7 @@ impl Tag {
         match i {
             1..=8 => {
                 let t = EntityType::ALL[(i - 1) / 2];
-                if i % 2 == 1 { Tag::B(t) } else { Tag::I(t) }
+                if i.is_multiple_of(2) { Tag::I(t) } else { Tag::B(t) }
             }
             _ => Tag::O,
         }
@@ -204,11 +204,11 @@ pub(crate) fn viterbi(emit: &[[f32; N_TAGS]], trans: &[f32]) -> Vec<usize> {
         for t in 0..N_TAGS {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0;
-            for p in 0..N_TAGS {
+            for (p, prev) in score[i - 1].iter().enumerate() {
                 if !allowed(Some(p), t) {
                     continue;
                 }
-                let s = score[i - 1][p] + trans.get(p * N_TAGS + t).copied().unwrap_or(0.0);
+                let s = prev + trans.get(p * N_TAGS + t).copied().unwrap_or(0.0);
                 if s > best {
                     best = s;
                     arg = p;
@@ -254,7 +254,8 @@ pub enum NerError {
 }
 
 static EMBEDDED: LazyLock<NerModel> = LazyLock::new(|| {
-    NerModel::from_bytes(include_bytes!("../../../assets/ner/model.bin")).unwrap_or_else(|_| NerModel::empty(1))
+    NerModel::from_bytes(include_bytes!("../../../assets/ner/model.bin"))
+        .unwrap_or_else(|_| NerModel::empty(1))
 });
 
 impl NerModel {

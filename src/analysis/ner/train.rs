@@ -20,7 +20,13 @@ pub struct TrainConfig {
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { epochs: 10, seed: 1, bits: 20, gazetteer: Gazetteer::default(), distrib: Distrib::default() }
+        TrainConfig {
+            epochs: 10,
+            seed: 1,
+            bits: 20,
+            gazetteer: Gazetteer::default(),
+            distrib: Distrib::default(),
+        }
     }
 }
 
@@ -125,5 +131,12 @@ pub(super) fn train(sentences: &[(Vec<String>, Vec<Tag>)], config: &TrainConfig)
     let max = avg.iter().fold(0f32, |m, w| m.max(w.abs()));
     let scale = if max > 0.0 { max / f32::from(i16::MAX) } else { 1.0 };
     let q = avg.iter().map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16).collect();
-    NerModel { bits, scale, emit: q, trans: trans.average(c), gazetteer: config.gazetteer.clone(), distrib: config.distrib.clone() }
+    NerModel {
+        bits,
+        scale,
+        emit: q,
+        trans: trans.average(c),
+        gazetteer: config.gazetteer.clone(),
+        distrib: config.distrib.clone(),
+    }
 }

@@ -1,0 +1,76 @@
+//! NER speed on ANT v2.1 TEXT bodies, one core: tagging (tokens per second) and entity
+//! extraction (articles per second: blocks, tokenize, tag, merge).
+//!
+//! Reads the TEXT bodies of the first 1,000 files (sorted paths) of
+//! `../shared/data/ant-v2.1`; skips with a message if the folder is absent. The word-type
+//! cache of the feature extractor is warm after the first iteration (as in a session
+//! that has tagged a few articles).
+
+use std::path::PathBuf;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use khabar::analysis::entities::extract;
+use khabar::analysis::ner::NerModel;
+use khabar::analysis::ner::eval::ends_sentence;
+use khabar::text::tokenize::tokenize;
+
+fn ant_bodies(max: usize) -> Option<Vec<String>> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/ant-v2.1");
+    if !dir.exists() {
+        return None;
+    }
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "txt"))
+        .map(|e| e.into_path())
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for f in files.iter().take(max) {
+        let Ok(doc) = std::fs::read_to_string(f) else { continue };
+        if let (Some(a), Some(b)) = (doc.find("<TEXT>"), doc.find("</TEXT>"))
+            && let Some(body) = doc.get(a + 6..b)
+        {
+            out.push(body.trim().to_string());
+        }
+    }
+    Some(out)
+}
+
+fn bench(c: &mut Criterion) {
+    let Some(bodies) = ant_bodies(1000) else {
+        eprintln!("../shared/data/ant-v2.1 is absent: nothing to measure");
+        return;
+    };
+    let model = NerModel::embedded();
+    let mut sentences: Vec<Vec<&str>> = Vec::new();
+    for b in &bodies {
+        let mut cur = Vec::new();
+        for t in tokenize(b) {
+            let w = t.text(b);
+            cur.push(w);
+            if ends_sentence(w) {
+                sentences.push(std::mem::take(&mut cur));
+            }
+        }
+        if !cur.is_empty() {
+            sentences.push(cur);
+        }
+    }
+    let tokens: usize = sentences.iter().map(Vec::len).sum();
+    let mut g = c.benchmark_group("ner");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(tokens as u64));
+    g.bench_function(format!("tag {tokens} tokens"), |b| {
+        b.iter(|| sentences.iter().map(|s| model.tag(s).len()).sum::<usize>())
+    });
+    g.throughput(Throughput::Elements(bodies.len() as u64));
+    g.bench_function(format!("entities of {} articles", bodies.len()), |b| {
+        b.iter(|| bodies.iter().map(|d| extract(d).mentions.len()).sum::<usize>())
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
