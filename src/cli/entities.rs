@@ -2,10 +2,8 @@
 
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
 
 use khabar::analysis::entities::extract;
-use khabar::corpus::{LoadOptions, collect_files, load_paths};
 use rayon::prelude::*;
 
 #[derive(Debug, clap::Args)]
@@ -37,17 +35,7 @@ struct Row<'a> {
 }
 
 pub fn run(a: &EntitiesArgs) -> anyhow::Result<()> {
-    let files = collect_files(&a.paths);
-    anyhow::ensure!(!files.is_empty(), "no readable files under the given paths");
-    let cancel = AtomicBool::new(false);
-    let loaded = load_paths(&files, &LoadOptions::default(), &cancel, &|_, _| {});
-    let mut docs = Vec::new();
-    for l in loaded {
-        match l.result {
-            Ok(d) => docs.extend(d),
-            Err(e) => eprintln!("khabar: skipping {}: {e}", l.path.display()),
-        }
-    }
+    let docs = super::corpus_args::load_documents(&a.paths)?;
     let results: Vec<_> = docs.par_iter().map(|d| extract(&d.body)).collect();
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());

@@ -7,10 +7,8 @@
 
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
 
 use khabar::analysis::quotes::{quotes, quotes_heuristic};
-use khabar::corpus::{LoadOptions, collect_files, load_paths};
 use rayon::prelude::*;
 
 #[derive(Debug, clap::Args)]
@@ -36,17 +34,7 @@ struct Row<'a> {
 }
 
 pub fn run(a: &QuotesArgs) -> anyhow::Result<()> {
-    let files = collect_files(&a.paths);
-    anyhow::ensure!(!files.is_empty(), "no readable files under the given paths");
-    let cancel = AtomicBool::new(false);
-    let loaded = load_paths(&files, &LoadOptions::default(), &cancel, &|_, _| {});
-    let mut docs = Vec::new();
-    for l in loaded {
-        match l.result {
-            Ok(d) => docs.extend(d),
-            Err(e) => eprintln!("khabar: skipping {}: {e}", l.path.display()),
-        }
-    }
+    let docs = super::corpus_args::load_documents(&a.paths)?;
     let results: Vec<_> = docs
         .par_iter()
         .map(|d| if a.no_ner { quotes_heuristic(&d.title, &d.body) } else { quotes(&d.title, &d.body).0 })
