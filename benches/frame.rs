@@ -68,7 +68,7 @@ fn frames(c: &mut Criterion) {
         b.iter(|| {
             step += 1;
             // Scroll down a page-ish per frame, and jump back now and then.
-            let dy = if step % 200 == 0 { 1.0e6 } else { -300.0 };
+            let dy = if step.is_multiple_of(200) { 1.0e6 } else { -300.0 };
             frame(&ctx, &mut app, vec![hover.clone(), wheel(dy)])
         })
     });
@@ -82,7 +82,7 @@ fn frames(c: &mut Criterion) {
         let mut step = 0u32;
         b.iter(|| {
             step += 1;
-            let dy = if step % 50 == 0 { 1.0e5 } else { -200.0 };
+            let dy = if step.is_multiple_of(50) { 1.0e5 } else { -200.0 };
             frame(&ctx, &mut app, vec![hover.clone(), wheel(dy)])
         })
     });

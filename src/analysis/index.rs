@@ -199,7 +199,7 @@ impl CorpusIndex {
                 }
                 let t = tokenize_document(d);
                 let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-                if n % 256 == 0 || n == total {
+                if n.is_multiple_of(256) || n == total {
                     (control.progress)(n, total);
                 }
                 Some(t)

@@ -473,7 +473,7 @@ impl KhabarApp {
                             return None;
                         }
                         let e = crate::analysis::entities::extract(&d.body);
-                        if progress.fetch_add(1, Ordering::Relaxed) % 200 == 0 {
+                        if progress.fetch_add(1, Ordering::Relaxed).is_multiple_of(200) {
                             repaint();
                         }
                         Some(e)
