@@ -451,3 +451,22 @@ fn insight_shows_who_said_what_in_the_seed_article() {
     assert_eq!(h.state().insight.selected_entity, Some(putin));
     assert!(h.state().insight.highlight_in_reader);
 }
+
+#[test]
+fn a_word_of_an_entity_leads_to_its_concordance_across_the_corpus() {
+    let Some(seed) = common::shared_data("seed/000_d592b9f202c30752.txt") else { return };
+    let mut h = harness_with(vec![seed]);
+    wait_for_load(&mut h);
+    let doc = h.state().current_document().expect("open");
+    // As if the reader clicked «بوتين» in «قال بوتين خلال مؤتمر صحفي».
+    let at = doc.body.find("قال بوتين خلال").expect("in the seed") + "قال ".len();
+    h.state_mut().reader.clicked = Some((at..at + "بوتين".len(), "بوتين".to_owned()));
+    h.run_steps(2);
+    h.get_by_label("PERSON: فلاديمير بوتين");
+    h.get_by_label("Across the corpus").click();
+    wait_for_load(&mut h);
+    assert_eq!(h.state().view, View::Concordance);
+    assert_eq!(h.state().concordance.query, "فلاديمير بوتين");
+    let hits = h.state().concordance.result.clone().expect("result").hits.len();
+    assert_eq!(hits, doc.body.matches("فلاديمير بوتين").count());
+}

@@ -50,8 +50,33 @@ pub fn reader_ui(app: &mut KhabarApp, ui: &mut Ui) {
             ui.label(format!("{hits} hit(s)"));
         }
     });
-    if let Some((range, word)) = &app.reader.clicked {
-        ui.label(format!("Selected word: {word}  (bytes {}..{})", range.start, range.end));
+    if let Some((range, word)) = app.reader.clicked.clone() {
+        ui.horizontal(|ui| {
+            ui.label(format!("Selected word: {word}  (bytes {}..{})", range.start, range.end));
+            // The word is part of an entity: offer it across the corpus.
+            let entity = app
+                .insight
+                .result
+                .as_ref()
+                .filter(|_| app.insight.row == app.reader.row)
+                .and_then(|r| {
+                    let m = r.entities.mentions.iter().position(|m| m.range.start <= range.start && range.end <= m.range.end)?;
+                    let e = r.entities.mentions[m].entity;
+                    r.entities.entities.get(e).map(|en| (e, en.canonical.clone(), en.kind))
+                });
+            if let Some((e, canonical, kind)) = entity {
+                ui.separator();
+                ui.label(format!("{}: {canonical}", kind.name()));
+                if ui.button("Mentions here").clicked() {
+                    app.push(Command::ShowEntity(e));
+                }
+                if ui.button("Across the corpus").on_hover_text("Concordance of the name in every document").clicked() {
+                    app.push(Command::ConcordanceOf(canonical, crate::analysis::index::Level::Normalized));
+                }
+            } else if ui.button("Concordance").clicked() {
+                app.push(Command::ConcordanceOf(word, crate::analysis::index::Level::Normalized));
+            }
+        });
     }
     ui.separator();
 
