@@ -470,3 +470,29 @@ fn a_word_of_an_entity_leads_to_its_concordance_across_the_corpus() {
     let hits = h.state().concordance.result.clone().expect("result").hits.len();
     assert_eq!(hits, doc.body.matches("فلاديمير بوتين").count());
 }
+
+#[test]
+fn frequency_list_counts_and_opens_the_concordance_of_an_item() {
+    let mut h = harness_with(Vec::new());
+    h.get_by_label("Frequency").click();
+    wait_for_load(&mut h);
+    h.state_mut().frequency.level = khabar::analysis::index::Level::Surface;
+    h.state_mut().frequency.arabic_only = true;
+    h.state_mut().push(Command::RunFrequency);
+    wait_for_load(&mut h);
+    let list = h.state().frequency.list.clone().expect("a list");
+    // «الولايات» counted plainly over whitespace-separated words.
+    let row = list.rows.iter().find(|r| r.item == "الولايات").expect("in the samples").clone();
+    let plain: u64 = khabar::corpus::samples::sample_documents()
+        .iter()
+        .map(|d| d.body.split_whitespace().filter(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == "الولايات").count() as u64)
+        .sum();
+    assert_eq!(row.freq, plain);
+    h.snapshot("frequency_samples");
+    h.get_by_label(&list.rows[0].item).click();
+    wait_for_load(&mut h);
+    assert_eq!(h.state().view, View::Concordance);
+    assert_eq!(h.state().concordance.query, list.rows[0].item);
+    let hits = h.state().concordance.result.clone().expect("result").hits.len() as u64;
+    assert_eq!(hits, list.rows[0].freq);
+}
