@@ -496,3 +496,37 @@ fn frequency_list_counts_and_opens_the_concordance_of_an_item() {
     let hits = h.state().concordance.result.clone().expect("result").hits.len() as u64;
     assert_eq!(hits, list.rows[0].freq);
 }
+
+#[test]
+fn ctrl_click_selects_concordance_lines_and_copy_takes_only_those() {
+    let mut h = harness_with(Vec::new());
+    h.state_mut().concordance.query = "قال".into();
+    h.state_mut().push(Command::ShowView(View::Concordance));
+    h.state_mut().push(Command::RunConcordance);
+    wait_for_load(&mut h);
+    let index = h.state().index.clone().expect("index");
+    let hits = h.state().concordance.result.clone().expect("result").hits.clone();
+    for hit in &hits[..2] {
+        let l = khabar::analysis::concordance::line(&index, *hit, h.state().concordance.context);
+        let after = l.texts(&index.documents()[l.doc].body).2.trim().to_owned();
+        h.get_all_by_label(&after).next().expect("line shown").click_modifiers(egui::Modifiers::COMMAND);
+        h.run_steps(2);
+    }
+    assert_eq!(h.state().concordance.selected.len(), 2);
+    assert_eq!(h.state().view, View::Concordance, "Ctrl+click selects instead of opening");
+    h.get_by_label("Copy 2 selected").click();
+    h.run_steps(1);
+    let copied: Vec<String> = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect();
+    let text = copied.last().cloned().unwrap_or_default();
+    assert_eq!(text.lines().count(), 3, "a header and two lines: {text}");
+    assert!(text.starts_with("Document\tBefore\tHit\tAfter"));
+}

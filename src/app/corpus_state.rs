@@ -64,6 +64,8 @@ pub struct ConcordanceState {
     pub scroll_to_top: bool,
     /// Keep only hits with this collocate nearby (from the collocation view).
     pub near: Option<Near>,
+    /// Lines selected with Ctrl+click (indices into the result's hits).
+    pub selected: std::collections::BTreeSet<usize>,
 }
 
 /// A collocate that must occur near a concordance hit.
@@ -90,6 +92,7 @@ impl Default for ConcordanceState {
             task: None,
             scroll_to_top: false,
             near: None,
+            selected: Default::default(),
         }
     }
 }

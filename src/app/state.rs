@@ -296,6 +296,7 @@ impl KhabarApp {
             self.concordance.task = None;
             match result {
                 Some(Ok(r)) => {
+                    self.concordance.selected.clear();
                     self.concordance.result = Some(Arc::new(r));
                     self.concordance.error = None;
                     self.concordance.scroll_to_top = true;

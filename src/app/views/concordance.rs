@@ -103,9 +103,19 @@ pub fn concordance_ui(app: &mut KhabarApp, ui: &mut Ui) {
                 app.push(Command::ExportTable(table(&index, &result.hits, context), format));
             }
         }
-        if ui.button("Copy").on_hover_text("Copy all lines as tab-separated text").clicked() {
+        let selected = app.concordance.selected.clone();
+        let (label, tip) = if selected.is_empty() {
+            ("Copy".to_owned(), "Copy all lines as tab-separated text (Ctrl+click lines to copy only those)")
+        } else {
+            (format!("Copy {} selected", selected.len()), "Copy the Ctrl+clicked lines as tab-separated text")
+        };
+        if ui.button(label).on_hover_text(tip).clicked() {
             let t = table(&index, &result.hits, context);
-            ui.ctx().copy_text(crate::export::to_tsv(&t, 0..t.rows.len()));
+            let rows: Vec<usize> = if selected.is_empty() { (0..t.rows.len()).collect() } else { selected.into_iter().collect() };
+            ui.ctx().copy_text(crate::export::to_tsv(&t, rows));
+        }
+        if !app.concordance.selected.is_empty() && ui.small_button("Clear selection").clicked() {
+            app.concordance.selected.clear();
         }
     });
     egui::CollapsingHeader::new(format!("Hits per document ({})", result.per_document.len()))
@@ -133,6 +143,9 @@ pub fn concordance_ui(app: &mut KhabarApp, ui: &mut Ui) {
     let width = ui.available_width();
     let side = ((width - 150.0 - 180.0) / 2.0).max(120.0);
     let mut open = None;
+    let mut toggle = None;
+    let ctrl = ui.input(|i| i.modifiers.command);
+    let selected = &app.concordance.selected;
     let mut builder = TableBuilder::new(ui)
         .id_salt("kwic-table")
         .striped(true)
@@ -163,6 +176,7 @@ pub fn concordance_ui(app: &mut KhabarApp, ui: &mut Ui) {
                 let Some(doc) = index.documents().get(l.doc) else { return };
                 let (before, matched, after) = l.texts(&doc.body);
                 let span = [Span::new(0..matched.len(), hit_style)];
+                row.set_selected(selected.contains(&i));
                 let mut clicked = false;
                 row.col(|ui| {
                     let t = RtlText::new(after.trim()).no_wrap().fill_width().align(Align::Max);
@@ -180,14 +194,19 @@ pub fn concordance_ui(app: &mut KhabarApp, ui: &mut Ui) {
                     let t = RtlText::new(doc.display_title()).no_wrap().fill_width();
                     clicked |= t.id_salt(("d", i)).show(ui).response.clicked();
                 });
-                if clicked {
-                    open = Some(l.clone());
-                }
-                if row.response().clicked() {
+                clicked |= row.response().clicked();
+                if clicked && ctrl {
+                    toggle = Some(i);
+                } else if clicked {
                     open = Some(l);
                 }
             });
         });
+    if let Some(i) = toggle
+        && !app.concordance.selected.remove(&i)
+    {
+        app.concordance.selected.insert(i);
+    }
     if let Some(l) = open {
         app.push(Command::OpenHit { doc: l.doc, range: l.matched });
     }
