@@ -94,6 +94,16 @@ const T_STEM_PRE: u64 = 72; // + length
 const T_STEM_SUF: u64 = 76; // + length
 const T_CTX_SUF: u64 = 80; // + offset index
 const T_DIST: u64 = 85; // + 0 left, 1 right, 2 both, 3 none
+const T_CLUSTER: u64 = 90; // + level (0..3), 3 = none
+const T_CTX_CLUSTER: u64 = 94; // + 3 × offset index + level
+const T_CLUSTER_PAIR: u64 = 110; // (previous, current) at level 2
+const T_AFFIX4: u64 = 120; // + 0 prefix, 1 suffix, 2 stem prefix, 3 stem suffix (4 letters)
+
+/// The template of an affix feature of `k` letters (`base` for 1–3, [`T_AFFIX4`] + `four`
+/// for 4: the numbers after `base + 3` are taken).
+fn affix_template(base: u64, k: usize, four: u64) -> u64 {
+    if k == 4 { T_AFFIX4 + four } else { base + k as u64 }
+}
 
 /// Trigger classes of a word (bits of [`WordInfo::class`]).
 pub(crate) mod class {
@@ -222,22 +232,22 @@ fn compute(word: &str) -> WordInfo {
     own.push(feat(T_SHAPE, shape));
     own.push(feat(T_SHAPE, fnv(shape_name.as_bytes())));
     let chars: Vec<char> = norm.chars().collect();
-    for k in 1..=3usize {
+    for k in 1..=4usize {
         if chars.len() > k {
             let p: String = chars[..k].iter().collect();
             let s: String = chars[chars.len() - k..].iter().collect();
-            own.push(feat(T_PRE + k as u64, fnv(p.as_bytes())));
-            own.push(feat(T_SUF + k as u64, fnv(s.as_bytes())));
+            own.push(feat(affix_template(T_PRE, k, 0), fnv(p.as_bytes())));
+            own.push(feat(affix_template(T_SUF, k, 1), fnv(s.as_bytes())));
         }
     }
     let schars: Vec<char> = stem.chars().collect();
     if stem != norm {
-        for k in 1..=3usize {
+        for k in 1..=4usize {
             if schars.len() > k {
                 let p: String = schars[..k].iter().collect();
                 let s: String = schars[schars.len() - k..].iter().collect();
-                own.push(feat(T_STEM_PRE + k as u64, fnv(p.as_bytes())));
-                own.push(feat(T_STEM_SUF + k as u64, fnv(s.as_bytes())));
+                own.push(feat(affix_template(T_STEM_PRE, k, 2), fnv(p.as_bytes())));
+                own.push(feat(affix_template(T_STEM_SUF, k, 3), fnv(s.as_bytes())));
             }
         }
     }
@@ -323,6 +333,7 @@ pub(crate) fn extract(tokens: &[&str], gaz: &Gazetteer, distrib: &Distrib, bits:
     let n = info.len();
     let gaz_single: Vec<u8> = info.iter().map(|w| gaz.single(&w.keys)).collect();
     let spans: Vec<GazMatch> = gaz.spans(&info);
+    let clusters: Vec<Option<u16>> = info.iter().map(|w| distrib.cluster(&w.keys)).collect();
     let shift = 64 - bits;
     let mut out = SentenceFeatures { buckets: Vec::with_capacity(n * 48), starts: Vec::with_capacity(n + 1) };
     let push = |buckets: &mut Vec<u32>, h: u64| buckets.push((h >> shift) as u32);
@@ -374,6 +385,30 @@ pub(crate) fn extract(tokens: &[&str], gaz: &Gazetteer, distrib: &Distrib, bits:
         }
         if let Some(nx) = info.get(i + 1) {
             push(b, feat2(T_BIGRAM_NEXT, w.h_norm, nx.h_norm));
+        }
+        if !distrib.clusters.is_empty() {
+            match clusters[i] {
+                Some(c) => {
+                    for l in 0..3u64 {
+                        push(b, feat(T_CLUSTER + l, u64::from(c >> (4 * (2 - l)))));
+                    }
+                }
+                None => push(b, feat(T_CLUSTER + 3, 0)),
+            }
+            for (k, off) in [-2isize, -1, 1, 2].into_iter().enumerate() {
+                let j = i as isize + off;
+                let c = usize::try_from(j).ok().and_then(|j| clusters.get(j)).copied().flatten();
+                if let Some(c) = c {
+                    for l in 1..3u64 {
+                        push(b, feat(T_CTX_CLUSTER + 3 * k as u64 + l, u64::from(c >> (4 * (2 - l)))));
+                    }
+                }
+            }
+            if i > 0 {
+                let p = clusters[i - 1].map_or(0xffff, |c| u64::from(c >> 4));
+                let c = clusters[i].map_or(0xffff, |c| u64::from(c >> 4));
+                push(b, feat2(T_CLUSTER_PAIR, p, c));
+            }
         }
         match distrib.get(&w.keys) {
             Some((l, r)) if !distrib.is_empty() => {

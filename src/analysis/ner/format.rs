@@ -6,6 +6,7 @@
 //! gazetteer: max_words:u8, then per type (person, location, organization):
 //!            count:varint, sorted entry hashes as varint deltas
 //! distrib:   count:varint, then per word (ascending hash): hash delta:varint, left:varint, right:varint
+//! clusters:  count:varint, then per word (ascending hash): hash delta:varint, path:varint
 //! weights:   rows:varint, then per non-zero bucket (ascending):
 //!            bucket delta:varint, tag mask:varint (9 bits), one zigzag varint per set tag
 //! ```
@@ -14,7 +15,7 @@
 use super::{Distrib, Gazetteer, N_TAGS, NerError, NerModel};
 
 const MAGIC: &[u8; 4] = b"KNER";
-const VERSION: u8 = 2;
+const VERSION: u8 = 3;
 
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
@@ -56,6 +57,15 @@ pub(crate) fn write(m: &NerModel) -> Vec<u8> {
         put_varint(&mut out, h - prev);
         put_varint(&mut out, u64::from(l));
         put_varint(&mut out, u64::from(r));
+        prev = h;
+    }
+    let mut cs: Vec<(u64, u16)> = m.distrib.clusters.iter().map(|(h, v)| (*h, *v)).collect();
+    cs.sort_unstable();
+    put_varint(&mut out, cs.len() as u64);
+    let mut prev = 0u64;
+    for (h, c) in cs {
+        put_varint(&mut out, h - prev);
+        put_varint(&mut out, u64::from(c));
         prev = h;
     }
     let rows: Vec<(usize, &[i16])> =
@@ -140,6 +150,13 @@ pub(crate) fn read(bytes: &[u8]) -> Result<NerModel, NerError> {
         let l = u16::try_from(r.varint()?).map_err(|_| NerError::Corrupt)?;
         let rr = u16::try_from(r.varint()?).map_err(|_| NerError::Corrupt)?;
         distrib.map.insert(h, (l, rr));
+    }
+    let n = r.varint()?;
+    let mut h = 0u64;
+    for _ in 0..n {
+        h = h.checked_add(r.varint()?).ok_or(NerError::Corrupt)?;
+        let c = u16::try_from(r.varint()?).map_err(|_| NerError::Corrupt)?;
+        distrib.clusters.insert(h, c);
     }
     let buckets = 1usize << bits;
     let mut emit = vec![0i16; buckets * N_TAGS];

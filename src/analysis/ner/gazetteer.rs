@@ -120,6 +120,25 @@ impl Gazetteer {
         m
     }
 
+    /// The types (bit mask) whose lists hold the whole of `words` as one entry (the first
+    /// word may carry a proclitic).
+    pub(crate) fn exact(&self, words: &[std::rc::Rc<WordInfo>]) -> u8 {
+        let Some(first) = words.first() else { return 0 };
+        if words.len() > self.max_words.max(1) {
+            return 0;
+        }
+        let mut m = 0;
+        for &k in &first.keys {
+            let h = words[1..].iter().fold(k, |h, w| fnv_more(fnv_more(h, b" "), w.norm.as_bytes()));
+            for (t, set) in self.sets.iter().enumerate() {
+                if set.contains(&h) {
+                    m |= 1 << t;
+                }
+            }
+        }
+        m
+    }
+
     /// Multiword matches over a sentence: for each type, the longest entry starting at
     /// each token (the first word may carry a proclitic) marks B there and I after.
     pub(crate) fn spans(&self, words: &[std::rc::Rc<WordInfo>]) -> Vec<GazMatch> {

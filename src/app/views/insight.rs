@@ -78,7 +78,10 @@ fn article_ui(app: &mut KhabarApp, ui: &mut Ui) {
     ui.heading("Entities");
     ui.columns(4, |cols| {
         for (col, kind) in cols.iter_mut().zip(EntityType::ALL) {
-            col.label(RichText::new(type_label(kind)).strong().color(entity_color(kind)));
+            // Headings sit where the (right-aligned, RTL) names of their column do.
+            col.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                ui.label(RichText::new(type_label(kind)).strong().color(entity_color(kind)));
+            });
             let mut list: Vec<(usize, &crate::analysis::entities::Entity)> =
                 insight.entities.entities.iter().enumerate().filter(|(_, e)| e.kind == kind).collect();
             list.sort_by(|a, b| b.1.mentions.len().cmp(&a.1.mentions.len()).then(a.0.cmp(&b.0)));
