@@ -19,17 +19,7 @@ fn harness_with(paths: Vec<std::path::PathBuf>) -> Harness<'static, KhabarApp> {
 
 /// Steps frames until background work (loading, indexing, searches) has finished.
 fn wait_for_load(h: &mut Harness<'static, KhabarApp>) {
-    let busy = |a: &KhabarApp| {
-        a.load.is_some()
-            || a.index_job.is_some()
-            || a.frequency.task.is_some()
-            || a.concordance.task.is_some()
-            || a.ngrams.task.is_some()
-            || a.collocations.task.is_some()
-            || a.keywords.task.is_some()
-            || a.insight.task.is_some()
-            || a.insight.corpus_task.is_some()
-    };
+    let busy = |a: &KhabarApp| a.busy();
     for _ in 0..6000 {
         h.step();
         if !busy(h.state()) {
@@ -529,4 +519,39 @@ fn ctrl_click_selects_concordance_lines_and_copy_takes_only_those() {
     let text = copied.last().cloned().unwrap_or_default();
     assert_eq!(text.lines().count(), 3, "a header and two lines: {text}");
     assert!(text.starts_with("Document\tBefore\tHit\tAfter"));
+}
+
+#[test]
+fn a_saved_project_reopens_the_same_corpus() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let a = dir.path().join("a");
+    std::fs::create_dir(&a).expect("dir");
+    std::fs::write(a.join("1.txt"), "قال الرئيس إن الاتفاق تاريخي.\n").expect("write");
+    std::fs::write(a.join("2.txt"), "أكد الوزير أن المفاوضات مستمرة.\n").expect("write");
+    let b = dir.path().join("b.txt");
+    std::fs::write(&b, "وأضاف المتحدث أن الوفد سيعود غدا.\n").expect("write");
+    let mut h = harness_with(vec![a.clone()]);
+    h.state_mut().push(Command::Open(vec![b.clone()]));
+    wait_for_load(&mut h);
+    assert_eq!(h.state().library.document_count(), 3);
+    assert_eq!(h.state().opened.len(), 2, "two opens recorded");
+    let file = dir.path().join("corpus.khabar.json");
+    khabar::corpus::project::Project::new(h.state().opened.clone()).save(&file).expect("save");
+
+    h.state_mut().push(Command::CloseAll);
+    h.run_steps(2);
+    assert_eq!(h.state().library.document_count(), 0);
+    // Opening the project file like any file (as from the command line or a drop).
+    h.state_mut().push(Command::Open(vec![file.clone()]));
+    wait_for_load(&mut h);
+    assert_eq!(h.state().library.document_count(), 3);
+    assert_eq!(h.state().opened.len(), 2);
+
+    // A broken project file says so and loses nothing.
+    let bad = dir.path().join("bad.khabar.json");
+    std::fs::write(&bad, "{ not json").expect("write");
+    h.state_mut().push(Command::Open(vec![bad]));
+    wait_for_load(&mut h);
+    assert_eq!(h.state().library.document_count(), 3);
+    assert!(h.state().message.as_deref().is_some_and(|m| m.contains("not a Khabar project")), "{:?}", h.state().message);
 }

@@ -50,19 +50,7 @@ impl KhabarApp {
             );
         }
         self.apply();
-        if self.load.is_some()
-            || self.dialog.is_some()
-            || self.export.is_some()
-            || self.index_job.is_some()
-            || self.frequency.task.is_some()
-            || self.concordance.task.is_some()
-            || self.ngrams.task.is_some()
-            || self.collocations.task.is_some()
-            || self.keywords.task.is_some()
-            || self.keywords.reference_task.is_some()
-            || self.insight.task.is_some()
-            || self.insight.corpus_task.is_some()
-        {
+        if self.busy() {
             ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
         }
     }

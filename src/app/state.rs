@@ -19,7 +19,15 @@ use crate::analysis::index::{CorpusIndex, Level};
 use crate::analysis::query::{Query, find};
 use super::library::{Column, Library};
 use crate::corpus::readers::{TableColumns, detect_format, table_columns};
+use crate::corpus::project::{Project, Source};
 use crate::corpus::{Document, Format, LoadOptions, decode_text, samples};
+
+/// What a project dialog ended with.
+pub enum ProjectOutcome {
+    Saved(PathBuf),
+    Open(PathBuf, Project),
+    Cancelled,
+}
 
 /// Picks up a finished background task: its value, or its error.
 fn poll_task<T: Send + 'static>(
@@ -76,6 +84,12 @@ pub enum Command {
     ClearRecent,
     /// Save the Library table (visible rows, current order).
     ExportLibrary(crate::export::ExportFormat),
+    /// Ask where to save the project (what was opened) and save it.
+    SaveProject,
+    /// Ask for a project file and open it.
+    ShowOpenProject,
+    /// Open a project file: its sources replace the Library.
+    OpenProject(PathBuf),
     /// Save any table.
     ExportTable(crate::export::Table, crate::export::ExportFormat),
     /// Compute the frequency list with the current settings.
@@ -178,6 +192,12 @@ pub struct KhabarApp {
     pub collocations: CollocationState,
     pub keywords: KeywordState,
     pub insight: InsightState,
+    /// What was opened since the Library was last emptied (saved in projects).
+    pub opened: Vec<Source>,
+    /// Sources waiting for the current load to finish.
+    queued: std::collections::VecDeque<Source>,
+    /// A project dialog or file operation in progress: its message, or a project to open.
+    project_task: Option<Task<Result<ProjectOutcome, String>>>,
     pub pending_table: Option<PendingTable>,
     /// A message for the user (load finished, what failed).
     pub message: Option<String>,
@@ -211,6 +231,9 @@ impl KhabarApp {
             collocations: CollocationState::default(),
             keywords: KeywordState::default(),
             insight: InsightState::default(),
+            opened: Vec::new(),
+            queued: Default::default(),
+            project_task: None,
             pending_table: None,
             message: None,
             showing_samples: false,
@@ -224,6 +247,25 @@ impl KhabarApp {
         }
         app.apply();
         app
+    }
+
+    /// Is anything still running in the background (loading, indexing, analyses,
+    /// dialogs)? The UI keeps repainting while it is.
+    pub fn busy(&self) -> bool {
+        self.load.is_some()
+            || !self.queued.is_empty()
+            || self.dialog.is_some()
+            || self.export.is_some()
+            || self.project_task.is_some()
+            || self.index_job.is_some()
+            || self.frequency.task.is_some()
+            || self.concordance.task.is_some()
+            || self.ngrams.task.is_some()
+            || self.collocations.task.is_some()
+            || self.keywords.task.is_some()
+            || self.keywords.reference_task.is_some()
+            || self.insight.task.is_some()
+            || self.insight.corpus_task.is_some()
     }
 
     /// Queues a command for the end of the frame.
@@ -306,6 +348,23 @@ impl KhabarApp {
             }
         }
         self.poll_insight();
+        if let Some(task) = &self.project_task
+            && let Poll::Finished(result) = task.poll()
+        {
+            self.project_task = None;
+            match result {
+                Some(Ok(ProjectOutcome::Saved(path))) => self.message = Some(format!("Project saved to {}", path.display())),
+                Some(Ok(ProjectOutcome::Open(path, project))) => self.open_project(&path, project),
+                Some(Ok(ProjectOutcome::Cancelled)) => {}
+                Some(Err(e)) => self.message = Some(e),
+                None => self.message = Some("the project dialog failed (a bug in Khabar)".into()),
+            }
+        }
+        if self.load.is_none()
+            && let Some(next) = self.queued.pop_front()
+        {
+            self.start_load(next.paths, next.columns);
+        }
         poll_task(&mut self.ngrams.task, &mut self.ngrams.rows, &mut self.ngrams.error);
         poll_task(&mut self.collocations.task, &mut self.collocations.result, &mut self.collocations.error);
         poll_task(&mut self.keywords.task, &mut self.keywords.result, &mut self.keywords.error);
@@ -359,6 +418,14 @@ impl KhabarApp {
             }
             self.reindex();
         }
+    }
+
+    /// Replaces the Library with a project's sources.
+    fn open_project(&mut self, path: &std::path::Path, project: Project) {
+        self.apply_one(Command::CloseAll);
+        self.queued.extend(project.sources);
+        self.settings.remember(&[path.to_owned()]);
+        self.message = Some(format!("Opening project {}", path.display()));
     }
 
     /// Brings the index up to date with the Library: extends it when documents were
@@ -641,6 +708,53 @@ impl KhabarApp {
                     self.dialog = Some(DialogJob::start(kind, self.repainter()));
                 }
             }
+            Command::Open(paths) if paths.len() == 1 && Project::is_project_path(&paths[0]) => {
+                self.apply_one(Command::OpenProject(paths[0].clone()));
+            }
+            Command::OpenProject(path) => match Project::load(&path) {
+                Ok(project) => self.open_project(&path, project),
+                Err(e) => self.message = Some(format!("{}: {e}", path.display())),
+            },
+            Command::SaveProject => {
+                if self.opened.is_empty() {
+                    self.message = Some("Nothing to save: open files or folders first (the built-in sample needs no project).".into());
+                } else if self.project_task.is_none() {
+                    let project = Project::new(self.opened.clone());
+                    self.project_task = Some(Task::spawn(
+                        move || {
+                            let Some(path) = rfd::FileDialog::new()
+                                .set_title("Save project")
+                                .set_file_name("corpus.khabar.json")
+                                .add_filter("Khabar project", &["json"])
+                                .save_file()
+                            else {
+                                return Ok(ProjectOutcome::Cancelled);
+                            };
+                            project.save(&path).map_err(|e| e.to_string())?;
+                            Ok(ProjectOutcome::Saved(path))
+                        },
+                        self.repainter(),
+                    ));
+                }
+            }
+            Command::ShowOpenProject => {
+                if self.project_task.is_none() {
+                    self.project_task = Some(Task::spawn(
+                        || {
+                            let Some(path) = rfd::FileDialog::new()
+                                .set_title("Open project")
+                                .add_filter("Khabar project", &["json"])
+                                .pick_file()
+                            else {
+                                return Ok(ProjectOutcome::Cancelled);
+                            };
+                            let project = Project::load(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                            Ok(ProjectOutcome::Open(path, project))
+                        },
+                        self.repainter(),
+                    ));
+                }
+            }
             Command::Open(paths) => {
                 if let Some(pending) = table_pending(&paths) {
                     self.pending_table = Some(pending);
@@ -665,6 +779,8 @@ impl KhabarApp {
                 }
             }
             Command::CloseAll => {
+                self.opened.clear();
+                self.queued.clear();
                 self.selection.clear();
                 self.library.clear();
                 self.reader = ReaderState::default();
@@ -673,6 +789,7 @@ impl KhabarApp {
                 self.reindex();
             }
             Command::LoadSamples => {
+                self.opened.clear();
                 self.selection.clear();
                 self.library.clear();
                 self.library.add_documents(samples::sample_documents());
@@ -776,10 +893,15 @@ impl KhabarApp {
 
     fn start_load(&mut self, paths: Vec<PathBuf>, columns: TableColumns) {
         if self.load.is_some() {
-            self.message = Some("A load is already running; cancel it or wait for it to finish.".into());
+            // One load at a time: this one starts when the current one is done.
+            self.queued.push_back(Source { paths, columns });
             return;
         }
         self.settings.remember(&paths);
+        if self.showing_samples {
+            self.opened.clear();
+        }
+        self.opened.push(Source { paths: paths.clone(), columns: columns.clone() });
         let options = LoadOptions { columns, ..LoadOptions::default() };
         self.load = Some(LoadJob::start(paths, options, self.repainter()));
     }

@@ -7,6 +7,7 @@ mod decode;
 mod document;
 mod error;
 mod load;
+pub mod project;
 pub mod readers;
 pub mod samples;
 

@@ -36,6 +36,15 @@ pub fn menu_bar_ui(app: &mut KhabarApp, ui: &mut Ui) {
                     }
                 }
             });
+            ui.separator();
+            if ui.button("Open project…").clicked() {
+                app.push(Command::ShowOpenProject);
+                ui.close();
+            }
+            if ui.button("Save project…").on_hover_text("Saves what you opened, to reopen the corpus later").clicked() {
+                app.push(Command::SaveProject);
+                ui.close();
+            }
             ui.menu_button("Export library table", |ui| {
                 for (format, label) in [
                     (ExportFormat::Csv, "CSV (UTF-8, Excel-ready)…"),
