@@ -26,7 +26,7 @@ fn frame(ctx: &egui::Context, app: &mut KhabarApp, events: Vec<Event>) -> usize 
 }
 
 fn idle(app: &KhabarApp) -> bool {
-    app.load.is_none() && app.index_job.is_none() && app.concordance.task.is_none()
+    !app.busy()
 }
 
 fn frames(c: &mut Criterion) {
