@@ -156,9 +156,13 @@ fn score(dir: &Path, heuristic: bool) -> (usize, usize, usize, usize, usize) {
 
 #[test]
 fn annotated_ant_articles() {
-    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/quotes"));
-    for heuristic in [true, false] {
-        let (tp, pred, gold, spk_ok, spk_n) = score(dir, heuristic);
+    // KHABAR_QUOTES_FIXTURES scores another directory of annotated articles (same format).
+    let default_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/quotes");
+    let dir_buf = std::env::var("KHABAR_QUOTES_FIXTURES").unwrap_or_else(|_| default_dir.to_string());
+    let dir = Path::new(&dir_buf);
+    // Score both extractors before asserting, so a failure still reports both.
+    let scores: Vec<_> = [true, false].into_iter().map(|h| (h, score(dir, h))).collect();
+    for (heuristic, (tp, pred, gold, spk_ok, spk_n)) in scores {
         let p = tp as f64 / pred.max(1) as f64;
         let r = tp as f64 / gold.max(1) as f64;
         let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
@@ -177,5 +181,5 @@ fn annotated_ant_articles() {
 }
 
 /// Floors at the scores reached (see the report printed by the test).
-const FLOOR_F1: f64 = 0.9;
-const FLOOR_SPEAKER: f64 = 0.9;
+const FLOOR_F1: f64 = 0.94;
+const FLOOR_SPEAKER: f64 = 0.94;

@@ -31,7 +31,12 @@
 //!    subject) the speaker of the sentence so far, else the last speaker of the article.
 //!    A subject that is a role (`الرئيس الروسي`) resolves to the person the article
 //!    introduced with that role (`الرئيس الروسي فلاديمير بوتين`). The reported name is
-//!    the fullest the article gives (`فلاديمير بوتين` for `بوتين`).
+//!    the fullest the article gives (`فلاديمير بوتين` for `بوتين`). Also: `نقل عن X
+//!    قوله` (X the speaker), a sentence-opening subject cut from its verb by an
+//!    apposition or `قد`, organizations as whole genitive chains (`وزارة الاتصالات
+//!    وتكنولوجيا المعلومات`), hashtag names, and a bare generic noun (`المتحدث`,
+//!    `المصدر`, `الوكالة`) resolved to the earlier speaker it abbreviates. `وفق ما ذكرت
+//!    X` attributes what precedes it, and frames nothing after it.
 //!
 //! People come from [`People`]: built by the caller from named entities, or found by
 //! [`People::from_text`] (titles + names, subjects of reporting verbs) when none are given.
@@ -480,6 +485,21 @@ const SUBJECT_STOP: &[&str] = &[
     "لكن",
     "مضيفا",
     "بعدما",
+    "ليلا",
+    "نهارا",
+    "صباحا",
+    "فجرا",
+    "ظهرا",
+    "عصرا",
+    "الليله",
+    "غدا",
+    "مجددا",
+    "مؤخرا",
+    "سابقا",
+    "لاحقا",
+    "حينها",
+    "رسميا",
+    "علنا",
     "ردا",
     "تعليقا",
     "اليه",
@@ -508,6 +528,68 @@ const SUBJECT_STOP: &[&str] = &[
     "كل",
     "جميع",
 ];
+
+/// Head nouns of organizations and other non-person speakers (search-normalized, without
+/// و/ف): their name runs over the whole genitive chain («وزارة الاتصالات وتكنولوجيا
+/// المعلومات», «شركة البنية التحتية للاتصالات الإيرانية»).
+const ORG_HEADS: &[&str] = &[
+    "وزاره",
+    "وكاله",
+    "شركه",
+    "مركز",
+    "هيئه",
+    "منظمه",
+    "مجلس",
+    "حزب",
+    "جمعيه",
+    "صحيفه",
+    "قناه",
+    "مؤسسه",
+    "جامعه",
+    "محكمه",
+    "لجنه",
+    "اداره",
+    "مكتب",
+    "بعثه",
+    "حركه",
+    "جبهه",
+    "مديريه",
+    "سفاره",
+    "قياده",
+    "غرفه",
+    "اتحاد",
+    "رابطه",
+    "نقابه",
+    "مصلحه",
+    "دائره",
+    "بلديه",
+    "رئاسه",
+    "حكومه",
+    "مصدر",
+    "مصادر",
+    "الوزاره",
+    "الوكاله",
+    "الشركه",
+    "المركز",
+    "الهيئه",
+    "المنظمه",
+    "المجلس",
+    "الحزب",
+    "الصحيفه",
+    "القناه",
+    "المؤسسه",
+    "المحكمه",
+    "اللجنه",
+    "الحكومه",
+    "الاداره",
+    "الرئاسه",
+    "السفاره",
+    "القياده",
+];
+
+fn is_org_head(tok: &Tok) -> bool {
+    ORG_HEADS.contains(&tok.bare.as_str()) || ORG_HEADS.contains(&tok.norm.as_str())
+}
 
 /// Complementizers opening reported speech (search-normalized).
 const COMPLEMENTIZERS: &[&str] = &[
@@ -585,6 +667,29 @@ fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
                     ali: false,
                 });
                 at += l;
+            }
+            continue;
+        }
+        if kind == TokenKind::Hashtag {
+            // «#الجيش_اليوناني» is the words الجيش اليوناني.
+            let mut at = abs.start + 1;
+            for w in raw.get(1..).unwrap_or("").split('_') {
+                if !w.is_empty() {
+                    let norm = search_norm(w);
+                    let arabic = w.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+                    let kind = if arabic { TokenKind::ArabicWord } else { TokenKind::LatinWord };
+                    let bare = if arabic { strip_conj(&norm) } else { norm.clone() };
+                    let plain = normalize(w, &Normalization::default());
+                    out.push(Tok {
+                        kind,
+                        range: at..at + w.len(),
+                        norm,
+                        bare,
+                        ha: plain.ends_with(['ه', 'ا', 'م']),
+                        ali: plain == "علي",
+                    });
+                }
+                at += w.len() + 1;
             }
             continue;
         }
@@ -792,13 +897,40 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
             // Role: the title and the definite words after it.
             let rs = k;
             k += 1;
-            while k < limit
-                && t[k].is_word()
-                && definite(&t[k])
-                && !is_subject_stop(&t[k])
-                && !is_title(&t[k])
-            {
-                k += 1;
+            loop {
+                if k < limit
+                    && t[k].is_word()
+                    && definite(&t[k])
+                    && !is_subject_stop(&t[k])
+                    && !is_title(&t[k])
+                {
+                    k += 1;
+                } else if k + 1 < limit
+                    && k > rs + 1
+                    && t[k].kind == TokenKind::ArabicWord
+                    && t[k].bare != t[k].norm
+                    && t[k].norm.starts_with('و')
+                    && !is_subject_stop(&t[k])
+                    && !is_title(&t[k])
+                    && t[k + 1].is_word()
+                    && definite(&t[k + 1])
+                    && !is_subject_stop(&t[k + 1])
+                    && !is_title(&t[k + 1])
+                {
+                    // A coordinated genitive: «وزير الاتصالات وتكنولوجيا المعلومات».
+                    k += 2;
+                } else if k < limit
+                    && t[k].is_word()
+                    && !is_title(&t[k])
+                    && (is_org_head(&t[k])
+                        || matches!(t[k - 1].norm.as_str(), "باسم" | "بلسان") && !is_subject_stop(&t[k]))
+                {
+                    // The body the role belongs to: «رئيس مجلس النواب», «المتحدث
+                    // باسم حركة فتح».
+                    k += 1;
+                } else {
+                    break;
+                }
             }
             if role.is_none() {
                 role = Some(rs..k);
@@ -822,6 +954,30 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
             break;
         }
         let ns = k;
+        if is_org_head(&t[ns]) {
+            // An organization: the whole chain up to a stop, a comma or a verb.
+            k += 1;
+            loop {
+                if k < limit && k < ns + 8 && t[k].is_word() && !is_subject_stop(&t[k]) && !is_title(&t[k]) {
+                    k += 1;
+                } else if k < limit
+                    && t[k].kind == TokenKind::Punctuation
+                    && t[k].norm.chars().all(is_quote_char)
+                    && let Some(c) = (k + 1..(k + 5).min(t.len())).find(|&c| {
+                        t[c].kind == TokenKind::Punctuation && t[c].norm.chars().all(is_quote_char)
+                    })
+                    && (k + 1..c).all(|x| t[x].is_word())
+                    && c > k + 1
+                {
+                    // A quoted name: «صحيفة "هآرتس" الإسرائيلية».
+                    k = c + 1;
+                } else {
+                    break;
+                }
+            }
+            name = Some(ns..k);
+            break;
+        }
         while k < limit
             && k < ns + 4
             && t[k].is_word()
@@ -846,7 +1002,13 @@ fn join(body: &str, t: &[Tok], r: &Range<usize>) -> String {
     let (Some(a), Some(b)) = (t.get(r.start), r.end.checked_sub(1).and_then(|e| t.get(e))) else {
         return String::new();
     };
-    body.get(a.range.start..b.range.end).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ")
+    body.get(a.range.start..b.range.end)
+        .unwrap_or("")
+        .split(|c: char| c.is_whitespace() || c == '_')
+        .map(|w| w.trim_matches(|c: char| is_quote_char(c) || c == '#'))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn norm_words(s: &str) -> Vec<String> {
@@ -1075,6 +1237,17 @@ pub fn quotes_with(body: &str, st: &ArticleStructure, people: &People) -> Vec<Qu
         let sent_ends: Vec<usize> = p.sentences.iter().map(|s| s.end).collect();
         paragraph_quotes(body, &t, &sent_ends, p.block, people, &mut last, &mut out);
     }
+    // Names as read: hashtags («#الجيش_اليوناني») and quote marks dropped.
+    for q in &mut out {
+        if let Some(n) = &mut q.speaker_name {
+            *n = n
+                .split(|c: char| c.is_whitespace() || c == '_')
+                .map(|w| w.trim_matches(|c: char| is_quote_char(c) || c == '#'))
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+    }
     out
 }
 
@@ -1149,10 +1322,115 @@ fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
         k += 1;
     }
     if k == s && s != sent_start {
+        return subject_opening_sentence(t, v, sent_start);
+    }
+    match read_np(t, k) {
+        Some(np) if np.all.end == v => Some(np),
+        _ => subject_opening_sentence(t, v, sent_start),
+    }
+}
+
+/// Connectives that may open a sentence before its subject.
+fn is_opening_particle(tok: &Tok) -> bool {
+    matches!(
+        tok.norm.as_str(),
+        "وكان"
+            | "كان"
+            | "وكانت"
+            | "كانت"
+            | "فيما"
+            | "بينما"
+            | "لكن"
+            | "ولكن"
+            | "ثم"
+            | "وقد"
+            | "قد"
+            | "غير"
+            | "اما"
+    )
+}
+
+/// The subject opening the sentence, separated from its verb by an apposition or `قد`:
+/// «وكان وزير الاتصالات … محمد جواد آذري جهرمي، قد صرح», «لكن مركز إدارة خدمات …،
+/// التابع لوزارة الاتصالات قال». Only a role, an organization, a known kind of body
+/// (definite) or a name, with no verb or complementizer between it and the verb.
+fn subject_opening_sentence(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
+    let mut k = sent_start;
+    while k < v && is_opening_particle(&t[k]) {
+        k += 1;
+    }
+    if k >= v || !t[k].is_word() {
+        return None;
+    }
+    // «وفي …», «وبعد …»: a prepositional phrase, no subject.
+    let first = &t[k];
+    for p in ["و", "ف"] {
+        if first.norm.strip_prefix(p).is_some_and(|r| SUBJECT_STOP.contains(&r)) {
+            return None;
+        }
+    }
+    if (k..v).any(|x| {
+        verb_form(&t[x].norm).is_some()
+            || COMPLEMENTIZERS.contains(&t[x].norm.as_str())
+            || t[x].kind == TokenKind::Punctuation && t[x].norm.chars().any(is_quote_char)
+            || t[x].is_punct(&['.', ':', '؟', '?', '!'])
+    }) {
         return None;
     }
     let np = read_np(t, k)?;
-    (np.all.end == v).then_some(np)
+    if np.all.end >= v {
+        return None;
+    }
+    let next = &t[np.all.end];
+    if !(next.is_punct(&['،', ',']) || matches!(next.norm.as_str(), "قد" | "لقد")) {
+        return None;
+    }
+    let head = np.name.as_ref().map_or(k, |n| n.start);
+    (np.role.is_some() || is_org_head(&t[head]) || definite(&t[head]) && np.name.is_some()).then_some(np)
+}
+
+/// `قوله`/`قولها` («ونقلت الوكالة عن المتحدث …، فلان، قوله إن…»): the speaker follows
+/// `عن`; an apposition between commas right before `قوله` names them.
+fn qawl_subject(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
+    let a = (sent_start..v).rev().find(|&x| t[x].norm == "عن")?;
+    let mut e = v;
+    while e > a + 1 && t[e - 1].is_punct(&['،', ',']) {
+        e -= 1;
+    }
+    // «…، فواز الشروقي، قوله»: the name between the last two commas.
+    if let Some(c) = (a + 1..e).rev().find(|&x| t[x].is_punct(&['،', ',']))
+        && e - c - 1 <= 4
+        && let Some(np) = read_np(t, c + 1)
+        && np.all.end == e
+        && np.name.is_some()
+    {
+        return Some(np);
+    }
+    read_np(t, a + 1)
+}
+
+fn is_qawl(tok: &Tok) -> bool {
+    matches!(tok.bare.as_str(), "قوله" | "قولها" | "قولهم" | "قولهما")
+}
+
+/// A definite generic noun standing for a speaker named before («المتحدث», «المصدر»,
+/// «الوكالة», «الوزارة»): the fullest earlier speaker whose name opens with that noun
+/// («متحدث باسم الحكومة التركية», «مصدر عسكري», «وكالة أنباء الأناضول»).
+fn refine_speaker(s: Speaker, out: &[Quote]) -> Speaker {
+    if s.person.is_some() {
+        return s;
+    }
+    let words = norm_words(&s.name);
+    let [w] = words.as_slice() else { return s };
+    let Some(noun) = w.strip_prefix("ال").filter(|n| n.chars().count() >= 3) else { return s };
+    out.iter()
+        .rev()
+        .filter_map(|q| q.speaker_name.as_deref())
+        .find(|name| {
+            let nw = norm_words(name);
+            nw.len() >= 2 && nw.first().is_some_and(|f| f == noun || f.strip_prefix("ال") == Some(noun))
+        })
+        .map_or(s.clone(), |name| Speaker { person: None, name: name.to_string() })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1189,16 +1467,34 @@ fn paragraph_quotes(
         {
             sentence_speaker = Some((ss, Speaker { person: Some(pi), name: p.name.clone() }));
         }
-        let Some(vf) = verb_form(&t[i].norm) else {
+        let qawl = is_qawl(&t[i]);
+        let Some(vf) =
+            verb_form(&t[i].norm).or_else(|| qawl.then_some(VerbForm { lemma: "قال", participle: false }))
+        else {
             i += 1;
             continue;
         };
         let v = i;
+        // «وفق ما ذكرت الوكالة», «بحسب ما أوردته», «حسبما قال»: an attribution of what
+        // came before, not a frame for what follows.
+        if v >= 1
+            && (matches!(t[v - 1].norm.as_str(), "حسبما" | "وفقما" | "بحسبما" | "طبقما")
+                || matches!(t[v - 1].norm.as_str(), "ما" | "لما")
+                    && v >= 2
+                    && ATTRIBUTION.contains(&t[v - 2].norm.as_str()))
+        {
+            i = v + 1;
+            continue;
+        }
         let se = sentence_end(t, sent_ends, v);
         // Subject.
         let mut k = v + 1;
         let mut speaker: Option<Speaker> = None;
-        if !vf.participle {
+        if qawl {
+            if let Some(np) = qawl_subject(t, v, ss) {
+                speaker = resolve(body, t, &np, people);
+            }
+        } else if !vf.participle {
             if let Some(np) = read_np(t, k).filter(|np| np.all.start == k) {
                 speaker = resolve(body, t, &np, people);
                 k = np.all.end;
@@ -1206,6 +1502,8 @@ fn paragraph_quotes(
                 speaker = resolve(body, t, &np, people);
             }
         }
+        let speaker_found = speaker.map(|s| refine_speaker(s, out));
+        let mut speaker = speaker_found;
         let mut explicit = speaker.is_some();
         // A participle (حال) refers to the subject of its sentence: the sentence's
         // speaker so far, else the first person mentioned in the sentence before it.
@@ -1221,6 +1519,7 @@ fn paragraph_quotes(
         }
         let speaker =
             speaker.or_else(|| sentence_speaker.as_ref().map(|(_, s)| s.clone())).or_else(|| last.clone());
+        let last_before = last.clone();
         if let Some(s) = &speaker {
             if explicit {
                 *last = Some(s.clone());
@@ -1258,6 +1557,29 @@ fn paragraph_quotes(
             j += 1;
         }
         let indirect_ok = INDIRECT_VERBS.contains(&vf.lemma);
+        // A clause ends before `، [لكنه] <reporting word>`.
+        let reporting_at = |y: usize| -> bool {
+            let y = if t.get(y).is_some_and(|n| {
+                matches!(
+                    n.norm.as_str(),
+                    "لكن"
+                        | "لكنه"
+                        | "لكنها"
+                        | "لكنهم"
+                        | "ولكن"
+                        | "ولكنه"
+                        | "ولكنها"
+                        | "ولكنهم"
+                        | "الا"
+                        | "ثم"
+                )
+            }) {
+                y + 1
+            } else {
+                y
+            };
+            t.get(y).is_some_and(|n| verb_form(&n.norm).is_some())
+        };
         match found {
             Some((q, true)) => {
                 let Some(si) = seg_at(q) else {
@@ -1313,13 +1635,13 @@ fn paragraph_quotes(
                     }
                     let tok = &t[x];
                     if tok.is_punct(&['،', ',', ';', '؛'])
-                        && t.get(x + 1).is_some_and(|n| {
-                            verb_form(&n.norm).is_some()
-                                || ATTRIBUTION
+                        && (reporting_at(x + 1)
+                            || t.get(x + 1).is_some_and(|n| {
+                                ATTRIBUTION
                                     .iter()
                                     .any(|a| n.norm == *a || n.norm.starts_with(a) && a.len() > 6)
-                                || n.norm == "علي" && t.get(x + 2).is_some_and(|m| m.norm == "حد")
-                        })
+                                    || n.norm == "علي" && t.get(x + 2).is_some_and(|m| m.norm == "حد")
+                            }))
                     {
                         break;
                     }
@@ -1377,6 +1699,11 @@ fn paragraph_quotes(
             }
             _ => {}
         }
+        // No quote: a body that refused, called or described («وترفض البحرين…») is no
+        // speaker a later «وقال» can fall back to.
+        if explicit && speaker.as_ref().is_some_and(|s| s.person.is_none()) && !indirect_ok {
+            *last = last_before;
+        }
         i = v + 1;
     }
     // Quotes with no frame before them.
@@ -1426,6 +1753,7 @@ fn paragraph_quotes(
                 speaker = resolve(body, t, &np, people);
             }
         }
+        let speaker = speaker.map(|s| refine_speaker(s, out));
         if let Some(s) = &speaker {
             *last = Some(s.clone());
         }
@@ -1537,6 +1865,29 @@ mod tests {
     fn refusals_and_calls_are_not_indirect_speech() {
         assert!(q("ورفض الوزير أن يكون هناك أي تأجيل.").is_empty());
         assert!(q("ودعا الرئيس إلى أن تتوقف الحرب.").is_empty());
+    }
+
+    #[test]
+    fn nominal_frames_anaphora_and_attributions() {
+        // «نقل عن فلان قوله»; a generic definite noun resolves to the speaker named before.
+        let r = q(
+            "ونقلت الوكالة عن مدير الإعلام في الوزارة، فواز الشروقي، قوله إن \"الخطأ سيصحح خلال أيام قليلة\".\nوقال متحدث باسم الحكومة التركية إن القوات لن تبقى. وقال المتحدث: \"هدفنا هو تطهيرها من الإرهابيين\".",
+        );
+        assert_eq!(r.len(), 3, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("فواز الشروقي"));
+        assert_eq!(r[2].2.as_deref(), Some("متحدث باسم الحكومة التركية"));
+        // «وفق ما ذكرت الوكالة، في تطور من المرجح أن…» is no frame.
+        let r = q("اعتقلت الشرطة رجلين، وفق ما ذكرت الوكالة الرسمية، في تطور من المرجح أن يفاقم التوتر.");
+        assert!(r.is_empty(), "{r:?}");
+        // A hashtag subject, an apposition and قد between subject and verb.
+        let r = q("وكان #الجيش_اليوناني قد ذكر أن السلطات على تواصل دائم.");
+        assert_eq!(r[0].2.as_deref(), Some("الجيش اليوناني"));
+        let r = q("لكن مركز إدارة خدمات الكومبيوتر، التابع للوزارة قال إن المراكز عادت إلى العمل.");
+        assert_eq!(r[0].2.as_deref(), Some("مركز إدارة خدمات الكومبيوتر"));
+        // «، لكنه أشار…» ends the clause.
+        let r = q("وقال الوزير علي جهرمي إن التحقيق مازال جاريا، لكنه أشار إلى أن الهجوم جاء من الخارج.");
+        assert_eq!(r[0].1, "التحقيق مازال جاريا");
+        assert_eq!(r.len(), 2, "{r:?}");
     }
 
     mod props {
