@@ -9,7 +9,7 @@ use super::table_util::{export_buttons_ui, header_ui, number_ui};
 use crate::analysis::collocation::{Measure, sort_rows};
 use crate::analysis::index::Level;
 use crate::app::state::{Command, KhabarApp};
-use crate::app::widgets::{RtlField, RtlText};
+use crate::app::widgets::{RtlField, RtlText, mixed_label};
 use crate::export::{Cell, Table};
 
 const COLUMNS: [(&str, Option<Measure>); 10] = [
@@ -68,13 +68,16 @@ pub fn collocations_ui(app: &mut KhabarApp, ui: &mut Ui) {
     let mut rows = result.rows.clone();
     sort_rows(&mut rows, sort);
     ui.horizontal(|ui| {
-        ui.label(format!(
-            "«{}»: {} occurrences in {} words; {} collocates",
-            app.collocations.node.trim(),
-            result.node_freq,
-            result.corpus_words,
-            rows.len()
-        ));
+        mixed_label(
+            ui,
+            &format!(
+                "«{}»: {} occurrences in {} words; {} collocates",
+                app.collocations.node.trim(),
+                result.node_freq,
+                result.corpus_words,
+                rows.len()
+            ),
+        );
         let node = app.collocations.node.trim().to_owned();
         export_buttons_ui(app, ui, || Table {
             name: format!("Collocates of {node}"),

@@ -11,7 +11,7 @@ use crate::analysis::concordance::{KwicLine, SortKey, line};
 use crate::analysis::index::{CorpusIndex, Level};
 use crate::analysis::query::MatchMode;
 use crate::app::state::{Command, KhabarApp};
-use crate::app::widgets::{RtlField, RtlText, Span, SpanStyle};
+use crate::app::widgets::{RtlField, RtlText, Span, SpanStyle, mixed_label};
 use crate::export::{Cell, ExportFormat, Table};
 
 const SORTS: [(SortKey, &str); 8] = [
@@ -78,10 +78,10 @@ pub fn concordance_ui(app: &mut KhabarApp, ui: &mut Ui) {
     });
     if let Some(near) = app.concordance.near.clone() {
         ui.horizontal(|ui| {
-            ui.label(format!(
-                "Only hits with «{}» within {} words before / {} after",
-                near.label, near.left, near.right
-            ));
+            mixed_label(
+                ui,
+                &format!("Only hits with «{}» within {} words before / {} after", near.label, near.left, near.right),
+            );
             if ui.small_button("show all hits").clicked() {
                 app.concordance.near = None;
                 run = true;

@@ -9,7 +9,7 @@ use egui_plot::{Bar, BarChart, Plot, Points, VLine};
 
 use crate::analysis::dispersion::{Dispersion, dispersion_with_sizes, document_words};
 use crate::app::state::{Command, KhabarApp, View};
-use crate::app::widgets::RtlText;
+use crate::app::widgets::{RtlText, mixed_label};
 
 pub fn dispersion_ui(app: &mut KhabarApp, ui: &mut Ui) {
     let (Some(index), Some(result)) = (app.index.clone(), app.concordance.result.clone()) else {
@@ -46,7 +46,7 @@ pub fn dispersion_ui(app: &mut KhabarApp, ui: &mut Ui) {
             d
         }
     };
-    ui.label(format!(
+    mixed_label(ui, &format!(
         "«{}»: {} hits in {} of {} documents — Gries' DP {:.3} (0 even … 1 clumped), Juilland's D {:.3}",
         app.concordance.query.trim(),
         d.total_hits,
@@ -88,9 +88,9 @@ pub fn dispersion_ui(app: &mut KhabarApp, ui: &mut Ui) {
             .x_axis_label("position (start of the text on the right)")
             .show(ui, |p| {
                 for pt in &points {
-                    p.vline(VLine::new("hit", pt[0]));
+                    p.vline(VLine::new("hit", pt[0]).color(egui::Color32::from_rgb(255, 196, 60)));
                 }
-                p.points(Points::new("hits", points.clone()).radius(2.0));
+                p.points(Points::new("hits", points.clone()).radius(2.0).color(egui::Color32::from_rgb(255, 196, 60)));
             });
     }
     ui.columns(2, |cols| {
@@ -109,7 +109,7 @@ fn groups_ui(ui: &mut Ui, title: &str, groups: &[crate::analysis::dispersion::Gr
         }
         ui.end_row();
         for g in groups {
-            ui.label(&g.name);
+            mixed_label(ui, &g.name);
             ui.label(g.hits.to_string());
             ui.label(format!("{} / {}", g.docs_with_hits, g.docs));
             ui.label(format!("{:.1}", g.per_million));

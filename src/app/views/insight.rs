@@ -10,7 +10,7 @@ use super::table_util::export_buttons_ui;
 use crate::analysis::ner::EntityType;
 use crate::analysis::structure::{BlockKind, blocks};
 use crate::app::state::{Command, KhabarApp, View};
-use crate::app::widgets::RtlText;
+use crate::app::widgets::{RtlText, mixed_label};
 use crate::export::{Cell, Table};
 
 /// The colour an entity type is marked with, in the Reader and here.
@@ -240,7 +240,7 @@ fn corpus_entities_ui(app: &mut KhabarApp, ui: &mut Ui) {
     app.insight.corpus_selected = selected;
     if let Some(e) = selected.and_then(|i| entities.get(i)) {
         ui.add_space(6.0);
-        ui.label(RichText::new(format!("Documents mentioning «{}»", e.canonical)).strong());
+        mixed_label(ui, &format!("Documents mentioning «{}»", e.canonical));
         for &(doc, n) in e.per_doc.iter().take(300) {
             let Some(d) = index.documents().get(doc) else { continue };
             ui.horizontal(|ui| {

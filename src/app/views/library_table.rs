@@ -6,7 +6,7 @@ use egui_extras::{Column as TableColumn, TableBuilder};
 
 use crate::app::library::Column;
 use crate::app::state::{Command, KhabarApp};
-use crate::app::widgets::{RtlField, RtlText};
+use crate::app::widgets::{RtlField, RtlText, mixed_label};
 
 pub fn library_ui(app: &mut KhabarApp, ui: &mut Ui) {
     ui.horizontal(|ui| {
@@ -78,13 +78,13 @@ pub fn library_ui(app: &mut KhabarApp, ui: &mut Ui) {
                     }
                 });
                 row.col(|ui| {
-                    ui.label(&r.source);
+                    mixed_label(ui, &r.source);
                 });
                 row.col(|ui| {
                     ui.label(&r.date);
                 });
                 row.col(|ui| {
-                    ui.label(&r.category);
+                    mixed_label(ui, &r.category);
                 });
                 row.col(|ui| {
                     if !failed {

@@ -7,7 +7,7 @@ use egui::{Color32, FontFamily, FontId, Key, Modifiers, RichText, Ui};
 use crate::analysis::structure::{BlockKind, blocks};
 use crate::app::fonts;
 use crate::app::state::{Command, KhabarApp, View};
-use crate::app::widgets::{RtlField, RtlText, Span, SpanStyle};
+use crate::app::widgets::{RtlField, RtlText, Span, SpanStyle, mixed_label};
 
 const MIN_FONT: f32 = 10.0;
 const MAX_FONT: f32 = 48.0;
@@ -52,7 +52,7 @@ pub fn reader_ui(app: &mut KhabarApp, ui: &mut Ui) {
     });
     if let Some((range, word)) = app.reader.clicked.clone() {
         ui.horizontal(|ui| {
-            ui.label(format!("Selected word: {word}  (bytes {}..{})", range.start, range.end));
+            mixed_label(ui, &format!("Selected word: {word}  (bytes {}..{})", range.start, range.end));
             // The word is part of an entity: offer it across the corpus.
             let entity = app
                 .insight
@@ -66,7 +66,7 @@ pub fn reader_ui(app: &mut KhabarApp, ui: &mut Ui) {
                 });
             if let Some((e, canonical, kind)) = entity {
                 ui.separator();
-                ui.label(format!("{}: {canonical}", kind.name()));
+                mixed_label(ui, &format!("{}: {canonical}", kind.name()));
                 if ui.button("Mentions here").clicked() {
                     app.push(Command::ShowEntity(e));
                 }
@@ -147,7 +147,7 @@ fn article_ui(
             }
             ui.label(RichText::new("File").weak());
             let name = doc.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-            ui.label(format!("{name} — {}, {}", doc.format.map(|f| f.label()).unwrap_or("?"), doc.encoding))
+            mixed_label(ui, &format!("{name} — {}, {}", doc.format.map(|f| f.label()).unwrap_or("?"), doc.encoding))
                 .on_hover_text(doc.path.display().to_string());
             ui.end_row();
         });

@@ -47,7 +47,7 @@ pub fn status_bar_ui(app: &mut KhabarApp, ui: &mut Ui) {
         ui.label(summary);
         if let Some(msg) = app.message.clone() {
             ui.separator();
-            ui.label(msg);
+            crate::app::widgets::mixed_label(ui, &msg);
             if ui.small_button("×").clicked() {
                 app.push(Command::DismissMessage);
             }

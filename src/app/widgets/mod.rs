@@ -6,4 +6,4 @@ pub mod rtl_text;
 
 pub use rtl_field::{RtlField, RtlFieldOutput};
 pub use rtl_layout::{Laid, LayoutParams, Span, SpanStyle};
-pub use rtl_text::{RtlText, RtlTextOutput};
+pub use rtl_text::{RtlText, RtlTextOutput, mixed_label};

@@ -246,3 +246,10 @@ mod tests {
         assert_eq!(&t[r], "سطر");
     }
 }
+
+/// A one-line English label that holds Arabic (a word, a name, a quoted query): drawn
+/// left to right with the Arabic parts in bidi order. A plain egui label would draw
+/// «في» as «في« and several Arabic words in the wrong order.
+pub fn mixed_label(ui: &mut Ui, text: &str) -> Response {
+    RtlText::new(text).base(BaseDirection::Ltr).no_wrap().show(ui).response
+}
