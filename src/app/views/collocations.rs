@@ -71,7 +71,7 @@ pub fn collocations_ui(app: &mut KhabarApp, ui: &mut Ui) {
         mixed_label(
             ui,
             &format!(
-                "«{}»: {} occurrences in {} words; {} collocates",
+                "«\u{2068}{}\u{2069}»: {} occurrences in {} words; {} collocates",
                 app.collocations.node.trim(),
                 result.node_freq,
                 result.corpus_words,

@@ -80,7 +80,7 @@ pub fn concordance_ui(app: &mut KhabarApp, ui: &mut Ui) {
         ui.horizontal(|ui| {
             mixed_label(
                 ui,
-                &format!("Only hits with «{}» within {} words before / {} after", near.label, near.left, near.right),
+                &format!("Only hits with «\u{2068}{}\u{2069}» within {} words before / {} after", near.label, near.left, near.right),
             );
             if ui.small_button("show all hits").clicked() {
                 app.concordance.near = None;

@@ -47,7 +47,7 @@ pub fn dispersion_ui(app: &mut KhabarApp, ui: &mut Ui) {
         }
     };
     mixed_label(ui, &format!(
-        "«{}»: {} hits in {} of {} documents — Gries' DP {:.3} (0 even … 1 clumped), Juilland's D {:.3}",
+        "«\u{2068}{}\u{2069}»: {} hits in {} of {} documents — Gries' DP {:.3} (0 even … 1 clumped), Juilland's D {:.3}",
         app.concordance.query.trim(),
         d.total_hits,
         d.per_doc.len(),

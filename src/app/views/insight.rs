@@ -240,7 +240,7 @@ fn corpus_entities_ui(app: &mut KhabarApp, ui: &mut Ui) {
     app.insight.corpus_selected = selected;
     if let Some(e) = selected.and_then(|i| entities.get(i)) {
         ui.add_space(6.0);
-        mixed_label(ui, &format!("Documents mentioning «{}»", e.canonical));
+        mixed_label(ui, &format!("Documents mentioning «\u{2068}{}\u{2069}»", e.canonical));
         for &(doc, n) in e.per_doc.iter().take(300) {
             let Some(d) = index.documents().get(doc) else { continue };
             ui.horizontal(|ui| {

@@ -52,7 +52,7 @@ pub fn reader_ui(app: &mut KhabarApp, ui: &mut Ui) {
     });
     if let Some((range, word)) = app.reader.clicked.clone() {
         ui.horizontal(|ui| {
-            mixed_label(ui, &format!("Selected word: {word}  (bytes {}..{})", range.start, range.end));
+            mixed_label(ui, &format!("Selected word: \u{2068}{word}\u{2069}  (bytes {}..{})", range.start, range.end));
             // The word is part of an entity: offer it across the corpus.
             let entity = app
                 .insight
@@ -66,7 +66,7 @@ pub fn reader_ui(app: &mut KhabarApp, ui: &mut Ui) {
                 });
             if let Some((e, canonical, kind)) = entity {
                 ui.separator();
-                mixed_label(ui, &format!("{}: {canonical}", kind.name()));
+                mixed_label(ui, &format!("{}: \u{2068}{canonical}\u{2069}", kind.name()));
                 if ui.button("Mentions here").clicked() {
                     app.push(Command::ShowEntity(e));
                 }

@@ -333,8 +333,15 @@ fn display_width(fonts: &mut FontsView<'_>, s: &str, font: &FontId) -> f32 {
     fonts.layout_no_wrap(s.to_owned(), font.clone(), Color32::WHITE).size().x
 }
 
+/// The characters handed to egui: without bidi controls (LRM, RLM, embeddings,
+/// isolates — they steer the layout here and have no glyph), and without Arabic
+/// diacritics when they are hidden.
 fn strip_marks(s: &str, hide: bool) -> String {
-    if hide { s.chars().filter(|&c| !is_arabic_mark(c)).collect() } else { s.to_owned() }
+    s.chars().filter(|&c| !is_bidi_control(c) && !(hide && is_arabic_mark(c))).collect()
+}
+
+pub(crate) fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Line breaking measures logical text with egui's fonts.
@@ -410,11 +417,11 @@ fn run_pieces(text: &str, run: Range<usize>, rtl: bool, spans: &[Span], hide: bo
                     // The shaper would reverse these again: one grapheme per piece.
                     for (i, g) in graphemes.into_iter().rev() {
                         let r = range.start + i..range.start + i + g.len();
-                        out.push(piece(r, g.chars().map(mirrored).collect(), true, style));
+                        out.push(piece(r, strip_marks(g, false).chars().map(mirrored).collect(), true, style));
                     }
                 } else {
                     let display: String =
-                        graphemes.iter().rev().flat_map(|(_, g)| g.chars().map(mirrored)).collect();
+                        graphemes.iter().rev().flat_map(|(_, g)| g.chars().filter(|&c| !is_bidi_control(c)).map(mirrored)).collect();
                     out.push(piece(range, display, true, style));
                 }
             }
@@ -428,7 +435,7 @@ fn run_pieces(text: &str, run: Range<usize>, rtl: bool, spans: &[Span], hide: bo
                     out.push(piece(r, strip_marks(g, hide), false, style));
                 }
             } else {
-                out.push(piece(range, chunk.to_owned(), false, style));
+                out.push(piece(range, strip_marks(chunk, false), false, style));
             }
         }
     }

@@ -131,7 +131,12 @@ impl<'a> RtlText<'a> {
             (false, None) => rect.min,
         };
         let text_for_info = self.text;
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text_for_info));
+        // Screen readers (and UI tests) get the text without invisible bidi controls.
+        response.widget_info(|| {
+            let label: String =
+                text_for_info.chars().filter(|&c| !super::rtl_layout::is_bidi_control(c)).collect();
+            egui::WidgetInfo::labeled(egui::Role::Label, true, label)
+        });
         let id = self.id_salt.map(|s| ui.make_persistent_id(s)).unwrap_or(response.id);
         let sel_id = id.with("selection");
 
