@@ -537,4 +537,18 @@ mod tests {
             assert!(max_diff > 1.0, "carets {xs:?} are just evenly spaced {evenly:?}");
         });
     }
+
+    #[test]
+    fn isolated_arabic_in_an_english_line_keeps_its_place_and_no_control_is_drawn() {
+        let text = "«\u{2068}في\u{2069}»: 238 hits";
+        with_ctx(|ctx| {
+            let p = LayoutParams { base: BaseDirection::Ltr, ..params() };
+            let laid = ctx.fonts_mut(|f| Laid::new(f, text, &[], &p));
+            let shown: String = laid.lines[0].pieces.iter().map(|p| p.display.as_str()).collect();
+            assert!(!shown.chars().any(is_bidi_control), "{shown:?}");
+            // Without the isolate, UBA makes «238» an Arabic number and moves it left
+            // of the word; isolated, the English sentence keeps its order.
+            assert!(shown.starts_with("«في»: 238"), "{shown:?}");
+        });
+    }
 }
