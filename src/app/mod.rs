@@ -1,5 +1,6 @@
 //! The eframe desktop application: state, background jobs, views and widgets.
 
+pub mod analyses;
 pub mod corpus_state;
 pub mod fonts;
 pub mod jobs;

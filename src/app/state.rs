@@ -8,18 +8,15 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use super::analyses::poll_task;
 use super::corpus_state::{
-    ArticleInsight, CollocationState, InsightState, ConcordanceResult, ConcordanceState, FrequencyState, KeywordState, KeywordTarget, Near,
-    NgramState,
+    CollocationState, ConcordanceState, FrequencyState, InsightState, KeywordState, Near, NgramState,
 };
 use super::jobs::{DialogJob, DialogKind, ExportJob, IndexJob, LoadJob, Poll, Task};
-use crate::analysis::concordance::{per_document, sort_hits};
-use crate::analysis::frequency::{FreqOptions, frequency_list};
-use crate::analysis::index::{CorpusIndex, Level};
-use crate::analysis::query::{Query, find};
 use super::library::{Column, Library};
-use crate::corpus::readers::{TableColumns, detect_format, table_columns};
+use crate::analysis::index::{CorpusIndex, Level};
 use crate::corpus::project::{Project, Source};
+use crate::corpus::readers::{TableColumns, detect_format, table_columns};
 use crate::corpus::{Document, Format, LoadOptions, decode_text, samples};
 
 /// What a project dialog ended with.
@@ -27,26 +24,6 @@ pub enum ProjectOutcome {
     Saved(PathBuf),
     Open(PathBuf, Project),
     Cancelled,
-}
-
-/// Picks up a finished background task: its value, or its error.
-fn poll_task<T: Send + 'static>(
-    task: &mut Option<Task<Result<T, String>>>,
-    value: &mut Option<Arc<T>>,
-    error: &mut Option<String>,
-) {
-    let Some(t) = task else { return };
-    if let Poll::Finished(result) = t.poll() {
-        *task = None;
-        match result {
-            Some(Ok(v)) => {
-                *value = Some(Arc::new(v));
-                *error = None;
-            }
-            Some(Err(e)) => *error = Some(e),
-            None => *error = Some("the computation failed (a bug in Khabar)".into()),
-        }
-    }
 }
 
 /// The views of the main window.
@@ -104,7 +81,10 @@ pub enum Command {
     /// Ask for a reference corpus (files or folder) and index it.
     LoadReference,
     /// Concordance of the collocation node with this collocate nearby.
-    ConcordanceNear { collocate: String, id: u32 },
+    ConcordanceNear {
+        collocate: String,
+        id: u32,
+    },
     /// Highlight an entity's mentions in the Reader and show it there.
     ShowEntity(usize),
     /// Open the current article in the Reader with `range` of its body highlighted.
@@ -113,7 +93,10 @@ pub enum Command {
     RunCorpusEntities,
     CancelCorpusEntities,
     /// Open index document `doc` in the Reader with `range` of its body highlighted.
-    OpenHit { doc: usize, range: std::ops::Range<usize> },
+    OpenHit {
+        doc: usize,
+        range: std::ops::Range<usize>,
+    },
 }
 
 /// Settings kept between runs (eframe storage).
@@ -278,7 +261,7 @@ impl KhabarApp {
         self.reader.row.and_then(|i| self.library.row(i)).and_then(|r| r.document().cloned())
     }
 
-    fn repainter(&self) -> impl Fn() + Send + Sync + 'static {
+    pub(super) fn repainter(&self) -> impl Fn() + Send + Sync + 'static {
         let ctx = self.repaint.clone();
         move || {
             if let Some(c) = &ctx {
@@ -353,7 +336,9 @@ impl KhabarApp {
         {
             self.project_task = None;
             match result {
-                Some(Ok(ProjectOutcome::Saved(path))) => self.message = Some(format!("Project saved to {}", path.display())),
+                Some(Ok(ProjectOutcome::Saved(path))) => {
+                    self.message = Some(format!("Project saved to {}", path.display()))
+                }
                 Some(Ok(ProjectOutcome::Open(path, project))) => self.open_project(&path, project),
                 Some(Ok(ProjectOutcome::Cancelled)) => {}
                 Some(Err(e)) => self.message = Some(e),
@@ -451,246 +436,12 @@ impl KhabarApp {
         if new_rows.is_empty() {
             return;
         }
-        let docs = new_rows.iter().filter_map(|&i| self.library.row(i).and_then(|r| r.document().cloned())).collect();
+        let docs = new_rows
+            .iter()
+            .filter_map(|&i| self.library.row(i).and_then(|r| r.document().cloned()))
+            .collect();
         self.pending_index_rows = rows;
         self.index_job = Some(IndexJob::start(base, docs, self.repainter()));
-    }
-
-    fn run_frequency(&mut self) {
-        let Some(index) = self.index.clone() else { return };
-        let f = &self.frequency;
-        let pattern = if f.pattern.trim().is_empty() {
-            None
-        } else {
-            match regex::Regex::new(f.pattern.trim()) {
-                Ok(re) => Some(re),
-                Err(e) => {
-                    self.frequency.error = Some(format!("not a valid regular expression: {e}"));
-                    return;
-                }
-            }
-        };
-        let opts = FreqOptions {
-            min_freq: f.min_freq,
-            exclude_stopwords: f.exclude_stopwords,
-            arabic_only: f.arabic_only,
-            pattern,
-            documents: None,
-        };
-        let level = f.level;
-        self.frequency.task = Some(Task::spawn(
-            move || Ok(frequency_list(&index, level, &opts, &crate::text::stopwords::is_stopword)),
-            self.repainter(),
-        ));
-    }
-
-    /// Keeps the insight (entities, quotes) of the article in the Reader up to date.
-    fn poll_insight(&mut self) {
-        if let Some(task) = &self.insight.task
-            && let Poll::Finished(result) = task.poll()
-        {
-            self.insight.task = None;
-            if let Some((row, insight)) = result {
-                self.insight.row = Some(row);
-                self.insight.result = Some(Arc::new(insight));
-                self.insight.selected_entity = None;
-            }
-        }
-        if let Some(task) = &self.insight.corpus_task
-            && let Poll::Finished(result) = task.poll()
-        {
-            self.insight.corpus_task = None;
-            if let Some(Some(entities)) = result {
-                self.insight.corpus = Some(Arc::new(entities));
-            }
-        }
-        let wanted = self.reader.row;
-        let analysed = self.insight.row;
-        if wanted.is_some() && wanted != analysed && self.insight.task.is_none() {
-            let (Some(row), Some(doc)) = (wanted, self.current_document()) else { return };
-            self.insight.task = Some(Task::spawn(
-                move || {
-                    // Quotes are attributed to the article's entities, found on the way.
-                    let (quotes, entities) = crate::analysis::quotes::quotes(&doc.title, &doc.body);
-                    (row, ArticleInsight { entities, quotes })
-                },
-                self.repainter(),
-            ));
-        }
-    }
-
-    fn run_corpus_entities(&mut self) {
-        use std::sync::atomic::Ordering;
-        let Some(index) = self.index.clone() else { return };
-        if self.insight.corpus_task.is_some() {
-            return;
-        }
-        let progress = Arc::new(std::sync::atomic::AtomicUsize::new(0));
-        let cancel = Arc::new(std::sync::atomic::AtomicBool::new(false));
-        self.insight.corpus_progress = progress.clone();
-        self.insight.corpus_cancel = cancel.clone();
-        let repaint = self.repainter();
-        self.insight.corpus_task = Some(Task::spawn(
-            move || {
-                use rayon::prelude::*;
-                let articles: Vec<Option<crate::analysis::entities::ArticleEntities>> = index
-                    .documents()
-                    .par_iter()
-                    .map(|d| {
-                        if cancel.load(Ordering::Relaxed) {
-                            return None;
-                        }
-                        let e = crate::analysis::entities::extract(&d.body);
-                        if progress.fetch_add(1, Ordering::Relaxed).is_multiple_of(200) {
-                            repaint();
-                        }
-                        Some(e)
-                    })
-                    .collect();
-                let articles: Option<Vec<_>> = articles.into_iter().collect();
-                articles.map(|a| crate::analysis::entities::merge_corpus(&a))
-            },
-            self.repainter(),
-        ));
-    }
-
-    fn run_ngrams(&mut self) {
-        let Some(index) = self.index.clone() else { return };
-        let mut opts = self.ngrams.options.clone();
-        let word = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
-        opts.contains = word(&self.ngrams.contains);
-        opts.excludes = word(&self.ngrams.excludes);
-        self.ngrams.task = Some(Task::spawn(
-            move || {
-                let cancel = std::sync::atomic::AtomicBool::new(false);
-                crate::analysis::ngrams::ngrams(&index, &opts, &cancel).map_err(|e| e.to_string())
-            },
-            self.repainter(),
-        ));
-    }
-
-    fn run_collocations(&mut self) {
-        let Some(index) = self.index.clone() else { return };
-        let node = self.collocations.node.trim().to_owned();
-        if node.is_empty() {
-            self.collocations.result = None;
-            return;
-        }
-        let level = self.collocations.node_level;
-        let opts = self.collocations.options.clone();
-        self.collocations.task = Some(Task::spawn(
-            move || {
-                let types = crate::analysis::collocation::node_types(&index, &node, level);
-                if types.is_empty() {
-                    return Err(format!("«{node}» does not occur in the corpus"));
-                }
-                Ok(crate::analysis::collocation::collocations(&index, &types, &opts))
-            },
-            self.repainter(),
-        ));
-    }
-
-    fn run_keywords(&mut self) {
-        use crate::analysis::keyness::{Reference, keywords, mask_by_category, mask_by_date_range, mask_by_source, parse_date};
-        let Some(index) = self.index.clone() else { return };
-        let k = &self.keywords;
-        let reference = if k.use_reference { k.reference.clone() } else { None };
-        if k.use_reference && reference.is_none() {
-            self.keywords.error = Some("load a reference corpus first".into());
-            return;
-        }
-        let target = k.target.clone();
-        let opts = k.options.clone();
-        let selected: Vec<bool> = {
-            let rows = &self.index_rows;
-            (0..index.doc_count()).map(|d| rows.get(d).is_some_and(|r| self.selection.contains(r))).collect()
-        };
-        self.keywords.task = Some(Task::spawn(
-            move || {
-                let mask = match &target {
-                    KeywordTarget::Source(s) if s.is_empty() && reference.is_some() => None,
-                    KeywordTarget::Source(s) if s.is_empty() => return Err("pick a source".into()),
-                    KeywordTarget::Source(s) => Some(mask_by_source(&index, s)),
-                    KeywordTarget::Category(c) => Some(mask_by_category(&index, c)),
-                    KeywordTarget::Selected => Some(selected),
-                    KeywordTarget::Dates(from, to) => {
-                        let parse = |s: &str| {
-                            if s.trim().is_empty() {
-                                Ok(None)
-                            } else {
-                                parse_date(s).map(Some).ok_or_else(|| format!("not a date: {s:?} (write 2018-03-01)"))
-                            }
-                        };
-                        Some(mask_by_date_range(&index, parse(from)?, parse(to)?))
-                    }
-                };
-                if mask.as_ref().is_some_and(|m| !m.iter().any(|&b| b)) {
-                    return Err("no document matches the target".into());
-                }
-                let reference = match &reference {
-                    Some(r) => Reference::Corpus(r),
-                    None => Reference::Rest,
-                };
-                Ok(keywords(&index, mask.as_deref(), reference, &opts))
-            },
-            self.repainter(),
-        ));
-    }
-
-    fn load_reference(&mut self) {
-        let repaint = self.repainter();
-        self.keywords.reference_task = Some(Task::spawn(
-            move || {
-                let picked = rfd::FileDialog::new().set_title("Reference corpus: pick a folder").pick_folders();
-                let Some(paths) = picked.filter(|p| !p.is_empty()) else {
-                    return Err("no reference corpus chosen".into());
-                };
-                let files = crate::corpus::collect_files(&paths);
-                let cancel = std::sync::atomic::AtomicBool::new(false);
-                let docs: Vec<Arc<Document>> = crate::corpus::load_paths(&files, &LoadOptions::default(), &cancel, &|_, _| {})
-                    .into_iter()
-                    .filter_map(|l| l.result.ok())
-                    .flatten()
-                    .map(Arc::new)
-                    .collect();
-                if docs.is_empty() {
-                    return Err("the reference corpus holds no readable document".into());
-                }
-                let label = format!(
-                    "{} ({} documents)",
-                    paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "),
-                    docs.len()
-                );
-                let control = crate::analysis::index::BuildControl { cancel: &cancel, progress: &|_, _| {} };
-                CorpusIndex::build(docs, &control).map(|ix| (ix, label)).ok_or_else(|| "cancelled".into())
-            },
-            repaint,
-        ));
-    }
-
-    fn run_concordance(&mut self) {
-        let Some(index) = self.index.clone() else { return };
-        let c = &self.concordance;
-        if c.query.trim().is_empty() {
-            self.concordance.result = None;
-            self.concordance.error = None;
-            return;
-        }
-        let query = Query { text: c.query.trim().to_owned(), level: c.level, mode: c.mode, normalization: c.normalization };
-        let sort = c.sort;
-        let near = c.near.clone();
-        self.concordance.task = Some(Task::spawn(
-            move || {
-                let mut hits = find(&index, &query).map_err(|e| e.to_string())?;
-                if let Some(n) = near {
-                    hits = crate::analysis::concordance::filter_near(&index, &hits, n.level, n.id, n.left, n.right);
-                }
-                let per_document = per_document(&index, &hits);
-                sort_hits(&index, &mut hits, sort);
-                Ok(ConcordanceResult { hits, per_document })
-            },
-            self.repainter(),
-        ));
     }
 
     /// Carries out queued commands.
@@ -748,7 +499,8 @@ impl KhabarApp {
                             else {
                                 return Ok(ProjectOutcome::Cancelled);
                             };
-                            let project = Project::load(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                            let project =
+                                Project::load(&path).map_err(|e| format!("{}: {e}", path.display()))?;
                             Ok(ProjectOutcome::Open(path, project))
                         },
                         self.repainter(),
@@ -821,7 +573,13 @@ impl KhabarApp {
                     .insight
                     .result
                     .as_ref()
-                    .and_then(|r| r.entities.entities.get(e).and_then(|en| en.mentions.first()).and_then(|&m| r.entities.mentions.get(m)))
+                    .and_then(|r| {
+                        r.entities
+                            .entities
+                            .get(e)
+                            .and_then(|en| en.mentions.first())
+                            .and_then(|&m| r.entities.mentions.get(m))
+                    })
                     .map(|m| m.range.clone());
                 self.reader.highlight = first;
                 self.reader.scroll_to_highlight = true;

@@ -337,7 +337,7 @@ fn display_width(fonts: &mut FontsView<'_>, s: &str, font: &FontId) -> f32 {
 /// isolates — they steer the layout here and have no glyph), and without Arabic
 /// diacritics when they are hidden.
 fn strip_marks(s: &str, hide: bool) -> String {
-    s.chars().filter(|&c| !is_bidi_control(c) && !(hide && is_arabic_mark(c))).collect()
+    s.chars().filter(|&c| !(is_bidi_control(c) || hide && is_arabic_mark(c))).collect()
 }
 
 pub(crate) fn is_bidi_control(c: char) -> bool {

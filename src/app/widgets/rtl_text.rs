@@ -236,6 +236,13 @@ pub fn word_at(text: &str, b: usize) -> Option<Range<usize>> {
         .map(|(r, _)| r)
 }
 
+/// A one-line English label that holds Arabic (a word, a name, a quoted query): drawn
+/// left to right with the Arabic parts in bidi order. A plain egui label would draw
+/// «في» as «في« and several Arabic words in the wrong order.
+pub fn mixed_label(ui: &mut Ui, text: &str) -> Response {
+    RtlText::new(text).base(BaseDirection::Ltr).no_wrap().show(ui).response
+}
+
 #[cfg(test)]
 mod tests {
     use super::word_at;
@@ -252,9 +259,3 @@ mod tests {
     }
 }
 
-/// A one-line English label that holds Arabic (a word, a name, a quoted query): drawn
-/// left to right with the Arabic parts in bidi order. A plain egui label would draw
-/// «في» as «في« and several Arabic words in the wrong order.
-pub fn mixed_label(ui: &mut Ui, text: &str) -> Response {
-    RtlText::new(text).base(BaseDirection::Ltr).no_wrap().show(ui).response
-}
