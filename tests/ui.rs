@@ -31,6 +31,20 @@ fn wait_for_load(h: &mut Harness<'static, KhabarApp>) {
     h.run_steps(3);
 }
 
+/// The text the app last put on the clipboard this frame.
+fn last_copied(h: &Harness<'static, KhabarApp>) -> String {
+    h.output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .next_back()
+        .unwrap_or_default()
+}
+
 const IMF_TITLE: &str = "IMF: \"ضبط مالي فوري\" أولوية للبنان وحكومة ذات رؤية";
 
 #[test]
@@ -224,17 +238,7 @@ fn dragging_over_arabic_selects_and_copies_in_logical_order() {
     h.hover_at(to);
     h.event(egui::Event::Copy);
     h.run_steps(1);
-    let copied: Vec<String> = h
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            egui::OutputCommand::CopyText(t) => Some(t.clone()),
-            _ => None,
-        })
-        .collect();
-    let copied = copied.last().cloned().unwrap_or_default();
+    let copied = last_copied(&h);
     assert!(copied.split_whitespace().count() >= 2, "copied {copied:?}");
     assert!(para.starts_with(&copied), "copied {copied:?} is not the start of {para:?}");
 }
@@ -506,17 +510,7 @@ fn ctrl_click_selects_concordance_lines_and_copy_takes_only_those() {
     assert_eq!(h.state().view, View::Concordance, "Ctrl+click selects instead of opening");
     h.get_by_label("Copy 2 selected").click();
     h.run_steps(1);
-    let copied: Vec<String> = h
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            egui::OutputCommand::CopyText(t) => Some(t.clone()),
-            _ => None,
-        })
-        .collect();
-    let text = copied.last().cloned().unwrap_or_default();
+    let text = last_copied(&h);
     assert_eq!(text.lines().count(), 3, "a header and two lines: {text}");
     assert!(text.starts_with("Document\tBefore\tHit\tAfter"));
 }
