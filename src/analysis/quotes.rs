@@ -1303,22 +1303,7 @@ fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
         return None;
     }
     let mut k = s;
-    while k < v
-        && matches!(
-            t[k].norm.as_str(),
-            "وكان"
-                | "كان"
-                | "وكانت"
-                | "كانت"
-                | "فيما"
-                | "بينما"
-                | "لكن"
-                | "ولكن"
-                | "ثم"
-                | "وقد"
-                | "قد"
-        )
-    {
+    while k < v && LINKING_PARTICLES.contains(&t[k].norm.as_str()) {
         k += 1;
     }
     if k == s && s != sent_start {
@@ -1330,24 +1315,15 @@ fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
     }
 }
 
+/// Auxiliaries and connectives that may stand between a sentence's start and its
+/// subject («وكان الوزير …، قد صرح»).
+const LINKING_PARTICLES: &[&str] =
+    &["وكان", "كان", "وكانت", "كانت", "فيما", "بينما", "لكن", "ولكن", "ثم", "وقد", "قد"];
+
 /// Connectives that may open a sentence before its subject.
 fn is_opening_particle(tok: &Tok) -> bool {
-    matches!(
-        tok.norm.as_str(),
-        "وكان"
-            | "كان"
-            | "وكانت"
-            | "كانت"
-            | "فيما"
-            | "بينما"
-            | "لكن"
-            | "ولكن"
-            | "ثم"
-            | "وقد"
-            | "قد"
-            | "غير"
-            | "اما"
-    )
+    let w = tok.norm.as_str();
+    LINKING_PARTICLES.contains(&w) || matches!(w, "غير" | "اما")
 }
 
 /// The subject opening the sentence, separated from its verb by an apposition or `قد`:
