@@ -173,14 +173,14 @@ struct Word {
 
 /// Extracts the entities of an article body with `model`.
 pub fn extract_with(body: &str, model: &NerModel) -> ArticleEntities {
-    let mut raws: Vec<Raw> = Vec::new();
     let mut words: Vec<Word> = Vec::new();
-    let mut toks: Vec<Token> = Vec::new();
+    // Every sentence of the article (its block's offset, its tokens), tagged together so
+    // that the model sees the other mentions of a name.
+    let mut sentences: Vec<(usize, Vec<Token>)> = Vec::new();
     for block in blocks(body).into_iter().filter(|b| b.kind != BlockKind::Noise) {
         let off = block.range.start;
         let Some(text) = body.get(block.range.clone()) else { continue };
-        toks.clear();
-        toks.extend(tokenize(text));
+        let toks: Vec<Token> = tokenize(text).collect();
         words.extend(
             toks.iter()
                 .map(|t| Word { range: off + t.range.start..off + t.range.end, norm: norm(t.text(text)) }),
@@ -194,30 +194,40 @@ pub fn extract_with(body: &str, model: &NerModel) -> ArticleEntities {
                     break;
                 }
             }
-            let sent = &toks[s..e];
-            let words: Vec<&str> = sent.iter().map(|t| t.text(text)).collect();
-            let tags = model.tag(&words);
-            for (a, b, kind) in spans(&tags) {
-                let (Some(first), Some(last)) = (sent.get(a), sent.get(b.wrapping_sub(1))) else { continue };
-                let cut = proclitic_cut(first.text(text));
-                let range = off + first.range.start + cut..off + last.range.end;
-                let role = if kind == EntityType::Person {
-                    role_before(text, sent, a).and_then(|(j, cut)| {
-                        let start = sent[j].range.start + cut;
-                        let end = sent[a.checked_sub(1)?].range.end;
-                        text.get(start..end).map(display)
-                    })
-                } else {
-                    None
-                };
-                raws.push(Raw { range, kind, role });
-            }
+            sentences.push((off, toks[s..e].to_vec()));
             s = e;
+        }
+    }
+    let texts: Vec<Vec<&str>> = sentences
+        .iter()
+        .map(|(off, sent)| {
+            sent.iter().map(|t| body.get(off + t.range.start..off + t.range.end).unwrap_or("")).collect()
+        })
+        .collect();
+    let mut raws: Vec<Raw> = Vec::new();
+    for ((off, sent), tags) in sentences.iter().zip(model.tag_document(&texts)) {
+        for (a, b, kind) in spans(&tags) {
+            let (Some(first), Some(last)) = (sent.get(a), sent.get(b.wrapping_sub(1))) else { continue };
+            let Some(first_text) = body.get(off + first.range.start..off + first.range.end) else { continue };
+            let cut = proclitic_cut(first_text);
+            let range = off + first.range.start + cut..off + last.range.end;
+            let role = if kind == EntityType::Person { role_of(body, *off, sent, a) } else { None };
+            raws.push(Raw { range, kind, role });
         }
     }
     split_attached(body, &words, &mut raws);
     propagate(body, &words, &mut raws);
     merge(body, raws)
+}
+
+/// The role of the person mention starting at token `a` of `sent` (a sentence of the
+/// block at `off`): the title run before it, displayed.
+fn role_of(body: &str, off: usize, sent: &[Token], a: usize) -> Option<String> {
+    let block = body.get(off..)?;
+    let (j, cut) = role_before(block, sent, a)?;
+    let start = sent[j].range.start + cut;
+    let end = sent[a.checked_sub(1)?].range.end;
+    block.get(start..end).map(display)
 }
 
 /// The kind each mention text (normalized) was tagged with most often.

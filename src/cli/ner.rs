@@ -35,32 +35,45 @@ pub fn run(a: &NerArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Sentences tagged together (one document for the document features of the model);
+/// bounds the memory of a long input.
+const CHUNK: usize = 1000;
+
 /// Tags the CoNLL token stream `input` into `out`.
 pub fn tag_conll(input: impl BufRead, out: &mut impl Write, model: &NerModel) -> anyhow::Result<()> {
+    let mut chunk: Vec<Vec<String>> = Vec::new();
     let mut sentence: Vec<String> = Vec::new();
     let mut first = true;
-    let mut flush = |sentence: &mut Vec<String>, out: &mut dyn Write| -> std::io::Result<()> {
-        if sentence.is_empty() {
-            return Ok(());
+    let mut flush = |chunk: &mut Vec<Vec<String>>, out: &mut dyn Write| -> std::io::Result<()> {
+        let words: Vec<Vec<&str>> = chunk.iter().map(|s| s.iter().map(String::as_str).collect()).collect();
+        for (s, tags) in words.iter().zip(model.tag_document(&words)) {
+            if !first {
+                writeln!(out)?;
+            }
+            first = false;
+            for (w, t) in s.iter().zip(tags) {
+                writeln!(out, "{w} {t}")?;
+            }
         }
-        if !first {
-            writeln!(out)?;
-        }
-        first = false;
-        let words: Vec<&str> = sentence.iter().map(String::as_str).collect();
-        for (w, t) in words.iter().zip(model.tag(&words)) {
-            writeln!(out, "{w} {t}")?;
-        }
-        sentence.clear();
+        chunk.clear();
         Ok(())
     };
     for line in input.lines() {
         let line = line?;
         match line.split_whitespace().next() {
             Some(tok) => sentence.push(tok.to_string()),
-            None => flush(&mut sentence, out)?,
+            None if !sentence.is_empty() => {
+                chunk.push(std::mem::take(&mut sentence));
+                if chunk.len() >= CHUNK {
+                    flush(&mut chunk, out)?;
+                }
+            }
+            None => {}
         }
     }
-    flush(&mut sentence, out)?;
+    if !sentence.is_empty() {
+        chunk.push(sentence);
+    }
+    flush(&mut chunk, out)?;
     Ok(())
 }

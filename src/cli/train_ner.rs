@@ -24,6 +24,10 @@ pub struct TrainNerArgs {
     /// signatures; `none` to train without them.
     #[arg(long, default_value = "../shared/data/ant-v2.1")]
     ant: PathBuf,
+    /// Corpus tag priors: tag the `--ant` news with first-stage models trained on this
+    /// many folds of the train split (stacking) and use the result as features; 0 = none.
+    #[arg(long, default_value_t = DEFAULT_PRIOR_FOLDS)]
+    prior_folds: usize,
     /// Passes over the training data.
     #[arg(long, default_value_t = DEFAULT_EPOCHS)]
     epochs: usize,
@@ -45,6 +49,7 @@ pub struct TrainNerArgs {
 /// Chosen on the dev split (see the README).
 const DEFAULT_EPOCHS: usize = 20;
 const DEFAULT_BITS: u32 = 21;
+const DEFAULT_PRIOR_FOLDS: usize = 5;
 
 pub fn run(a: &TrainNerArgs) -> anyhow::Result<()> {
     let text = std::fs::read_to_string(&a.corpus)
@@ -56,6 +61,7 @@ pub fn run(a: &TrainNerArgs) -> anyhow::Result<()> {
             .map_err(|e| anyhow::anyhow!("cannot read the gazetteers in {}: {e}", a.gazetteers.display()))?
     };
     gazetteer.add_curated();
+    let mut bodies: Vec<String> = Vec::new();
     let distrib = if a.ant.as_os_str() == "none" {
         Distrib::default()
     } else {
@@ -80,6 +86,7 @@ pub fn run(a: &TrainNerArgs) -> anyhow::Result<()> {
             docs.len(),
             t.elapsed().as_secs_f64()
         );
+        bodies = docs.into_iter().map(|d| d.body).collect();
         d
     };
     let (train_text, test_text) = anercorp_split(&text);
@@ -102,9 +109,21 @@ pub fn run(a: &TrainNerArgs) -> anyhow::Result<()> {
         a.epochs,
         a.bits
     );
-    let config = TrainConfig { epochs: a.epochs, seed: a.seed, bits: a.bits, gazetteer, distrib };
+    let config = TrainConfig {
+        epochs: a.epochs,
+        seed: a.seed,
+        bits: a.bits,
+        gazetteer,
+        distrib,
+        ..TrainConfig::default()
+    };
     let t0 = Instant::now();
-    let model = NerModel::train_with(&train, &config);
+    let model = if a.prior_folds > 0 && !bodies.is_empty() {
+        let texts: Vec<&str> = bodies.iter().map(String::as_str).collect();
+        NerModel::train_stacked(&train, &config, &texts, a.prior_folds)
+    } else {
+        NerModel::train_with(&train, &config)
+    };
     println!("training time: {:.1} s", t0.elapsed().as_secs_f64());
     let t1 = Instant::now();
     let scores = evaluate(&model, &test);

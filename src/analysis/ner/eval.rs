@@ -167,16 +167,13 @@ pub fn score(gold: &[Vec<Tag>], predicted: &[Vec<Tag>]) -> Scores {
     s
 }
 
-/// Tags every sentence with `model` and scores it against the gold tags.
+/// Tags the sentences with `model`, as one document (ANERcorp marks no article
+/// boundaries), and scores them against the gold tags.
 pub fn evaluate(model: &NerModel, sentences: &[Sentence]) -> Scores {
-    let mut gold = Vec::with_capacity(sentences.len());
-    let mut pred = Vec::with_capacity(sentences.len());
-    for (words, tags) in sentences {
-        let w: Vec<&str> = words.iter().map(String::as_str).collect();
-        pred.push(model.tag(&w));
-        gold.push(tags.clone());
-    }
-    score(&gold, &pred)
+    let words: Vec<Vec<&str>> =
+        sentences.iter().map(|(w, _)| w.iter().map(String::as_str).collect()).collect();
+    let gold: Vec<Vec<Tag>> = sentences.iter().map(|(_, t)| t.clone()).collect();
+    score(&gold, &model.tag_document(&words))
 }
 
 impl fmt::Display for Scores {

@@ -16,8 +16,10 @@ use std::rc::Rc;
 use rustc_hash::FxHashSet;
 
 use super::distrib::Distrib;
+use super::doc::DocHint;
 use super::gazetteer::{GazMatch, Gazetteer};
 use super::lexicon::{LOCATION_CUES, NAME_CUES, ORG_CUES, PERSON_TITLES};
+use super::prior::{Prior, WordPrior};
 use crate::text::clitics::{LEXICON_NORMALIZATION, corpus_count, segment};
 use crate::text::normalize::{Digits, Normalization, normalize_into};
 use crate::text::stem::light;
@@ -98,6 +100,15 @@ const T_CLUSTER: u64 = 90; // + level (0..3), 3 = none
 const T_CTX_CLUSTER: u64 = 94; // + 3 × offset index + level
 const T_CLUSTER_PAIR: u64 = 110; // (previous, current) at level 2
 const T_AFFIX4: u64 = 120; // + 0 prefix, 1 suffix, 2 stem prefix, 3 stem suffix (4 letters)
+const T_PRIOR: u64 = 130; // + type: share in fifths
+const T_PRIOR_COUNT: u64 = 134; // + type: share × log-count band
+const T_PRIOR_INSIDE: u64 = 138;
+const T_PRIOR_NONE: u64 = 139;
+const T_CTX_PRIOR: u64 = 140; // + offset index (0..4): main type × share
+const T_DOC: u64 = 150; // + type: share in fifths × others
+const T_DOC_INSIDE: u64 = 154;
+const T_DOC_NONE: u64 = 155;
+const T_CTX_DOC: u64 = 156; // + offset index (0..2): main type × share
 
 /// The template of an affix feature of `k` letters (`base` for 1–3, [`T_AFFIX4`] + `four`
 /// for 4: the numbers after `base + 3` are taken).
@@ -328,12 +339,20 @@ impl SentenceFeatures {
 }
 
 /// Extracts the features of `tokens` with the gazetteer `gaz`, hashed into `2^bits` buckets.
-pub(crate) fn extract(tokens: &[&str], gaz: &Gazetteer, distrib: &Distrib, bits: u32) -> SentenceFeatures {
+pub(crate) fn extract(
+    tokens: &[&str],
+    gaz: &Gazetteer,
+    distrib: &Distrib,
+    prior: &Prior,
+    doc: Option<&[Option<DocHint>]>,
+    bits: u32,
+) -> SentenceFeatures {
     let info = infos(tokens);
     let n = info.len();
     let gaz_single: Vec<u8> = info.iter().map(|w| gaz.single(&w.keys)).collect();
     let spans: Vec<GazMatch> = gaz.spans(&info);
     let clusters: Vec<Option<u16>> = info.iter().map(|w| distrib.cluster(&w.keys)).collect();
+    let priors: Vec<Option<WordPrior>> = info.iter().map(|w| prior.get(&w.keys)).collect();
     let shift = 64 - bits;
     let mut out = SentenceFeatures { buckets: Vec::with_capacity(n * 48), starts: Vec::with_capacity(n + 1) };
     let push = |buckets: &mut Vec<u32>, h: u64| buckets.push((h >> shift) as u32);
@@ -419,6 +438,12 @@ pub(crate) fn extract(tokens: &[&str], gaz: &Gazetteer, distrib: &Distrib, bits:
             None if !distrib.is_empty() => push(b, feat(T_DIST + 3, 0)),
             _ => {}
         }
+        if !prior.is_empty() {
+            prior_features(&priors, i, &mut |h| push(b, h));
+        }
+        if let Some(doc) = doc {
+            doc_features(doc, i, &mut |h| push(b, h));
+        }
         if gaz_single[i] != 0 {
             push(b, feat(T_GAZ, u64::from(gaz_single[i])));
         }
@@ -428,4 +453,52 @@ pub(crate) fn extract(tokens: &[&str], gaz: &Gazetteer, distrib: &Distrib, bits:
     }
     out.starts.push(out.buckets.len() as u32);
     out
+}
+
+/// The corpus-prior features of token `i` ([`Prior`]): its share of each entity type
+/// (alone and with its count band), how often it continues an entity, and the main type
+/// of its neighbours ±2.
+fn prior_features(priors: &[Option<WordPrior>], i: usize, push: &mut impl FnMut(u64)) {
+    match priors[i] {
+        Some(p) => {
+            let band = u64::from(p.log_count / 3);
+            for (t, s) in p.share.iter().enumerate().filter(|(_, s)| **s > 0) {
+                push(feat(T_PRIOR + t as u64, u64::from(*s)));
+                push(feat(T_PRIOR_COUNT + t as u64, u64::from(*s) << 8 | band));
+            }
+            push(feat(T_PRIOR_INSIDE, u64::from(p.inside)));
+        }
+        None => push(feat(T_PRIOR_NONE, 0)),
+    }
+    for (k, off) in [-2isize, -1, 1, 2].into_iter().enumerate() {
+        let j = i as isize + off;
+        let p = usize::try_from(j).ok().and_then(|j| priors.get(j)).copied().flatten();
+        if let Some((t, s)) = p.and_then(WordPrior::main_type) {
+            push(feat(T_CTX_PRIOR + k as u64, (t as u64) << 8 | u64::from(s)));
+        }
+    }
+}
+
+/// The document features of token `i` ([`DocHint`]): the share of its other
+/// occurrences nearby tagged as each type by the first stage, and the main type of its
+/// neighbours' other occurrences.
+fn doc_features(doc: &[Option<DocHint>], i: usize, push: &mut impl FnMut(u64)) {
+    match doc.get(i).copied().flatten() {
+        Some(h) => {
+            for (t, s) in h.share.iter().enumerate() {
+                push(feat(T_DOC + t as u64, u64::from(*s) << 8 | u64::from(h.others)));
+            }
+            if h.main_type().is_some() {
+                push(feat(T_DOC_INSIDE, u64::from(h.inside)));
+            }
+        }
+        None => push(feat(T_DOC_NONE, 0)),
+    }
+    for (k, off) in [-1isize, 1].into_iter().enumerate() {
+        let j = i as isize + off;
+        let h = usize::try_from(j).ok().and_then(|j| doc.get(j)).copied().flatten();
+        if let Some((t, s)) = h.and_then(DocHint::main_type) {
+            push(feat(T_CTX_DOC + k as u64, (t as u64) << 8 | u64::from(s)));
+        }
+    }
 }

@@ -7,15 +7,19 @@
 //!            count:varint, sorted entry hashes as varint deltas
 //! distrib:   count:varint, then per word (ascending hash): hash delta:varint, left:varint, right:varint
 //! clusters:  count:varint, then per word (ascending hash): hash delta:varint, path:varint
+//! priors:    count:varint, then per word (ascending hash): hash delta:varint, packed:varint
+//! first:     length:varint (0 = none), then a whole first-stage model in this format,
+//!            itself without a first stage and with empty gazetteer, distrib and clusters
+//!            sections: it shares this model's
 //! weights:   rows:varint, then per non-zero bucket (ascending):
 //!            bucket delta:varint, tag mask:varint (9 bits), one zigzag varint per set tag
 //! ```
 //! Only non-zero buckets are stored; the file ends exactly after the last row.
 
-use super::{Distrib, Gazetteer, N_TAGS, NerError, NerModel};
+use super::{Distrib, Gazetteer, N_TAGS, NerError, NerModel, Prior};
 
 const MAGIC: &[u8; 4] = b"KNER";
-const VERSION: u8 = 3;
+const VERSION: u8 = 4;
 
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
@@ -67,6 +71,28 @@ pub(crate) fn write(m: &NerModel) -> Vec<u8> {
         put_varint(&mut out, h - prev);
         put_varint(&mut out, u64::from(c));
         prev = h;
+    }
+    let ps = m.prior.packed();
+    put_varint(&mut out, ps.len() as u64);
+    let mut prev = 0u64;
+    for (h, p) in ps {
+        put_varint(&mut out, h - prev);
+        put_varint(&mut out, p);
+        prev = h;
+    }
+    match &m.first {
+        Some(f) => {
+            let shared = NerModel {
+                gazetteer: Gazetteer::default(),
+                distrib: Distrib::default(),
+                first: None,
+                ..NerModel::clone(f)
+            };
+            let bytes = write(&shared);
+            put_varint(&mut out, bytes.len() as u64);
+            out.extend_from_slice(&bytes);
+        }
+        None => put_varint(&mut out, 0),
     }
     let rows: Vec<(usize, &[i16])> =
         m.emit.chunks(N_TAGS).enumerate().filter(|(_, r)| r.iter().any(|w| *w != 0)).collect();
@@ -158,6 +184,26 @@ pub(crate) fn read(bytes: &[u8]) -> Result<NerModel, NerError> {
         let c = u16::try_from(r.varint()?).map_err(|_| NerError::Corrupt)?;
         distrib.clusters.insert(h, c);
     }
+    let mut prior = Prior::default();
+    let n = r.varint()?;
+    let mut h = 0u64;
+    for _ in 0..n {
+        h = h.checked_add(r.varint()?).ok_or(NerError::Corrupt)?;
+        if !prior.insert_packed(h, r.varint()?) {
+            return Err(NerError::Corrupt);
+        }
+    }
+    let first_len = usize::try_from(r.varint()?).map_err(|_| NerError::Corrupt)?;
+    let first = match first_len {
+        0 => None,
+        n => {
+            let f = read(r.bytes(n)?)?;
+            if f.first.is_some() {
+                return Err(NerError::Corrupt);
+            }
+            Some(Box::new(NerModel { gazetteer: gazetteer.clone(), distrib: distrib.clone(), ..f }))
+        }
+    };
     let buckets = 1usize << bits;
     let mut emit = vec![0i16; buckets * N_TAGS];
     let rows = r.varint()?;
@@ -182,5 +228,5 @@ pub(crate) fn read(bytes: &[u8]) -> Result<NerModel, NerError> {
     if r.at != bytes.len() {
         return Err(NerError::Corrupt);
     }
-    Ok(NerModel { bits, scale, emit, trans, gazetteer, distrib })
+    Ok(NerModel { bits, scale, emit, trans, gazetteer, distrib, prior, first })
 }

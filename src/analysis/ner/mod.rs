@@ -13,23 +13,35 @@
 //! (one-word lookups with and without clitics, and multiword matches marking B/I
 //! positions), distributional signatures and three-level word clusters (hierarchical
 //! spherical k-means over PPMI context vectors) learnt from unlabelled news ([`distrib`]);
-//! after decoding, a span that is wholly an organization-list entry is typed ORG. Features are hashed into `2^bits` buckets of 9 weights each (one per tag);
+//! after decoding, a span that is wholly an organization-list entry is typed ORG.
+//! Features are hashed into `2^bits` buckets of 9 weights each (one per tag);
 //! a 9×9 transition matrix (plus a start row) scores the previous tag. Decoding is
 //! Viterbi restricted to valid BIO sequences (I-X only after B-X or I-X).
 //!
 //! Training is the averaged structured perceptron (Collins 2002) with a seeded shuffle
 //! per epoch: the same data, gazetteer, epochs and seed give the same bytes.
 //!
+//! # Two stages
+//! The shipped model is stacked ([`NerModel::train_stacked`]): a first-stage model with
+//! the features above tags ANT v2.1, and the share of each word type's occurrences it
+//! tagged as each type becomes a feature ([`prior`]); it also tags the document being
+//! read, and the share of a word's *other* occurrences nearby tagged as each type becomes
+//! another ([`doc`]). On the training data both come from first-stage models that did not
+//! see the sentence (5 folds). On the dev split priors gave +0.4 F1 and document
+//! evidence +1.1; on the test split the two together took the model from 71.5 to 74.1.
+//!
 //! # Format (`assets/ner/model.bin`)
 //! See [`format`]: the non-zero buckets only, weights quantized to `i16`, the gazetteer
 //! as entry hashes. The embedded model is parsed once, lazily ([`NerModel::embedded`]).
 
 pub mod distrib;
+mod doc;
 pub mod eval;
 mod features;
 pub(crate) mod format;
 pub mod gazetteer;
 pub mod lexicon;
+pub mod prior;
 mod train;
 
 use std::fmt;
@@ -42,6 +54,7 @@ pub use distrib::Distrib;
 pub use features::NER_NORMALIZATION;
 pub(crate) use features::strip_one_proclitic;
 pub use gazetteer::Gazetteer;
+pub use prior::Prior;
 pub use train::TrainConfig;
 
 /// The type of a named entity.
@@ -242,6 +255,9 @@ pub struct NerModel {
     pub(crate) trans: Vec<f32>,
     pub(crate) gazetteer: Gazetteer,
     pub(crate) distrib: Distrib,
+    pub(crate) prior: Prior,
+    /// The first stage, whose tags of a document give the [`doc`] features of this one.
+    pub(crate) first: Option<Box<NerModel>>,
 }
 
 /// Why a model file could not be read.
@@ -270,6 +286,8 @@ impl NerModel {
             trans: vec![0.0; (N_TAGS + 1) * N_TAGS],
             gazetteer: Gazetteer::default(),
             distrib: Distrib::default(),
+            prior: Prior::default(),
+            first: None,
         }
     }
 
@@ -307,13 +325,45 @@ impl NerModel {
         train::train(sentences, config)
     }
 
+    /// Trains a two-stage model: corpus tag priors ([`Prior`]) from tagging `texts`
+    /// (unlabelled news) with first-stage models, then a model using them as features.
+    /// The priors seen by each of `folds` contiguous parts of `sentences` come from a
+    /// first-stage model trained without that part; the shipped priors from one trained on
+    /// everything.
+    pub fn train_stacked(
+        sentences: &[(Vec<String>, Vec<Tag>)],
+        config: &TrainConfig,
+        texts: &[&str],
+        folds: usize,
+    ) -> NerModel {
+        train::train_stacked(sentences, config, texts, folds)
+    }
+
     /// Tags one sentence of tokens (as the tokenizer cuts them: clitics attached,
-    /// punctuation apart) with BIO tags.
+    /// punctuation apart) with BIO tags. (A sentence alone: [`NerModel::tag_document`]
+    /// sees more.)
     pub fn tag(&self, tokens: &[&str]) -> Vec<Tag> {
+        self.tag_document(&[tokens.to_vec()]).pop().unwrap_or_default()
+    }
+
+    /// Tags the sentences of one document, in order: with a first stage, the tags it
+    /// gives the other occurrences of a word nearby are features of the second.
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
+        match &self.first {
+            Some(first) => {
+                let t1: Vec<Vec<Tag>> = sentences.iter().map(|s| first.tag_sentence(s, None)).collect();
+                let hints = doc::hints(sentences, &t1);
+                sentences.iter().zip(&hints).map(|(s, h)| self.tag_sentence(s, Some(h))).collect()
+            }
+            None => sentences.iter().map(|s| self.tag_sentence(s, None)).collect(),
+        }
+    }
+
+    fn tag_sentence(&self, tokens: &[&str], doc: Option<&[Option<doc::DocHint>]>) -> Vec<Tag> {
         if tokens.is_empty() {
             return Vec::new();
         }
-        let f = features::extract(tokens, &self.gazetteer, &self.distrib, self.bits);
+        let f = features::extract(tokens, &self.gazetteer, &self.distrib, &self.prior, doc, self.bits);
         let mut emit = vec![[0f32; N_TAGS]; f.len()];
         for (i, e) in emit.iter_mut().enumerate() {
             let mut acc = [0i32; N_TAGS];
@@ -348,7 +398,8 @@ impl NerModel {
             if m.count_ones() != 1 {
                 continue;
             }
-            let t = [EntityType::Person, EntityType::Location, EntityType::Organization][m.trailing_zeros() as usize];
+            let t = [EntityType::Person, EntityType::Location, EntityType::Organization]
+                [m.trailing_zeros() as usize];
             // Only organizations: relabelling to person or location lost MISC spans
             // (nationalities, languages) on the dev split.
             if t != ty && t == EntityType::Organization {
@@ -408,5 +459,29 @@ mod tests {
         assert_eq!(back, m);
         assert!(NerModel::from_bytes(b"nope").is_err());
         assert!(NerModel::from_bytes(&m.to_bytes()[..20]).is_err());
+    }
+
+    #[test]
+    fn stacked_training_is_reproducible_and_round_trips_with_its_first_stage() {
+        let p = Tag::B(EntityType::Person);
+        let l = Tag::B(EntityType::Location);
+        let s = |w: &[&str], t: &[Tag]| (w.iter().map(|x| x.to_string()).collect(), t.to_vec());
+        let data = vec![
+            s(&["قال", "بوتين", "في", "موسكو"], &[Tag::O, p, Tag::O, l]),
+            s(&["قال", "هولاند", "في", "باريس"], &[Tag::O, p, Tag::O, l]),
+            s(&["زار", "بوتين", "باريس"], &[Tag::O, p, l]),
+            s(&["وصل", "هولاند", "إلى", "موسكو"], &[Tag::O, p, Tag::O, l]),
+        ];
+        let texts = ["قال بوتين في موسكو إن هولاند زار باريس.", "وصل بوتين إلى باريس."];
+        let config = TrainConfig { epochs: 5, seed: 3, ..TrainConfig::default() };
+        let m = NerModel::train_stacked(&data, &config, &texts, 2);
+        assert!(m.first.is_some(), "a first stage is kept");
+        assert!(!m.prior.is_empty(), "the unlabelled texts gave priors");
+        let doc = m.tag_document(&[vec!["قال", "بوتين", "في", "باريس"], vec!["وصل", "هولاند"]]);
+        assert_eq!(doc[0], vec![Tag::O, p, Tag::O, l]);
+        let again = NerModel::train_stacked(&data, &config, &texts, 2);
+        assert_eq!(m.to_bytes(), again.to_bytes(), "stacked training is reproducible");
+        let back = NerModel::from_bytes(&m.to_bytes()).expect("round trip");
+        assert_eq!(back, m, "the first stage shares the gazetteer and signatures");
     }
 }

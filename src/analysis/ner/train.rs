@@ -1,7 +1,8 @@
 //! Averaged structured perceptron training (Collins 2002).
 
+use super::doc::{DocHint, hints};
 use super::features::{SentenceFeatures, extract};
-use super::{Distrib, Gazetteer, N_TAGS, NerModel, Tag, viterbi};
+use super::{Distrib, Gazetteer, N_TAGS, NerModel, Prior, Tag, viterbi};
 
 /// Training options.
 #[derive(Debug, Clone)]
@@ -16,6 +17,8 @@ pub struct TrainConfig {
     pub gazetteer: Gazetteer,
     /// Distributional signatures (empty: none fire).
     pub distrib: Distrib,
+    /// Corpus tag priors (empty: none fire); [`train_stacked`] makes them.
+    pub prior: Prior,
 }
 
 impl Default for TrainConfig {
@@ -26,6 +29,7 @@ impl Default for TrainConfig {
             bits: 20,
             gazetteer: Gazetteer::default(),
             distrib: Distrib::default(),
+            prior: Prior::default(),
         }
     }
 }
@@ -87,16 +91,70 @@ impl Averaged {
     }
 }
 
-pub(super) fn train(sentences: &[(Vec<String>, Vec<Tag>)], config: &TrainConfig) -> NerModel {
+/// Features and gold tag indexes of the usable sentences; sentence `i` is featurized
+/// with `prior_of(i)` and document hints `doc[i]`, if given.
+fn featurize<'p>(
+    sentences: &[(Vec<String>, Vec<Tag>)],
+    config: &TrainConfig,
+    prior_of: impl Fn(usize) -> &'p Prior,
+    doc: Option<&[Vec<Option<DocHint>>]>,
+) -> Vec<(SentenceFeatures, Vec<usize>)> {
     let bits = config.bits.clamp(8, 24);
-    let data: Vec<(SentenceFeatures, Vec<usize>)> = sentences
+    sentences
         .iter()
-        .filter(|(w, t)| !w.is_empty() && w.len() == t.len())
-        .map(|(w, t)| {
+        .enumerate()
+        .filter(|(_, (w, t))| !w.is_empty() && w.len() == t.len())
+        .map(|(i, (w, t))| {
             let words: Vec<&str> = w.iter().map(String::as_str).collect();
-            (extract(&words, &config.gazetteer, &config.distrib, bits), t.iter().map(|t| t.index()).collect())
+            let d = doc.and_then(|d| d.get(i)).map(Vec::as_slice);
+            let f = extract(&words, &config.gazetteer, &config.distrib, prior_of(i), d, bits);
+            (f, t.iter().map(|t| t.index()).collect())
         })
-        .collect();
+        .collect()
+}
+
+pub(super) fn train(sentences: &[(Vec<String>, Vec<Tag>)], config: &TrainConfig) -> NerModel {
+    fit(&featurize(sentences, config, |_| &config.prior, None), config)
+}
+
+pub(super) fn train_stacked(
+    sentences: &[(Vec<String>, Vec<Tag>)],
+    config: &TrainConfig,
+    texts: &[&str],
+    folds: usize,
+) -> NerModel {
+    let base = TrainConfig { prior: Prior::default(), ..config.clone() };
+    let folds = folds.clamp(2, sentences.len().max(2));
+    let n = sentences.len().max(1);
+    let fold_of = |i: usize| i * folds / n;
+    // Each fold's priors and first-stage tags come from a model that did not see it.
+    let mut fold_priors: Vec<Prior> = Vec::with_capacity(folds);
+    let mut first_tags: Vec<Vec<Tag>> = vec![Vec::new(); sentences.len()];
+    for k in 0..folds {
+        let rest: Vec<(Vec<String>, Vec<Tag>)> =
+            sentences.iter().enumerate().filter(|(i, _)| fold_of(*i) != k).map(|(_, s)| s.clone()).collect();
+        let m = train(&rest, &base);
+        fold_priors.push(Prior::build(&m, texts));
+        for (i, (w, _)) in sentences.iter().enumerate().filter(|(i, _)| fold_of(*i) == k) {
+            let words: Vec<&str> = w.iter().map(String::as_str).collect();
+            first_tags[i] = m.tag(&words);
+        }
+    }
+    let first = train(sentences, &base);
+    let prior = Prior::build(&first, texts);
+    let words: Vec<Vec<&str>> =
+        sentences.iter().map(|(w, _)| w.iter().map(String::as_str).collect()).collect();
+    let doc = hints(&words, &first_tags);
+    let data = featurize(sentences, config, |i| &fold_priors[fold_of(i).min(folds - 1)], Some(&doc));
+    let mut model = fit(&data, &TrainConfig { prior, ..config.clone() });
+    model.first = Some(Box::new(first));
+    model
+}
+
+/// Averaged-perceptron training over featurized sentences; the model keeps `config`'s
+/// gazetteer, signatures and priors.
+fn fit(data: &[(SentenceFeatures, Vec<usize>)], config: &TrainConfig) -> NerModel {
+    let bits = config.bits.clamp(8, 24);
     let mut emit = Averaged::new((1usize << bits) * N_TAGS);
     let mut trans = Averaged::new((N_TAGS + 1) * N_TAGS);
     let mut order: Vec<usize> = (0..data.len()).collect();
@@ -138,5 +196,7 @@ pub(super) fn train(sentences: &[(Vec<String>, Vec<Tag>)], config: &TrainConfig)
         trans: trans.average(c),
         gazetteer: config.gazetteer.clone(),
         distrib: config.distrib.clone(),
+        prior: config.prior.clone(),
+        first: None,
     }
 }
