@@ -1,4 +1,5 @@
-//! NER speed on ANT v2.1 TEXT bodies, one core: tagging (tokens per second) and entity
+//! NER speed on ANT v2.1 TEXT bodies, one core: tagging whole articles (both stages;
+//! tokens per second) and entity
 //! extraction (articles per second: blocks, tokenize, tag, merge).
 //!
 //! Reads the TEXT bodies of the first 1,000 files (sorted paths) of
@@ -44,8 +45,10 @@ fn bench(c: &mut Criterion) {
         return;
     };
     let model = NerModel::embedded();
-    let mut sentences: Vec<Vec<&str>> = Vec::new();
+    // Each article's sentences: the model tags an article at once (document features).
+    let mut articles: Vec<Vec<Vec<&str>>> = Vec::new();
     for b in &bodies {
+        let mut sentences = Vec::new();
         let mut cur = Vec::new();
         for t in tokenize(b) {
             let w = t.text(b);
@@ -57,13 +60,14 @@ fn bench(c: &mut Criterion) {
         if !cur.is_empty() {
             sentences.push(cur);
         }
+        articles.push(sentences);
     }
-    let tokens: usize = sentences.iter().map(Vec::len).sum();
+    let tokens: usize = articles.iter().flatten().map(Vec::len).sum();
     let mut g = c.benchmark_group("ner");
     g.sample_size(10);
     g.throughput(Throughput::Elements(tokens as u64));
     g.bench_function(format!("tag {tokens} tokens"), |b| {
-        b.iter(|| sentences.iter().map(|s| model.tag(s).len()).sum::<usize>())
+        b.iter(|| articles.iter().map(|a| model.tag_document(a).len()).sum::<usize>())
     });
     g.throughput(Throughput::Elements(bodies.len() as u64));
     g.bench_function(format!("entities of {} articles", bodies.len()), |b| {
