@@ -73,9 +73,8 @@ fn frames(c: &mut Criterion) {
         })
     });
     // The Reader on the longest article.
-    let longest = (0..app.library.rows().len())
-        .max_by_key(|&i| app.library.row(i).map_or(0, |r| r.words))
-        .unwrap_or(0);
+    let longest =
+        (0..app.library.rows().len()).max_by_key(|&i| app.library.row(i).map_or(0, |r| r.words)).unwrap_or(0);
     app.push(Command::OpenRow(longest));
     frame(&ctx, &mut app, Vec::new());
     g.bench_function("reader, longest article, scrolling", |b| {

@@ -479,7 +479,12 @@ fn frequency_list_counts_and_opens_the_concordance_of_an_item() {
     let row = list.rows.iter().find(|r| r.item == "الولايات").expect("in the samples").clone();
     let plain: u64 = khabar::corpus::samples::sample_documents()
         .iter()
-        .map(|d| d.body.split_whitespace().filter(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == "الولايات").count() as u64)
+        .map(|d| {
+            d.body
+                .split_whitespace()
+                .filter(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == "الولايات")
+                .count() as u64
+        })
         .sum();
     assert_eq!(row.freq, plain);
     h.snapshot("frequency_samples");
@@ -547,5 +552,9 @@ fn a_saved_project_reopens_the_same_corpus() {
     h.state_mut().push(Command::Open(vec![bad]));
     wait_for_load(&mut h);
     assert_eq!(h.state().library.document_count(), 3);
-    assert!(h.state().message.as_deref().is_some_and(|m| m.contains("not a Khabar project")), "{:?}", h.state().message);
+    assert!(
+        h.state().message.as_deref().is_some_and(|m| m.contains("not a Khabar project")),
+        "{:?}",
+        h.state().message
+    );
 }

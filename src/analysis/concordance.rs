@@ -55,8 +55,13 @@ pub fn line(index: &CorpusIndex, hit: Hit, words: usize) -> KwicLine {
         }
     }
     let hit_range = index.token_range(hit.start).start..index.token_range(last).end;
-    let before = if first < hit.start { index.token_range(first).start..hit_range.start } else { hit_range.start..hit_range.start };
-    let after = if end > last { hit_range.end..index.token_range(end).end } else { hit_range.end..hit_range.end };
+    let before = if first < hit.start {
+        index.token_range(first).start..hit_range.start
+    } else {
+        hit_range.start..hit_range.start
+    };
+    let after =
+        if end > last { hit_range.end..index.token_range(end).end } else { hit_range.end..hit_range.end };
     KwicLine { doc, hit, before, matched: hit_range, after }
 }
 
@@ -103,14 +108,23 @@ pub fn sort_hits(index: &CorpusIndex, hits: &mut [Hit], key: SortKey) {
         SortKey::Before(n) | SortKey::After(n) => {
             let n = i32::from(n.max(1));
             let n = if matches!(key, SortKey::Before(_)) { -n } else { n };
-            hits.sort_by_cached_key(|h| (neighbour(index, *h, n, Level::Normalized).map(str::to_owned), h.start));
+            hits.sort_by_cached_key(|h| {
+                (neighbour(index, *h, n, Level::Normalized).map(str::to_owned), h.start)
+            });
         }
     }
 }
 
 /// The hits with a word of level id `id` (at `level`) within `left` words before or
 /// `right` words after them, in the same document: the concordance of a collocation.
-pub fn filter_near(index: &CorpusIndex, hits: &[Hit], level: Level, id: u32, left: usize, right: usize) -> Vec<Hit> {
+pub fn filter_near(
+    index: &CorpusIndex,
+    hits: &[Hit],
+    level: Level,
+    id: u32,
+    left: usize,
+    right: usize,
+) -> Vec<Hit> {
     let near = |h: &Hit| {
         let doc = index.doc_tokens(index.doc_of(h.start));
         let matches = |p: u32| {

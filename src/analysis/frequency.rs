@@ -107,7 +107,12 @@ pub fn frequency_list(
         .filter(|&i| freq[i] > 0 && freq[i] >= opts.min_freq)
         .filter(|&i| !opts.exclude_stopwords || !is_stopword(index.surface().get(spelling[i])))
         .filter(|&i| opts.pattern.as_ref().is_none_or(|re| re.is_match(vocab.get(i as u32))))
-        .map(|i| FreqRow { id: i as u32, item: vocab.get(i as u32).to_owned(), freq: freq[i], range: range[i] })
+        .map(|i| FreqRow {
+            id: i as u32,
+            item: vocab.get(i as u32).to_owned(),
+            freq: freq[i],
+            range: range[i],
+        })
         .collect();
     rows.sort_by(|a, b| b.freq.cmp(&a.freq).then_with(|| a.item.cmp(&b.item)));
     FreqList { level: Some(level), rows, total_words: total, documents: docs }

@@ -103,7 +103,8 @@ pub fn match_term(index: &CorpusIndex, term: &str, query: &Query) -> Result<Vec<
                 MatchMode::Wildcard => wildcard_to_regex(&normalize(term, &query.normalization)),
                 _ => term.to_owned(),
             };
-            let re = Regex::new(&format!("^(?:{pattern})$")).map_err(|e| QueryError::BadRegex(e.to_string()))?;
+            let re =
+                Regex::new(&format!("^(?:{pattern})$")).map_err(|e| QueryError::BadRegex(e.to_string()))?;
             if stems {
                 // Match the level's vocabulary once, then map types through it.
                 let vocab = index.vocab(query.level);
@@ -152,7 +153,8 @@ pub fn find(index: &CorpusIndex, query: &Query) -> Result<Vec<Hit>, QueryError> 
     if terms.is_empty() {
         return Err(QueryError::Empty);
     }
-    let masks: Vec<Vec<bool>> = terms.iter().map(|t| match_term(index, t, query)).collect::<Result<_, _>>()?;
+    let masks: Vec<Vec<bool>> =
+        terms.iter().map(|t| match_term(index, t, query)).collect::<Result<_, _>>()?;
     let mut starts: Vec<u32> = (0..index.type_count() as u32)
         .filter(|&t| masks[0][t as usize])
         .flat_map(|t| index.postings(t).iter().copied())
@@ -217,9 +219,11 @@ mod tests {
     #[test]
     fn wildcard_regex_and_phrase() {
         let ix = index(&["قال الرئيس الروسي فلاديمير بوتين. الرئيس الفرنسي قال"]);
-        let w = find(&ix, &Query::new("الرئيس*", Level::Normalized).with_mode(MatchMode::Wildcard)).expect("q");
+        let w =
+            find(&ix, &Query::new("الرئيس*", Level::Normalized).with_mode(MatchMode::Wildcard)).expect("q");
         assert_eq!(w.len(), 2);
-        let r = find(&ix, &Query::new("ال(روسي|فرنسي)", Level::Surface).with_mode(MatchMode::Regex)).expect("q");
+        let r =
+            find(&ix, &Query::new("ال(روسي|فرنسي)", Level::Surface).with_mode(MatchMode::Regex)).expect("q");
         assert_eq!(texts(&ix, &r), vec!["الروسي", "الفرنسي"]);
         let p = find(&ix, &Query::new("الرئيس الروسي", Level::Normalized)).expect("q");
         assert_eq!(texts(&ix, &p), vec!["الرئيس الروسي"]);

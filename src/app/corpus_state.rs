@@ -184,7 +184,10 @@ impl Default for KeywordState {
         KeywordState {
             target: KeywordTarget::Source(String::new()),
             use_reference: false,
-            options: crate::analysis::keyness::KeynessOptions { level: Level::Normalized, ..Default::default() },
+            options: crate::analysis::keyness::KeynessOptions {
+                level: Level::Normalized,
+                ..Default::default()
+            },
             result: None,
             error: None,
             task: None,

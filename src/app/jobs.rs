@@ -181,7 +181,9 @@ impl ExportJob {
         match self.result.try_recv() {
             Ok(v) => Poll::Finished(v),
             Err(TryRecvError::Empty) => Poll::Running,
-            Err(TryRecvError::Disconnected) => Poll::Finished(Some(Err("the export stopped unexpectedly".into()))),
+            Err(TryRecvError::Disconnected) => {
+                Poll::Finished(Some(Err("the export stopped unexpectedly".into())))
+            }
         }
     }
 }

@@ -89,7 +89,10 @@ mod tests {
     #[test]
     fn round_trip_and_bad_files() {
         let p = Project::new(vec![
-            Source { paths: vec!["/data/ant".into(), "/data/seed.txt".into()], columns: TableColumns::default() },
+            Source {
+                paths: vec!["/data/ant".into(), "/data/seed.txt".into()],
+                columns: TableColumns::default(),
+            },
             Source {
                 paths: vec!["/data/news.csv".into()],
                 columns: TableColumns { text: Some("نص".into()), ..Default::default() },

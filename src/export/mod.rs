@@ -228,12 +228,18 @@ mod tests {
         let bytes = xlsx_bytes(&table()).expect("xlsx");
         let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
         let mut sheet = String::new();
-        std::io::Read::read_to_string(&mut zip.by_name("xl/worksheets/sheet1.xml").expect("sheet1"), &mut sheet)
-            .expect("read");
+        std::io::Read::read_to_string(
+            &mut zip.by_name("xl/worksheets/sheet1.xml").expect("sheet1"),
+            &mut sheet,
+        )
+        .expect("read");
         assert!(sheet.contains("rightToLeft=\"1\""), "{sheet}");
         let mut strings = String::new();
-        std::io::Read::read_to_string(&mut zip.by_name("xl/sharedStrings.xml").expect("strings"), &mut strings)
-            .expect("read");
+        std::io::Read::read_to_string(
+            &mut zip.by_name("xl/sharedStrings.xml").expect("strings"),
+            &mut strings,
+        )
+        .expect("read");
         assert!(strings.contains("قال") && strings.contains("الكلمة"));
         let mut book = String::new();
         std::io::Read::read_to_string(&mut zip.by_name("xl/workbook.xml").expect("workbook"), &mut book)

@@ -337,7 +337,12 @@ mod tests {
         let major = layout_paragraph(title, BaseDirection::Majority, 1000.0, &mut GraphemeCount);
         assert!(!first.rtl);
         assert!(major.rtl);
-        let english = layout_paragraph("The Kremlin said بوتين met Hollande", BaseDirection::Majority, 1000.0, &mut GraphemeCount);
+        let english = layout_paragraph(
+            "The Kremlin said بوتين met Hollande",
+            BaseDirection::Majority,
+            1000.0,
+            &mut GraphemeCount,
+        );
         assert!(!english.rtl);
     }
 

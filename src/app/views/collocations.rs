@@ -34,17 +34,28 @@ pub fn collocations_ui(app: &mut KhabarApp, ui: &mut Ui) {
     let s = &mut app.collocations;
     ui.horizontal_wrapped(|ui| {
         ui.label("Node");
-        run |= RtlField::new(&mut s.node).hint("قال").desired_width(160.0).id_salt("colloc-node").show(ui).submitted;
-        egui::ComboBox::new("colloc-node-level", "node level").selected_text(s.node_level.label()).show_ui(ui, |ui| {
-            for level in Level::ALL {
-                run |= ui.selectable_value(&mut s.node_level, level, level.label()).changed();
-            }
-        });
-        egui::ComboBox::new("colloc-level", "collocates by").selected_text(s.options.level.label()).show_ui(ui, |ui| {
-            for level in Level::ALL {
-                run |= ui.selectable_value(&mut s.options.level, level, level.label()).changed();
-            }
-        });
+        run |= RtlField::new(&mut s.node)
+            .hint("قال")
+            .desired_width(160.0)
+            .id_salt("colloc-node")
+            .show(ui)
+            .submitted;
+        egui::ComboBox::new("colloc-node-level", "node level").selected_text(s.node_level.label()).show_ui(
+            ui,
+            |ui| {
+                for level in Level::ALL {
+                    run |= ui.selectable_value(&mut s.node_level, level, level.label()).changed();
+                }
+            },
+        );
+        egui::ComboBox::new("colloc-level", "collocates by").selected_text(s.options.level.label()).show_ui(
+            ui,
+            |ui| {
+                for level in Level::ALL {
+                    run |= ui.selectable_value(&mut s.options.level, level, level.label()).changed();
+                }
+            },
+        );
     });
     ui.horizontal_wrapped(|ui| {
         // Reading order: the words before the node are on its right.
@@ -105,7 +116,8 @@ pub fn collocations_ui(app: &mut KhabarApp, ui: &mut Ui) {
     let row_h = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     let mut open = None;
     let mut new_sort = None;
-    let mut table = TableBuilder::new(ui).id_salt("colloc-table").striped(true).column(Column::initial(200.0).clip(true));
+    let mut table =
+        TableBuilder::new(ui).id_salt("colloc-table").striped(true).column(Column::initial(200.0).clip(true));
     for _ in 1..COLUMNS.len() {
         table = table.column(Column::initial(88.0));
     }

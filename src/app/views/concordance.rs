@@ -27,14 +27,22 @@ const SORTS: [(SortKey, &str); 8] = [
 
 pub fn concordance_ui(app: &mut KhabarApp, ui: &mut Ui) {
     let Some(index) = app.index.clone() else {
-        ui.label(if app.index_job.is_some() { "Indexing the corpus…" } else { "Open documents to search them." });
+        ui.label(if app.index_job.is_some() {
+            "Indexing the corpus…"
+        } else {
+            "Open documents to search them."
+        });
         return;
     };
     let mut run = false;
     let c = &mut app.concordance;
     ui.horizontal_wrapped(|ui| {
         ui.label("Search");
-        let out = RtlField::new(&mut c.query).hint("كلمة أو عبارة").desired_width(240.0).id_salt("kwic-query").show(ui);
+        let out = RtlField::new(&mut c.query)
+            .hint("كلمة أو عبارة")
+            .desired_width(240.0)
+            .id_salt("kwic-query")
+            .show(ui);
         run |= out.submitted;
         egui::ComboBox::new("kwic-level", "level").selected_text(c.level.label()).show_ui(ui, |ui| {
             for level in Level::ALL {
@@ -80,7 +88,10 @@ pub fn concordance_ui(app: &mut KhabarApp, ui: &mut Ui) {
         ui.horizontal(|ui| {
             mixed_label(
                 ui,
-                &format!("Only hits with «\u{2068}{}\u{2069}» within {} words before / {} after", near.label, near.left, near.right),
+                &format!(
+                    "Only hits with «\u{2068}{}\u{2069}» within {} words before / {} after",
+                    near.label, near.left, near.right
+                ),
             );
             if ui.small_button("show all hits").clicked() {
                 app.concordance.near = None;
@@ -98,7 +109,9 @@ pub fn concordance_ui(app: &mut KhabarApp, ui: &mut Ui) {
     let context = app.concordance.context;
     ui.horizontal(|ui| {
         ui.label(format!("{} hits in {} documents", result.hits.len(), result.per_document.len()));
-        for (format, label) in [(ExportFormat::Csv, "CSV"), (ExportFormat::Xlsx, "XLSX"), (ExportFormat::Json, "JSON")] {
+        for (format, label) in
+            [(ExportFormat::Csv, "CSV"), (ExportFormat::Xlsx, "XLSX"), (ExportFormat::Json, "JSON")]
+        {
             if ui.button(format!("Export {label}")).clicked() {
                 app.push(Command::ExportTable(table(&index, &result.hits, context), format));
             }
@@ -111,7 +124,11 @@ pub fn concordance_ui(app: &mut KhabarApp, ui: &mut Ui) {
         };
         if ui.button(label).on_hover_text(tip).clicked() {
             let t = table(&index, &result.hits, context);
-            let rows: Vec<usize> = if selected.is_empty() { (0..t.rows.len()).collect() } else { selected.into_iter().collect() };
+            let rows: Vec<usize> = if selected.is_empty() {
+                (0..t.rows.len()).collect()
+            } else {
+                selected.into_iter().collect()
+            };
             ui.ctx().copy_text(crate::export::to_tsv(&t, rows));
         }
         if !app.concordance.selected.is_empty() && ui.small_button("Clear selection").clicked() {
@@ -126,7 +143,12 @@ pub fn concordance_ui(app: &mut KhabarApp, ui: &mut Ui) {
                     let title = index.documents().get(doc).map(|d| d.display_title()).unwrap_or("");
                     ui.horizontal(|ui| {
                         ui.label(n.to_string());
-                        if RtlText::new(title).no_wrap().id_salt(("kwic-doc", doc)).show(ui).response.clicked()
+                        if RtlText::new(title)
+                            .no_wrap()
+                            .id_salt(("kwic-doc", doc))
+                            .show(ui)
+                            .response
+                            .clicked()
                             && let Some(&h) = result.hits.iter().find(|h| index.doc_of(h.start) == doc)
                         {
                             let l = line(&index, h, 0);

@@ -46,15 +46,18 @@ pub fn dispersion_ui(app: &mut KhabarApp, ui: &mut Ui) {
             d
         }
     };
-    mixed_label(ui, &format!(
-        "«\u{2068}{}\u{2069}»: {} hits in {} of {} documents — Gries' DP {:.3} (0 even … 1 clumped), Juilland's D {:.3}",
-        app.concordance.query.trim(),
-        d.total_hits,
-        d.per_doc.len(),
-        index.doc_count(),
-        d.gries_dp,
-        d.juilland_d
-    ));
+    mixed_label(
+        ui,
+        &format!(
+            "«\u{2068}{}\u{2069}»: {} hits in {} of {} documents — Gries' DP {:.3} (0 even … 1 clumped), Juilland's D {:.3}",
+            app.concordance.query.trim(),
+            d.total_hits,
+            d.per_doc.len(),
+            index.doc_count(),
+            d.gries_dp,
+            d.juilland_d
+        ),
+    );
     ui.label(RichText::new("Hits per document (corpus order)").strong());
     let bars: Vec<Bar> = d.per_doc.iter().map(|h| Bar::new(h.doc as f64, h.hits as f64).width(1.0)).collect();
     Plot::new("dispersion-docs")
@@ -90,7 +93,11 @@ pub fn dispersion_ui(app: &mut KhabarApp, ui: &mut Ui) {
                 for pt in &points {
                     p.vline(VLine::new("hit", pt[0]).color(egui::Color32::from_rgb(255, 196, 60)));
                 }
-                p.points(Points::new("hits", points.clone()).radius(2.0).color(egui::Color32::from_rgb(255, 196, 60)));
+                p.points(
+                    Points::new("hits", points.clone())
+                        .radius(2.0)
+                        .color(egui::Color32::from_rgb(255, 196, 60)),
+                );
             });
     }
     ui.columns(2, |cols| {

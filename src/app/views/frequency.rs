@@ -13,7 +13,11 @@ use crate::export::{Cell, ExportFormat, Table};
 
 pub fn frequency_ui(app: &mut KhabarApp, ui: &mut Ui) {
     if app.index.is_none() {
-        ui.label(if app.index_job.is_some() { "Indexing the corpus…" } else { "Open documents to count words." });
+        ui.label(if app.index_job.is_some() {
+            "Indexing the corpus…"
+        } else {
+            "Open documents to count words."
+        });
         return;
     }
     let mut run = false;
@@ -28,7 +32,12 @@ pub fn frequency_ui(app: &mut KhabarApp, ui: &mut Ui) {
         run |= ui.checkbox(&mut f.exclude_stopwords, "No stopwords").changed();
         run |= ui.checkbox(&mut f.arabic_only, "Arabic only").changed();
         ui.label("Regex");
-        run |= RtlField::new(&mut f.pattern).hint("^ال").desired_width(140.0).id_salt("freq-regex").show(ui).submitted;
+        run |= RtlField::new(&mut f.pattern)
+            .hint("^ال")
+            .desired_width(140.0)
+            .id_salt("freq-regex")
+            .show(ui)
+            .submitted;
         ui.separator();
         ui.label("Find");
         RtlField::new(&mut f.search).hint("كلمة").desired_width(160.0).id_salt("freq-search").show(ui);
@@ -44,7 +53,9 @@ pub fn frequency_ui(app: &mut KhabarApp, ui: &mut Ui) {
     }
     let Some(list) = app.frequency.list.clone() else { return };
     let needle = fold(app.frequency.search.trim());
-    let rows: Vec<usize> = (0..list.rows.len()).filter(|&i| needle.is_empty() || fold(&list.rows[i].item).contains(&needle)).collect();
+    let rows: Vec<usize> = (0..list.rows.len())
+        .filter(|&i| needle.is_empty() || fold(&list.rows[i].item).contains(&needle))
+        .collect();
     ui.horizontal(|ui| {
         ui.label(format!(
             "{} items ({} shown), {} words in {} documents",
@@ -53,7 +64,9 @@ pub fn frequency_ui(app: &mut KhabarApp, ui: &mut Ui) {
             list.total_words,
             list.documents
         ));
-        for (format, label) in [(ExportFormat::Csv, "CSV"), (ExportFormat::Xlsx, "XLSX"), (ExportFormat::Json, "JSON")] {
+        for (format, label) in
+            [(ExportFormat::Csv, "CSV"), (ExportFormat::Xlsx, "XLSX"), (ExportFormat::Json, "JSON")]
+        {
             if ui.button(format!("Export {label}")).clicked() {
                 app.push(Command::ExportTable(table(&list, &rows), format));
             }

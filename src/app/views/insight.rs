@@ -49,7 +49,10 @@ fn article_ui(app: &mut KhabarApp, ui: &mut Ui) {
         }
         return;
     };
-    RtlText::new(doc.display_title()).font(egui::FontId::new(22.0, crate::app::fonts::bold())).id_salt("insight-title").show(ui);
+    RtlText::new(doc.display_title())
+        .font(egui::FontId::new(22.0, crate::app::fonts::bold()))
+        .id_salt("insight-title")
+        .show(ui);
     let Some(insight) = app.insight.result.clone().filter(|_| app.insight.row == app.reader.row) else {
         ui.horizontal(|ui| {
             ui.spinner();
@@ -131,17 +134,35 @@ fn article_ui(app: &mut KhabarApp, ui: &mut Ui) {
                 let verb = q.verb.as_ref().and_then(|v| body.get(v.clone())).unwrap_or("");
                 let mut clicked = false;
                 row.col(|ui| {
-                    clicked |= RtlText::new(text).no_wrap().fill_width().id_salt(("q", i)).show(ui).response.clicked();
+                    clicked |= RtlText::new(text)
+                        .no_wrap()
+                        .fill_width()
+                        .id_salt(("q", i))
+                        .show(ui)
+                        .response
+                        .clicked();
                 });
                 row.col(|ui| {
-                    clicked |= RtlText::new(verb).no_wrap().fill_width().id_salt(("qv", i)).show(ui).response.clicked();
+                    clicked |= RtlText::new(verb)
+                        .no_wrap()
+                        .fill_width()
+                        .id_salt(("qv", i))
+                        .show(ui)
+                        .response
+                        .clicked();
                 });
                 row.col(|ui| {
                     ui.label(q.kind.name());
                 });
                 row.col(|ui| {
                     let who = q.speaker_name.as_deref().unwrap_or("—");
-                    clicked |= RtlText::new(who).no_wrap().fill_width().id_salt(("qs", i)).show(ui).response.clicked();
+                    clicked |= RtlText::new(who)
+                        .no_wrap()
+                        .fill_width()
+                        .id_salt(("qs", i))
+                        .show(ui)
+                        .response
+                        .clicked();
                 });
                 if clicked {
                     open = Some(q.text.clone());

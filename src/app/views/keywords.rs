@@ -23,7 +23,8 @@ const CUTOFFS: [(Significance, &str); 5] = [
 
 /// Distinct non-empty values of a metadata field, sorted.
 fn values(index: &CorpusIndex, field: fn(&crate::corpus::Document) -> Option<&String>) -> Vec<String> {
-    let mut v: Vec<String> = index.documents().iter().filter_map(|d| field(d).cloned()).filter(|s| !s.is_empty()).collect();
+    let mut v: Vec<String> =
+        index.documents().iter().filter_map(|d| field(d).cloned()).filter(|s| !s.is_empty()).collect();
     v.sort();
     v.dedup();
     v
@@ -88,7 +89,11 @@ pub fn keywords_ui(app: &mut KhabarApp, ui: &mut Ui) {
     ui.horizontal_wrapped(|ui| {
         ui.label("Against:");
         run |= ui.selectable_value(&mut k.use_reference, false, "the rest of the corpus").changed();
-        let label = if k.reference.is_some() { format!("reference: {}", k.reference_label) } else { "a reference corpus".into() };
+        let label = if k.reference.is_some() {
+            format!("reference: {}", k.reference_label)
+        } else {
+            "a reference corpus".into()
+        };
         run |= ui.selectable_value(&mut k.use_reference, true, label).changed();
         if ui.button("Load reference corpus…").clicked() {
             load_reference = true;
@@ -168,7 +173,8 @@ pub fn keywords_ui(app: &mut KhabarApp, ui: &mut Ui) {
         .column(Column::initial(200.0).clip(true))
         .columns(Column::initial(105.0), 6)
         .header(row_h, |mut h| {
-            for t in ["Item", "Target freq.", "Reference freq.", "Log-likelihood", "p", "%DIFF", "Log Ratio"] {
+            for t in ["Item", "Target freq.", "Reference freq.", "Log-likelihood", "p", "%DIFF", "Log Ratio"]
+            {
                 h.col(|ui| {
                     ui.label(RichText::new(t).strong());
                 });
@@ -179,7 +185,14 @@ pub fn keywords_ui(app: &mut KhabarApp, ui: &mut Ui) {
                 let i = row.index();
                 let r = &result.rows[i];
                 row.col(|ui| {
-                    if RtlText::new(&r.item).no_wrap().fill_width().id_salt(("kw", i)).show(ui).response.clicked() {
+                    if RtlText::new(&r.item)
+                        .no_wrap()
+                        .fill_width()
+                        .id_salt(("kw", i))
+                        .show(ui)
+                        .response
+                        .clicked()
+                    {
                         open = Some(r.item.clone());
                     }
                 });

@@ -41,7 +41,11 @@ pub fn menu_bar_ui(app: &mut KhabarApp, ui: &mut Ui) {
                 app.push(Command::ShowOpenProject);
                 ui.close();
             }
-            if ui.button("Save project…").on_hover_text("Saves what you opened, to reopen the corpus later").clicked() {
+            if ui
+                .button("Save project…")
+                .on_hover_text("Saves what you opened, to reopen the corpus later")
+                .clicked()
+            {
                 app.push(Command::SaveProject);
                 ui.close();
             }

@@ -19,17 +19,30 @@ pub fn ngrams_ui(app: &mut KhabarApp, ui: &mut Ui) {
     let s = &mut app.ngrams;
     ui.horizontal_wrapped(|ui| {
         run |= ui.add(egui::Slider::new(&mut s.options.n, 2..=6).text("words")).changed();
-        egui::ComboBox::new("ngram-level", "level").selected_text(s.options.level.label()).show_ui(ui, |ui| {
-            for level in Level::ALL {
-                run |= ui.selectable_value(&mut s.options.level, level, level.label()).changed();
-            }
-        });
+        egui::ComboBox::new("ngram-level", "level").selected_text(s.options.level.label()).show_ui(
+            ui,
+            |ui| {
+                for level in Level::ALL {
+                    run |= ui.selectable_value(&mut s.options.level, level, level.label()).changed();
+                }
+            },
+        );
         run |= number_ui(ui, "min. frequency", &mut s.options.min_freq, 1..=100_000);
         run |= number_ui(ui, "min. range", &mut s.options.min_range, 1..=100_000);
         ui.label("containing");
-        run |= RtlField::new(&mut s.contains).hint("كلمة").desired_width(120.0).id_salt("ngram-contains").show(ui).submitted;
+        run |= RtlField::new(&mut s.contains)
+            .hint("كلمة")
+            .desired_width(120.0)
+            .id_salt("ngram-contains")
+            .show(ui)
+            .submitted;
         ui.label("without");
-        run |= RtlField::new(&mut s.excludes).hint("كلمة").desired_width(120.0).id_salt("ngram-excludes").show(ui).submitted;
+        run |= RtlField::new(&mut s.excludes)
+            .hint("كلمة")
+            .desired_width(120.0)
+            .id_salt("ngram-excludes")
+            .show(ui)
+            .submitted;
         run |= ui.button("Count").clicked();
         if s.task.is_some() {
             ui.spinner();
@@ -51,7 +64,9 @@ pub fn ngrams_ui(app: &mut KhabarApp, ui: &mut Ui) {
             columns: ["N-gram", "Frequency", "Range"].map(String::from).to_vec(),
             rows: rows
                 .iter()
-                .map(|r| vec![Cell::from(r.ngram.as_str()), Cell::Int(r.freq as i64), Cell::Int(r.range as i64)])
+                .map(|r| {
+                    vec![Cell::from(r.ngram.as_str()), Cell::Int(r.freq as i64), Cell::Int(r.range as i64)]
+                })
                 .collect(),
         });
     });
@@ -80,7 +95,14 @@ pub fn ngrams_ui(app: &mut KhabarApp, ui: &mut Ui) {
                     ui.label((i + 1).to_string());
                 });
                 row.col(|ui| {
-                    if RtlText::new(&r.ngram).no_wrap().fill_width().id_salt(("ngram", i)).show(ui).response.clicked() {
+                    if RtlText::new(&r.ngram)
+                        .no_wrap()
+                        .fill_width()
+                        .id_salt(("ngram", i))
+                        .show(ui)
+                        .response
+                        .clicked()
+                    {
                         open = Some(r.ngram.clone());
                     }
                 });

@@ -52,15 +52,18 @@ pub fn reader_ui(app: &mut KhabarApp, ui: &mut Ui) {
     });
     if let Some((range, word)) = app.reader.clicked.clone() {
         ui.horizontal(|ui| {
-            mixed_label(ui, &format!("Selected word: \u{2068}{word}\u{2069}  (bytes {}..{})", range.start, range.end));
+            mixed_label(
+                ui,
+                &format!("Selected word: \u{2068}{word}\u{2069}  (bytes {}..{})", range.start, range.end),
+            );
             // The word is part of an entity: offer it across the corpus.
-            let entity = app
-                .insight
-                .result
-                .as_ref()
-                .filter(|_| app.insight.row == app.reader.row)
-                .and_then(|r| {
-                    let m = r.entities.mentions.iter().position(|m| m.range.start <= range.start && range.end <= m.range.end)?;
+            let entity =
+                app.insight.result.as_ref().filter(|_| app.insight.row == app.reader.row).and_then(|r| {
+                    let m = r
+                        .entities
+                        .mentions
+                        .iter()
+                        .position(|m| m.range.start <= range.start && range.end <= m.range.end)?;
                     let e = r.entities.mentions[m].entity;
                     r.entities.entities.get(e).map(|en| (e, en.canonical.clone(), en.kind))
                 });
@@ -70,7 +73,11 @@ pub fn reader_ui(app: &mut KhabarApp, ui: &mut Ui) {
                 if ui.button("Mentions here").clicked() {
                     app.push(Command::ShowEntity(e));
                 }
-                if ui.button("Across the corpus").on_hover_text("Concordance of the name in every document").clicked() {
+                if ui
+                    .button("Across the corpus")
+                    .on_hover_text("Concordance of the name in every document")
+                    .clicked()
+                {
                     app.push(Command::ConcordanceOf(canonical, crate::analysis::index::Level::Normalized));
                 }
             } else if ui.button("Concordance").clicked() {
@@ -147,8 +154,11 @@ fn article_ui(
             }
             ui.label(RichText::new("File").weak());
             let name = doc.path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-            mixed_label(ui, &format!("{name} — {}, {}", doc.format.map(|f| f.label()).unwrap_or("?"), doc.encoding))
-                .on_hover_text(doc.path.display().to_string());
+            mixed_label(
+                ui,
+                &format!("{name} — {}, {}", doc.format.map(|f| f.label()).unwrap_or("?"), doc.encoding),
+            )
+            .on_hover_text(doc.path.display().to_string());
             ui.end_row();
         });
         ui.add_space(size * 0.5);
@@ -204,7 +214,8 @@ fn article_ui(
                 }
                 BlockKind::Paragraph => RtlText::new(text).font(body_font.clone()),
             };
-            let out = widget.spans(&spans).hide_marks(hide).id_salt(("block", bi)).scroll_target(local).show(ui);
+            let out =
+                widget.spans(&spans).hide_marks(hide).id_salt(("block", bi)).scroll_target(local).show(ui);
             if scroll_to_highlight && let Some(rect) = out.target_rect {
                 ui.scroll_to_rect(rect, Some(egui::Align::Center));
             }
@@ -233,7 +244,10 @@ fn insight_marks(app: &KhabarApp) -> Vec<Span> {
         for q in &insight.quotes {
             out.push(Span::new(
                 q.text.clone(),
-                SpanStyle { background: Some(Color32::from_rgba_unmultiplied(90, 140, 255, 40)), ..Default::default() },
+                SpanStyle {
+                    background: Some(Color32::from_rgba_unmultiplied(90, 140, 255, 40)),
+                    ..Default::default()
+                },
             ));
         }
         for m in &insight.entities.mentions {

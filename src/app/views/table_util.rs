@@ -7,7 +7,9 @@ use crate::export::{ExportFormat, Table};
 
 /// "Export CSV / XLSX / JSON" and "Copy" for a table built on demand.
 pub fn export_buttons_ui(app: &mut KhabarApp, ui: &mut Ui, table: impl Fn() -> Table) {
-    for (format, label) in [(ExportFormat::Csv, "CSV"), (ExportFormat::Xlsx, "XLSX"), (ExportFormat::Json, "JSON")] {
+    for (format, label) in
+        [(ExportFormat::Csv, "CSV"), (ExportFormat::Xlsx, "XLSX"), (ExportFormat::Json, "JSON")]
+    {
         if ui.button(format!("Export {label}")).clicked() {
             app.push(Command::ExportTable(table(), format));
         }

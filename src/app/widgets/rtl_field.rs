@@ -114,7 +114,13 @@ impl<'a> RtlField<'a> {
                     .input(|i| i.pointer.press_origin())
                     .and_then(|p| laid.byte_at(ui.ctx(), self.text, (p - origin).to_pos2()))
                     .unwrap_or(b);
-                let anchor = if shift { cur.anchor } else if response.drag_started() { pressed } else { b };
+                let anchor = if shift {
+                    cur.anchor
+                } else if response.drag_started() {
+                    pressed
+                } else {
+                    b
+                };
                 cur = Cursor { caret: b, anchor };
             } else if response.dragged() {
                 cur.caret = b;
@@ -225,11 +231,7 @@ impl<'a> RtlField<'a> {
                 ui.visuals().selection.bg_fill,
             );
             if focused {
-                let x = caret.map(|x| origin.x + x).unwrap_or(if rtl {
-                    inner.right()
-                } else {
-                    inner.left()
-                });
+                let x = caret.map(|x| origin.x + x).unwrap_or(if rtl { inner.right() } else { inner.left() });
                 painter.line_segment(
                     [pos2(x, inner.top()), pos2(x, inner.bottom())],
                     Stroke::new(1.5, ui.visuals().text_color()),

@@ -136,7 +136,15 @@ impl Laid {
             }
         }
         let height = lines.len() as f32 * row_height;
-        Laid { lines, row_height, width, height, font: p.font.clone(), color: p.color, hide_marks: p.hide_marks }
+        Laid {
+            lines,
+            row_height,
+            width,
+            height,
+            font: p.font.clone(),
+            color: p.color,
+            hide_marks: p.hide_marks,
+        }
     }
 
     /// Cached layout: recomputed only when the text, spans or parameters change.
@@ -417,11 +425,19 @@ fn run_pieces(text: &str, run: Range<usize>, rtl: bool, spans: &[Span], hide: bo
                     // The shaper would reverse these again: one grapheme per piece.
                     for (i, g) in graphemes.into_iter().rev() {
                         let r = range.start + i..range.start + i + g.len();
-                        out.push(piece(r, strip_marks(g, false).chars().map(mirrored).collect(), true, style));
+                        out.push(piece(
+                            r,
+                            strip_marks(g, false).chars().map(mirrored).collect(),
+                            true,
+                            style,
+                        ));
                     }
                 } else {
-                    let display: String =
-                        graphemes.iter().rev().flat_map(|(_, g)| g.chars().filter(|&c| !is_bidi_control(c)).map(mirrored)).collect();
+                    let display: String = graphemes
+                        .iter()
+                        .rev()
+                        .flat_map(|(_, g)| g.chars().filter(|&c| !is_bidi_control(c)).map(mirrored))
+                        .collect();
                     out.push(piece(range, display, true, style));
                 }
             }
@@ -515,7 +531,8 @@ mod tests {
             for b in grapheme_bounds(text, 0..text.len()) {
                 let Some((_, x)) = laid.caret_x(ctx, text, b) else { continue };
                 let back = laid.byte_at(ctx, text, pos2(x, y));
-                let same_x = back.and_then(|bb| laid.caret_x(ctx, text, bb)).map(|(_, xx)| (xx - x).abs() < 0.5);
+                let same_x =
+                    back.and_then(|bb| laid.caret_x(ctx, text, bb)).map(|(_, xx)| (xx - x).abs() < 0.5);
                 assert_eq!(same_x, Some(true), "byte {b} at x {x} came back as {back:?}");
             }
         });

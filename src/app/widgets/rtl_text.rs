@@ -196,9 +196,9 @@ impl<'a> RtlText<'a> {
                 sel_color,
             );
         }
-        let target_rect = self
-            .scroll_target
-            .and_then(|r| laid.range_rects(ui.ctx(), self.text, r).first().map(|rr| rr.translate(origin.to_vec2())));
+        let target_rect = self.scroll_target.and_then(|r| {
+            laid.range_rects(ui.ctx(), self.text, r).first().map(|rr| rr.translate(origin.to_vec2()))
+        });
 
         let text = self.text;
         let sel_for_menu = selected.clone();
@@ -258,4 +258,3 @@ mod tests {
         assert_eq!(&t[r], "سطر");
     }
 }
-
