@@ -29,6 +29,14 @@
 //! 4. **Speakers**: the subject after the verb; else a subject before it (`وكان الرئيس
 //!    الروسي فلاديمير بوتين أكد`); else (a participle `مضيفًا`, or `وتابع:` with no
 //!    subject) the speaker of the sentence so far, else the last speaker of the article.
+//!    Verb forms carry their agreement (قال/قالت/قالا/قالتا/قالوا, مضيفا/مضيفة/مضيفين):
+//!    a plural or dual verb has no subject after it (Arabic verbs before their subject
+//!    are singular), so `وأكدوا` goes to a group named in its sentence or the one before
+//!    (`قادة الاتحاد`, `الجنديين`, `بوتين وهولاند`), else to the latest speaker that
+//!    agrees; a dropped subject of `وأضافت` is the latest feminine speaker. Subjects may
+//!    be plural group nouns (`مسؤولون أتراك`, `وزراء خارجية…`), duals (`الوزيران`), a
+//!    number and a noun (`3 مصادر`), a quoted name (`وقالت "هيومن رايتس ووتش" إن`), a
+//!    statement (`بيان قمة هامبورغ`); `للصحفيين` after the verb is an addressee.
 //!    A subject that is a role (`الرئيس الروسي`) resolves to the person the article
 //!    introduced with that role (`الرئيس الروسي فلاديمير بوتين`). The reported name is
 //!    the fullest the article gives (`فلاديمير بوتين` for `بوتين`). Also: `نقل عن X
@@ -162,9 +170,86 @@ pub const REPORTING_VERBS: &[(&str, &str, &str)] = &[
     ("بين", "يبين", "مبين"),
 ];
 
-/// Forms of weak verbs (search-normalized, without و/ف) not made by the suffix rule.
-const IRREGULAR: &[&str] =
-    &["قلت", "قالو", "دعت", "دعوا", "داعيا", "نفت", "نفوا", "نافيا", "رات", "راوا", "يرون", "تري", "زادت"];
+/// Forms of weak verbs (search-normalized, without و/ف) not made by the suffix rule:
+/// (form, lemma, agreement, participle).
+const IRREGULAR: &[(&str, &str, Agreement, bool)] = &[
+    ("قلت", "قال", Agreement::MS, false),
+    ("قالو", "قال", Agreement::MP, false),
+    ("دعت", "دعا", Agreement::FS, false),
+    ("دعتا", "دعا", Agreement::FD, false),
+    ("دعوا", "دعا", Agreement::MP, false),
+    ("داعيا", "دعا", Agreement::MS, true),
+    ("داعيه", "دعا", Agreement::FS, true),
+    ("داعين", "دعا", Agreement::MP, true),
+    ("نفت", "نفي", Agreement::FS, false),
+    ("نفتا", "نفي", Agreement::FD, false),
+    ("نفوا", "نفي", Agreement::MP, false),
+    ("نفيا", "نفي", Agreement::MD, false),
+    ("نافيا", "نفي", Agreement::MS, true),
+    ("نافيه", "نفي", Agreement::FS, true),
+    ("نافين", "نفي", Agreement::MP, true),
+    ("رات", "راي", Agreement::FS, false),
+    ("راتا", "راي", Agreement::FD, false),
+    ("راوا", "راي", Agreement::MP, false),
+    ("يرون", "راي", Agreement::MP, false),
+    ("تري", "راي", Agreement::FS, false),
+    ("زادت", "زاد", Agreement::FS, false),
+];
+
+/// Grammatical number of a verb form or a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Number {
+    #[default]
+    Singular,
+    Dual,
+    Plural,
+}
+
+/// The agreement a verb form shows (number, and gender: `Some(true)` feminine).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Agreement {
+    number: Number,
+    feminine: Option<bool>,
+}
+
+impl Agreement {
+    const MS: Agreement = Agreement { number: Number::Singular, feminine: Some(false) };
+    const FS: Agreement = Agreement { number: Number::Singular, feminine: Some(true) };
+    const MD: Agreement = Agreement { number: Number::Dual, feminine: Some(false) };
+    const FD: Agreement = Agreement { number: Number::Dual, feminine: Some(true) };
+    const MP: Agreement = Agreement { number: Number::Plural, feminine: Some(false) };
+    const FP: Agreement = Agreement { number: Number::Plural, feminine: Some(true) };
+}
+
+/// Suffixes of the past stem (3rd person): قال قالت قالا قالتا قالوا.
+const PAST_SUFFIXES: &[(&str, Agreement)] = &[
+    ("", Agreement::MS),
+    ("ت", Agreement::FS),
+    ("ا", Agreement::MD),
+    ("تا", Agreement::FD),
+    ("وا", Agreement::MP),
+];
+
+/// Prefix and suffix of the present stem (3rd person): يقول تقول يقولان تقولان يقولون.
+const PRESENT_AFFIXES: &[(&str, &str, Agreement)] = &[
+    ("ي", "", Agreement::MS),
+    ("ت", "", Agreement::FS),
+    ("ي", "ان", Agreement::MD),
+    ("ت", "ان", Agreement::FD),
+    ("ي", "ون", Agreement::MP),
+    ("ت", "ين", Agreement::FS),
+];
+
+/// Suffixes of the active participle (حال, accusative; tanween dropped): مضيفا مضيفة
+/// مضيفين مضيفتين مضيفات.
+const PARTICIPLE_SUFFIXES: &[(&str, Agreement)] = &[
+    ("", Agreement::MS),
+    ("ا", Agreement::MS),
+    ("ه", Agreement::FS),
+    ("ين", Agreement::MP),
+    ("تين", Agreement::FD),
+    ("ات", Agreement::FP),
+];
 
 /// Verbs whose complement clause (إن/أن) is reported speech.
 const INDIRECT_VERBS: &[&str] = &[
@@ -209,6 +294,7 @@ const INDIRECT_VERBS: &[&str] = &[
 struct VerbForm {
     lemma: &'static str,
     participle: bool,
+    agreement: Agreement,
 }
 
 fn search_norm(s: &str) -> String {
@@ -221,35 +307,16 @@ static LEXICON: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>>
         let lemmas: Vec<&'static str> =
             REPORTING_VERBS.iter().map(|(p, _, _)| &*Box::leak(search_norm(p).into_boxed_str())).collect();
         for ((past, present, part), lemma) in REPORTING_VERBS.iter().zip(&lemmas) {
-            let (past, present, part) = (search_norm(past), search_norm(present), search_norm(part));
-            let mut forms: Vec<(String, bool)> = Vec::new();
-            for s in ["", "ت", "وا", "ا"] {
-                forms.push((format!("{past}{s}"), false));
-            }
-            let stem = present.strip_prefix('ي').unwrap_or(&present).to_string();
-            for f in [format!("ي{stem}"), format!("ت{stem}"), format!("ي{stem}ون"), format!("ت{stem}ين")]
-            {
-                forms.push((f, false));
-            }
-            if !part.is_empty() {
-                for s in ["", "ا", "ه", "ين"] {
-                    forms.push((format!("{part}{s}"), true));
-                }
-            }
-            for (f, participle) in forms {
+            for (f, participle, agreement) in inflections(past, present, part) {
                 for p in ["", "و", "ف"] {
-                    m.entry(format!("{p}{f}")).or_insert(VerbForm { lemma, participle });
+                    m.entry(format!("{p}{f}")).or_insert(VerbForm { lemma, participle, agreement });
                 }
             }
         }
-        for (f, lemma) in IRREGULAR
-            .iter()
-            .zip(["قال", "قال", "دعا", "دعا", "دعا", "نفي", "نفي", "نفي", "راي", "راي", "راي", "راي", "زاد"])
-        {
-            let participle = f.ends_with("يا") && f.len() > 6;
+        for &(f, lemma, agreement, participle) in IRREGULAR {
             let lemma = lemmas.iter().find(|l| **l == lemma).copied().unwrap_or("قال");
             for p in ["", "و", "ف"] {
-                m.entry(format!("{p}{f}")).or_insert(VerbForm { lemma, participle });
+                m.entry(format!("{p}{f}")).or_insert(VerbForm { lemma, participle, agreement });
             }
         }
         // Homographs that are far more often something else: بين (between), علي (Ali),
@@ -279,11 +346,37 @@ static LEXICON: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>>
             "يزيد",
             "تزيد",
             "يرون",
+            "مقرات",
+            "متابعات",
+            "مطالبات",
+            "معلقات",
+            "معبرات",
+            "مبينات",
         ] {
             m.remove(w);
         }
         m
     });
+
+/// The 3rd-person forms of a reporting verb (search-normalized, without و/ف): (form,
+/// is a participle, agreement).
+fn inflections(past: &str, present: &str, part: &str) -> Vec<(String, bool, Agreement)> {
+    let (past, present, part) = (search_norm(past), search_norm(present), search_norm(part));
+    let stem = present.strip_prefix('ي').unwrap_or(&present);
+    let mut forms = Vec::new();
+    for (s, a) in PAST_SUFFIXES {
+        forms.push((format!("{past}{s}"), false, *a));
+    }
+    for (p, s, a) in PRESENT_AFFIXES {
+        forms.push((format!("{p}{stem}{s}"), false, *a));
+    }
+    if !part.is_empty() {
+        for (s, a) in PARTICIPLE_SUFFIXES {
+            forms.push((format!("{part}{s}"), true, *a));
+        }
+    }
+    forms
+}
 
 fn verb_form(norm: &str) -> Option<VerbForm> {
     LEXICON.get(norm).copied()
@@ -587,8 +680,99 @@ const ORG_HEADS: &[&str] = &[
     "القياده",
 ];
 
+/// Plural nouns of people that head a speaking group («وزراء خارجية مجموعة السبع»,
+/// «مسؤولون أتراك», «أطباء وشهود عيان») (search-normalized, without و/ف and ال).
+const GROUP_HEADS: &[&str] = &[
+    "وزراء",
+    "مسؤولون",
+    "مسؤولين",
+    "مسؤولو",
+    "مسؤولي",
+    "قاده",
+    "زعماء",
+    "نواب",
+    "اعضاء",
+    "خبراء",
+    "محللون",
+    "محللين",
+    "سكان",
+    "شهود",
+    "اطباء",
+    "ناشطون",
+    "ناشطين",
+    "نشطاء",
+    "محققون",
+    "محققين",
+    "دبلوماسيون",
+    "دبلوماسيين",
+    "معارضون",
+    "متظاهرون",
+    "محتجون",
+    "مواطنون",
+    "مراقبون",
+    "باحثون",
+    "علماء",
+    "مسعفون",
+    "ممثلو",
+    "ممثلون",
+    "مشرعون",
+    "برلمانيون",
+    "حقوقيون",
+    "مصادر",
+    "تقارير",
+];
+
+/// A plural noun of people heading a group of speakers.
+fn is_group_head(tok: &Tok) -> bool {
+    [&tok.bare, &tok.norm].iter().any(|w| GROUP_HEADS.contains(&w.strip_prefix("ال").unwrap_or(w)))
+}
+
 fn is_org_head(tok: &Tok) -> bool {
-    ORG_HEADS.contains(&tok.bare.as_str()) || ORG_HEADS.contains(&tok.norm.as_str())
+    ORG_HEADS.contains(&tok.bare.as_str()) || ORG_HEADS.contains(&tok.norm.as_str()) || is_group_head(tok)
+}
+
+/// The number a subject noun phrase shows: coordinated names («بوتين وهولاند»), a dual
+/// («الوزيران», «مسؤولان»), a sound plural («المسؤولون») or a plural group head.
+fn np_number(t: &[Tok], np: &Np) -> Number {
+    let head_at = np.role.as_ref().or(np.name.as_ref()).map_or(np.all.start, |r| r.start);
+    let Some(head) = t.get(head_at) else { return Number::Singular };
+    if np.role.is_none()
+        && let Some(n) = &np.name
+        && !is_org_head(head)
+    {
+        let conj = t
+            .get(n.start + 1..n.end)
+            .map_or(0, |w| w.iter().filter(|x| x.norm.starts_with('و') && x.bare != x.norm).count());
+        if conj > 0 {
+            return if conj == 1 { Number::Dual } else { Number::Plural };
+        }
+    }
+    noun_number(head)
+}
+
+/// The number of a noun: dual in ـان / plural in ـون ـين of a title or group word, a
+/// plural group head.
+fn noun_number(tok: &Tok) -> Number {
+    let w = tok.bare.as_str();
+    let known = |stem: &str| {
+        let bare = stem.strip_prefix("ال").unwrap_or(stem);
+        [stem, bare].iter().any(|x| TITLES.contains(x) || ORG_HEADS.contains(x))
+            || GROUP_HEADS.contains(&bare)
+    };
+    if is_group_head(tok) {
+        return Number::Plural;
+    }
+    if let Some(stem) = w.strip_suffix("ان")
+        && (known(stem) || w.starts_with("ال") && stem.chars().count() >= 5)
+    {
+        return Number::Dual;
+    }
+    if let Some(stem) = w.strip_suffix("ون").or_else(|| w.strip_suffix("ين"))
+        && (known(stem) || w.starts_with("ال") && stem.chars().count() >= 5)
+    {
+        return Number::Plural;
+    }
+    Number::Singular
 }
 
 /// Complementizers opening reported speech (search-normalized).
@@ -844,8 +1028,30 @@ struct Np {
     all: Range<usize>,
 }
 
+/// More titles, whose feminine forms are made like the others'.
+const MORE_TITLES: &[&str] =
+    &["منسق", "المنسق", "ممثل", "مفوض", "المفوض", "المقرر", "المدعي", "مدعي", "عمده", "العمده", "قاضي"];
+
+/// Titles that have no feminine title form (an adjective, or another word).
+const NO_FEMININE: &[&str] = &["الدولي", "ولي", "نظيره", "العاهل", "البابا", "السيد", "مسؤول", "المسؤول"];
+
+/// Every title form: [`TITLES`] and [`MORE_TITLES`] with their feminines (ـة, written ه
+/// when search-normalized: «منسقة الأمم المتحدة», «نائبة مديرة القسم»); «مسؤولة» is
+/// made apart, as «مسؤوله» also reads "his official".
+static TITLE_FORMS: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
+    let mut set = std::collections::HashSet::new();
+    for w in TITLES.iter().chain(MORE_TITLES) {
+        set.insert(w.to_string());
+        if !w.ends_with('ه') && !NO_FEMININE.contains(w) {
+            set.insert(format!("{w}ه"));
+        }
+    }
+    set.insert("المسؤوله".to_string());
+    set
+});
+
 fn is_title(tok: &Tok) -> bool {
-    TITLES.contains(&tok.bare.as_str()) || TITLES.contains(&tok.norm.as_str())
+    TITLE_FORMS.contains(&tok.bare) || TITLE_FORMS.contains(&tok.norm)
 }
 
 fn is_subject_stop(tok: &Tok) -> bool {
@@ -887,6 +1093,24 @@ fn definite(tok: &Tok) -> bool {
 
 /// Reads a subject noun phrase starting at token `i`.
 fn read_np(t: &[Tok], i: usize) -> Option<Np> {
+    let first = t.get(i)?;
+    // «قال للصحفيين»: an addressee, no subject.
+    if first.norm.starts_with("لل") && !is_title(first) {
+        return None;
+    }
+    // «كشفت 3 مصادر»: a number before the head.
+    if first.kind == TokenKind::Number && t.get(i + 1).is_some_and(|n| n.is_word() && is_org_head(n)) {
+        let np = read_np(t, i + 1)?;
+        return Some(Np { all: i..np.all.end, ..np });
+    }
+    // «ويقول بيان قمة هامبورغ»: a statement as the subject.
+    if matches!(first.bare.as_str(), "بيان" | "البيان") {
+        let mut k = i + 1;
+        while k < t.len() && k < i + 6 && t[k].is_word() && !is_subject_stop(&t[k]) {
+            k += 1;
+        }
+        return Some(Np { role: None, name: Some(i..k), all: i..k });
+    }
     let mut k = i;
     let mut role: Option<Range<usize>> = None;
     let mut name: Option<Range<usize>> = None;
@@ -928,6 +1152,16 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                     // The body the role belongs to: «رئيس مجلس النواب», «المتحدث
                     // باسم حركة فتح».
                     k += 1;
+                } else if k < limit && t[k].norm.strip_prefix('ل').is_some_and(|r| ORG_HEADS.contains(&r)) {
+                    // «الممثلة المقيمة لمنظمة الأمم المتحدة».
+                    k += 1;
+                } else if let Some(c) = quoted_name_end(t, k) {
+                    // «… للطفولة "يونيسف"».
+                    k = c;
+                } else if let Some(n) = place_before_name(t, k) {
+                    // «المبعوث الأممي إلى اليمن مارتن غريفيث».
+                    k = n;
+                    break;
                 } else {
                     break;
                 }
@@ -996,6 +1230,39 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
     }
     let end = [role.as_ref().map(|r| r.end), name.as_ref().map(|r| r.end)].into_iter().flatten().max()?;
     Some(Np { role, name, all: i..end })
+}
+
+/// A short quoted name at `k` («"يونيسف"»): the token after its closing mark.
+fn quoted_name_end(t: &[Tok], k: usize) -> Option<usize> {
+    let is_mark = |x: &Tok| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char);
+    if !t.get(k).is_some_and(is_mark) {
+        return None;
+    }
+    let c = (k + 1..(k + 5).min(t.len())).find(|&c| is_mark(&t[c]))?;
+    (c > k + 1 && (k + 1..c).all(|x| t[x].is_word())).then_some(c + 1)
+}
+
+/// `إلى/لدى/في` + a definite place, then a name of two words («المبعوث الأممي إلى
+/// اليمن مارتن غريفيث»): the token where the name starts.
+fn place_before_name(t: &[Tok], k: usize) -> Option<usize> {
+    if !matches!(t.get(k)?.norm.as_str(), "الي" | "لدي" | "في") {
+        return None;
+    }
+    let mut n = k + 1;
+    while n < k + 3 && t.get(n).is_some_and(|x| x.is_word() && definite(x) && !is_subject_stop(x)) {
+        n += 1;
+    }
+    let name_word = |x: &Tok| {
+        x.kind == TokenKind::ArabicWord
+            && !definite(x)
+            && !is_subject_stop(x)
+            && !is_title(x)
+            && !is_org_head(x)
+            && !has_pronoun_suffix(x)
+    };
+    let after_name = t.get(n + 2).is_none_or(|x| !x.is_word() || is_subject_stop(x));
+    (n > k + 1 && t.get(n).is_some_and(name_word) && t.get(n + 1).is_some_and(name_word) && after_name)
+        .then_some(n)
 }
 
 fn join(body: &str, t: &[Tok], r: &Range<usize>) -> String {
@@ -1200,6 +1467,29 @@ impl People {
 struct Speaker {
     person: Option<usize>,
     name: String,
+    /// Number and gender, as far as the verb or the noun phrase shows them.
+    agreement: Agreement,
+}
+
+impl Speaker {
+    fn new(person: Option<usize>, name: String) -> Speaker {
+        Speaker { person, name, agreement: Agreement::default() }
+    }
+
+    /// Can a verb (or participle) showing `v` have this speaker as its dropped subject?
+    /// A plural or dual verb needs a plural or dual speaker; a singular verb a singular
+    /// one of its gender, or (feminine) a plural of things or bodies («قالت المصادر»).
+    fn agrees(&self, v: Agreement, participle: bool) -> bool {
+        let a = self.agreement;
+        let gender = |x: Option<bool>, y: Option<bool>| x.is_none() || y.is_none() || x == y;
+        match v.number {
+            Number::Singular => {
+                gender(v.feminine, a.feminine)
+                    && (a.number == Number::Singular || v.feminine == Some(true) && a.feminine != Some(false))
+            }
+            n => a.number == n || participle && a.number != Number::Singular,
+        }
+    }
 }
 
 /// The quotes of an article (`title` may be empty), with the people of its named
@@ -1224,7 +1514,7 @@ pub fn quotes_heuristic(title: &str, body: &str) -> Vec<Quote> {
 /// The quotes of `body`, given its structure and its people.
 pub fn quotes_with(body: &str, st: &ArticleStructure, people: &People) -> Vec<Quote> {
     let mut out = Vec::new();
-    let mut last: Option<Speaker> = None;
+    let mut memory = Memory::default();
     for p in &st.paragraphs {
         if st.blocks.get(p.block).is_some_and(|b| b.kind != BlockKind::Paragraph) {
             continue;
@@ -1235,7 +1525,7 @@ pub fn quotes_with(body: &str, st: &ArticleStructure, people: &People) -> Vec<Qu
             continue;
         }
         let sent_ends: Vec<usize> = p.sentences.iter().map(|s| s.end).collect();
-        paragraph_quotes(body, &t, &sent_ends, p.block, people, &mut last, &mut out);
+        paragraph_quotes(body, &t, &sent_ends, p.block, people, &mut memory, &mut out);
     }
     // Names as read: hashtags («#الجيش_اليوناني») and quote marks dropped.
     for q in &mut out {
@@ -1264,8 +1554,13 @@ fn sentence_start(t: &[Tok], sent_ends: &[usize], i: usize) -> usize {
     t.iter().position(|x| x.range.start >= start).unwrap_or(0)
 }
 
-#[allow(clippy::too_many_arguments)]
 fn resolve(body: &str, t: &[Tok], np: &Np, people: &People) -> Option<Speaker> {
+    let mut s = resolve_name(body, t, np, people)?;
+    s.agreement.number = np_number(t, np);
+    Some(s)
+}
+
+fn resolve_name(body: &str, t: &[Tok], np: &Np, people: &People) -> Option<Speaker> {
     if let Some(n) = &np.name {
         let range = t.get(n.start)?.range.start..t.get(n.end.checked_sub(1)?)?.range.end;
         let text = join(body, t, n);
@@ -1274,21 +1569,21 @@ fn resolve(body: &str, t: &[Tok], np: &Np, people: &People) -> Option<Speaker> {
             .or_else(|| if definite(&t[n.start]) && np.role.is_none() { None } else { people.by_name(&text) })
         {
             let p = people.persons.get(pi)?;
-            return Some(Speaker { person: Some(pi), name: p.name.clone() });
+            return Some(Speaker::new(Some(pi), p.name.clone()));
         }
         if np.role.is_none() && definite(&t[n.start]) {
             // A body, not a person: «الشرطة», «وسائل الإعلام الحكومية».
-            return Some(Speaker { person: None, name: join(body, t, &np.all) });
+            return Some(Speaker::new(None, join(body, t, &np.all)));
         }
-        return Some(Speaker { person: None, name: text });
+        return Some(Speaker::new(None, text));
     }
     if let Some(r) = &np.role {
         let role = join(body, t, r);
         if let Some(pi) = people.by_role(&role) {
             let p = people.persons.get(pi)?;
-            return Some(Speaker { person: Some(pi), name: p.name.clone() });
+            return Some(Speaker::new(Some(pi), p.name.clone()));
         }
-        return Some(Speaker { person: None, name: role });
+        return Some(Speaker::new(None, role));
     }
     None
 }
@@ -1317,8 +1612,25 @@ fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
 
 /// Auxiliaries and connectives that may stand between a sentence's start and its
 /// subject («وكان الوزير …، قد صرح»).
-const LINKING_PARTICLES: &[&str] =
-    &["وكان", "كان", "وكانت", "كانت", "فيما", "بينما", "لكن", "ولكن", "ثم", "وقد", "قد"];
+const LINKING_PARTICLES: &[&str] = &[
+    "وكان",
+    "كان",
+    "وكانت",
+    "كانت",
+    "فيما",
+    "بينما",
+    "لكن",
+    "ولكن",
+    "ثم",
+    "وقد",
+    "قد",
+    "لكنه",
+    "لكنها",
+    "لكنهم",
+    "ولكنه",
+    "ولكنها",
+    "ولكنهم",
+];
 
 /// Connectives that may open a sentence before its subject.
 fn is_opening_particle(tok: &Tok) -> bool {
@@ -1385,6 +1697,17 @@ fn qawl_subject(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
     read_np(t, a + 1)
 }
 
+/// `قوله` as a reporting form, agreeing with its pronoun (قولها: feminine).
+fn qawl_form(tok: &Tok) -> VerbForm {
+    let agreement = match tok.bare.as_str() {
+        "قولها" => Agreement::FS,
+        "قولهم" => Agreement::MP,
+        "قولهما" => Agreement::MD,
+        _ => Agreement::MS,
+    };
+    VerbForm { lemma: "قال", participle: false, agreement }
+}
+
 fn is_qawl(tok: &Tok) -> bool {
     matches!(tok.bare.as_str(), "قوله" | "قولها" | "قولهم" | "قولهما")
 }
@@ -1406,7 +1729,98 @@ fn refine_speaker(s: Speaker, out: &[Quote]) -> Speaker {
             let nw = norm_words(name);
             nw.len() >= 2 && nw.first().is_some_and(|f| f == noun || f.strip_prefix("ال") == Some(noun))
         })
-        .map_or(s.clone(), |name| Speaker { person: None, name: name.to_string() })
+        .map_or(s.clone(), |name| Speaker { agreement: s.agreement, ..Speaker::new(None, name.to_string()) })
+}
+
+/// What the article said so far about its speakers.
+#[derive(Debug, Default)]
+struct Memory {
+    /// The last speaker named explicitly.
+    last: Option<Speaker>,
+    /// Every speaker named or quoted so far, oldest first.
+    history: Vec<Speaker>,
+}
+
+impl Memory {
+    fn name(&mut self, s: Speaker) {
+        self.history.push(s.clone());
+        self.last = Some(s);
+    }
+
+    /// The dropped subject of a verb showing `v`: the sentence's speaker, the last
+    /// speaker, or the latest earlier one that agrees with the verb («وقالوا» goes to the
+    /// last plural speaker); else the sentence's or last speaker anyway.
+    fn dropped_subject(&self, sentence: Option<&Speaker>, v: Agreement, participle: bool) -> Option<Speaker> {
+        sentence
+            .into_iter()
+            .chain(self.last.as_ref())
+            .chain(self.history.iter().rev())
+            .find(|s| s.agrees(v, participle))
+            .or(sentence)
+            .or(self.last.as_ref())
+            .cloned()
+    }
+}
+
+/// A quoted name right after a verb and before the complement («وقالت "هيومن رايتس
+/// ووتش" إن…»): the speaker, and the token after the closing mark.
+fn quoted_subject(body: &str, t: &[Tok], segs: &[Seg], k: usize) -> Option<(Speaker, usize)> {
+    let seg = segs.iter().find(|s| s.open == k)?;
+    let close = seg.close?;
+    if !quoted_name(t, seg) {
+        return None;
+    }
+    let name = body.get(seg.inner.clone())?.to_string();
+    Some((Speaker { agreement: Agreement::default(), ..Speaker::new(None, name) }, close + 1))
+}
+
+/// Does the frame go on at token `i` (a complementizer, maybe after a comma and a few
+/// words of adjunct: «في بيان»): what stood before was a name, not the quote?
+fn frame_goes_on(t: &[Tok], i: usize) -> bool {
+    for tok in t.iter().skip(i).take(6) {
+        if COMPLEMENTIZERS.contains(&tok.norm.as_str()) {
+            return true;
+        }
+        let adjunct = tok.is_punct(&['،', ',']) || tok.is_word() && verb_form(&tok.norm).is_none();
+        if !adjunct {
+            return false;
+        }
+    }
+    false
+}
+
+/// A short quoted span the frame goes on after («في "هيومن رايتس ووتش"، إنه…»): a name.
+fn quoted_name(t: &[Tok], seg: &Seg) -> bool {
+    seg.words <= 4 && seg.close.is_some_and(|c| frame_goes_on(t, c + 1))
+}
+
+/// Prepositions (search-normalized): a noun after one is no subject.
+const PREPOSITIONS: &[&str] = &[
+    "في", "علي", "الي", "من", "عن", "مع", "امام", "خلال", "بين", "حول", "ضد", "نحو", "لدي", "عند", "داخل",
+    "خارج", "بعد", "قبل", "منذ", "عبر",
+];
+
+/// A group named in the sentence before a plural or dual verb without a subject, or in
+/// the sentence before that («وكان الحوثيون قد تحدثوا عن…، وقالوا…»): the first
+/// plural group head, dual or sound plural noun, or two coordinated people.
+fn sentence_group(body: &str, t: &[Tok], sent_ends: &[usize], v: usize, people: &People) -> Option<Speaker> {
+    let ss = sentence_start(t, sent_ends, v);
+    let from = if ss > 0 { sentence_start(t, sent_ends, ss - 1) } else { ss };
+    // This sentence first, then the one before it; the subject comes early in each.
+    (ss..v).chain(from..ss).find_map(|x| {
+        let tok = &t[x];
+        if !tok.is_word() || x > from && PREPOSITIONS.contains(&t[x - 1].norm.as_str()) {
+            return None;
+        }
+        let np = read_np(t, x).filter(|np| np.all.start == x)?;
+        let number = np_number(t, &np);
+        if number == Number::Singular || np.all.end > v {
+            return None;
+        }
+        let mut s = resolve(body, t, &np, people)?;
+        s.agreement.number = number;
+        Some(s)
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1416,7 +1830,7 @@ fn paragraph_quotes(
     sent_ends: &[usize],
     block: usize,
     people: &People,
-    last: &mut Option<Speaker>,
+    memory: &mut Memory,
     out: &mut Vec<Quote>,
 ) {
     let segs = pair_marks(body, t);
@@ -1441,12 +1855,10 @@ fn paragraph_quotes(
             && let Some(pi) = people.person_at(t[i].range.clone())
             && let Some(p) = people.persons.get(pi)
         {
-            sentence_speaker = Some((ss, Speaker { person: Some(pi), name: p.name.clone() }));
+            sentence_speaker = Some((ss, Speaker::new(Some(pi), p.name.clone())));
         }
         let qawl = is_qawl(&t[i]);
-        let Some(vf) =
-            verb_form(&t[i].norm).or_else(|| qawl.then_some(VerbForm { lemma: "قال", participle: false }))
-        else {
+        let Some(vf) = verb_form(&t[i].norm).or_else(|| qawl.then(|| qawl_form(&t[i]))) else {
             i += 1;
             continue;
         };
@@ -1463,23 +1875,33 @@ fn paragraph_quotes(
             continue;
         }
         let se = sentence_end(t, sent_ends, v);
-        // Subject.
+        // Subject: after a singular verb (VSO: «قال الوزيران»), before any verb («وكان
+        // الوزراء قد قالوا»); a plural or dual verb has no subject after it.
         let mut k = v + 1;
         let mut speaker: Option<Speaker> = None;
+        let singular = vf.agreement.number == Number::Singular;
         if qawl {
             if let Some(np) = qawl_subject(t, v, ss) {
                 speaker = resolve(body, t, &np, people);
             }
         } else if !vf.participle {
-            if let Some(np) = read_np(t, k).filter(|np| np.all.start == k) {
+            if let Some(np) = read_np(t, k).filter(|np| singular && np.all.start == k) {
                 speaker = resolve(body, t, &np, people);
                 k = np.all.end;
+            } else if let Some((name, after)) = quoted_subject(body, t, &segs, k).filter(|_| singular) {
+                speaker = Some(name);
+                k = after;
             } else if let Some(np) = subject_before(t, v, ss) {
                 speaker = resolve(body, t, &np, people);
             }
         }
-        let speaker_found = speaker.map(|s| refine_speaker(s, out));
-        let mut speaker = speaker_found;
+        let mut speaker = speaker.map(|s| refine_speaker(s, out));
+        if let Some(s) = &mut speaker {
+            s.agreement.feminine = vf.agreement.feminine;
+            if !singular {
+                s.agreement.number = vf.agreement.number;
+            }
+        }
         let mut explicit = speaker.is_some();
         // A participle (حال) refers to the subject of its sentence: the sentence's
         // speaker so far, else the first person mentioned in the sentence before it.
@@ -1489,16 +1911,22 @@ fn paragraph_quotes(
             if let Some((_, pi)) = people.mentions.iter().find(|(r, _)| r.start >= from && r.end <= to)
                 && let Some(p) = people.persons.get(*pi)
             {
-                speaker = Some(Speaker { person: Some(*pi), name: p.name.clone() });
+                speaker = Some(Speaker::new(Some(*pi), p.name.clone()));
                 explicit = true;
             }
         }
-        let speaker =
-            speaker.or_else(|| sentence_speaker.as_ref().map(|(_, s)| s.clone())).or_else(|| last.clone());
-        let last_before = last.clone();
+        // A plural or dual verb without a subject: a group named earlier in its sentence.
+        if speaker.is_none() && !singular && !vf.participle {
+            speaker = sentence_group(body, t, sent_ends, v, people);
+            explicit = speaker.is_some();
+        }
+        let speaker = speaker.or_else(|| {
+            memory.dropped_subject(sentence_speaker.as_ref().map(|(_, s)| s), vf.agreement, vf.participle)
+        });
+        let last_before = memory.last.clone();
         if let Some(s) = &speaker {
             if explicit {
-                *last = Some(s.clone());
+                memory.name(s.clone());
             }
             // A finite verb without a subject (pro-drop: «وأشار إلى أن…») still has
             // one — the last speaker — and a participle later in the sentence
@@ -1516,7 +1944,7 @@ fn paragraph_quotes(
             if let Some(si) = seg_at(j) {
                 // A quoted name on the way («وذكرت صحيفة "هآرتس" أن») is part of the frame.
                 let colon = j > 0 && t[j - 1].is_punct(&[':']);
-                if segs[si].words >= 3 || colon {
+                if (segs[si].words >= 3 || colon) && !quoted_name(t, &segs[si]) {
                     found = Some((j, true));
                     break;
                 }
@@ -1678,7 +2106,7 @@ fn paragraph_quotes(
         // No quote: a body that refused, called or described («وترفض البحرين…») is no
         // speaker a later «وقال» can fall back to.
         if explicit && speaker.as_ref().is_some_and(|s| s.person.is_none()) && !indirect_ok {
-            *last = last_before;
+            memory.last = last_before;
         }
         i = v + 1;
     }
@@ -1731,9 +2159,9 @@ fn paragraph_quotes(
         }
         let speaker = speaker.map(|s| refine_speaker(s, out));
         if let Some(s) = &speaker {
-            *last = Some(s.clone());
+            memory.name(s.clone());
         }
-        let speaker = speaker.or_else(|| last.clone());
+        let speaker = speaker.or_else(|| memory.last.clone());
         out.push(Quote {
             kind: QuoteKind::Direct,
             text: seg.inner.clone(),
@@ -1864,6 +2292,75 @@ mod tests {
         let r = q("وقال الوزير علي جهرمي إن التحقيق مازال جاريا، لكنه أشار إلى أن الهجوم جاء من الخارج.");
         assert_eq!(r[0].1, "التحقيق مازال جاريا");
         assert_eq!(r.len(), 2, "{r:?}");
+    }
+
+    #[test]
+    fn verbs_agree_in_number_and_gender() {
+        let form = |w: &str| verb_form(&search_norm(w)).map(|f| (f.agreement, f.participle));
+        assert_eq!(form("قالتا"), Some((Agreement::FD, false)));
+        assert_eq!(form("وأكدوا"), Some((Agreement::MP, false)));
+        assert_eq!(form("فزعما"), Some((Agreement::MD, false)));
+        assert_eq!(form("يقولان"), Some((Agreement::MD, false)));
+        assert_eq!(form("وتضيف"), Some((Agreement::FS, false)));
+        assert_eq!(form("مضيفة"), Some((Agreement::FS, true)));
+        assert_eq!(form("مؤكدين"), Some((Agreement::MP, true)));
+        assert_eq!(form("موضحتين"), Some((Agreement::FD, true)));
+        assert_eq!(form("نفتا"), Some((Agreement::FD, false)));
+        assert_eq!(form("مطالبات"), None, "a noun (demands)");
+    }
+
+    #[test]
+    fn plural_and_dual_speakers() {
+        // A plural verb has no subject after it: its subject is the group before it.
+        let r = q(
+            "قال الرئيس الفرنسي إيمانويل ماكرون إن باريس ستدعم الاتفاق. وكان قادة الاتحاد الأوروبي قد اجتمعوا في بروكسل، وأكدوا أن الاتفاق لن يعاد التفاوض عليه.",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[1].2.as_deref(), Some("قادة الاتحاد الأوروبي"));
+        // A dual subject after a singular verb; a later dual verb goes back to it past
+        // a singular speaker.
+        let r = q(
+            "وقال الوزيران إن المحادثات كانت مثمرة. وقال المتحدث باسم الخارجية أحمد حافظ إن اللقاء دام ساعتين. وأكدا أن التعاون سيتعزز.",
+        );
+        assert_eq!(r.len(), 3, "{r:?}");
+        assert_eq!(r[1].2.as_deref(), Some("أحمد حافظ"));
+        assert_eq!(r[2].2.as_deref(), Some("الوزيران"));
+        // A feminine verb goes back to the last feminine speaker.
+        let r = q(
+            "وقالت وزيرة الخارجية السويدية مارغوت فالستروم إن بلادها قلقة. وقال السفير الروسي فاسيلي نيبينزيا إن موسكو ترفض ذلك. وأضافت أن الحوار هو الحل الوحيد.",
+        );
+        assert_eq!(r[2].2.as_deref(), Some("مارغوت فالستروم"), "{r:?}");
+        // Sound plurals and group nouns as subjects; a number before the head.
+        let r = q("وقال مسؤولون أمريكيون إن العقوبات ستفرض قريبا. وكشفت 4 مصادر دبلوماسية أن الاجتماع تأجل.");
+        assert_eq!(r[0].2.as_deref(), Some("مسؤولون أمريكيون"), "{r:?}");
+        assert_eq!(r[1].2.as_deref(), Some("مصادر دبلوماسية"), "{r:?}");
+    }
+
+    #[test]
+    fn addressees_quoted_names_and_roles_are_read() {
+        // «قال للصحفيين»: the addressee is no speaker.
+        let r = q(
+            "قال وزير الخارجية الألماني هايكو ماس إن برلين شريك للعراق. وقال للصحفيين في المطار إن الزيارة تهدف إلى دعم الاستقرار.",
+        );
+        assert_eq!(r[1].2.as_deref(), Some("هايكو ماس"), "{r:?}");
+        // A quoted name as the subject, or in the frame before the complement, is no quote.
+        let r = q("وقالت \"أطباء بلا حدود\" إن المستشفى تعرض للقصف مرتين.");
+        assert_eq!(
+            r,
+            vec![(QuoteKind::Indirect, "المستشفى تعرض للقصف مرتين".into(), Some("أطباء بلا حدود".into()))]
+        );
+        let r = q(
+            "وقال سامي عقل، المتحدث باسم \"منظمة العفو الدولية\"، إن \"المعتقلين يتعرضون للتعذيب بشكل منهجي\".",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "المعتقلين يتعرضون للتعذيب بشكل منهجي");
+        // A role with a place before the name; a feminine title; a body with «لـ».
+        let r = q("وقال السفير الأمريكي لدى الأمم المتحدة جون بولتون إن بلاده لن تتراجع.");
+        assert_eq!(r[0].2.as_deref(), Some("جون بولتون"), "{r:?}");
+        let r = q("وقالت نائبة مديرة المكتب الإقليمي للمنظمة هبة مرايف إن السلطات اعتقلت العشرات.");
+        assert_eq!(r[0].2.as_deref(), Some("هبة مرايف"), "{r:?}");
+        let r = q("وكتب المدير التنفيذي لمنظمة الصحة العالمية \"WHO\" تيدروس أدهانوم أن الوباء يتراجع.");
+        assert_eq!(r[0].2.as_deref(), Some("تيدروس أدهانوم"), "{r:?}");
     }
 
     mod props {
