@@ -21,7 +21,14 @@
 //!    - `إن/أن/بأن/أنه…` (after `إلى`/`على`/`من`/`عن` for أشار/شدد/حذر/كشف): **indirect**
 //!      speech, the clause up to the sentence end (or up to `، مضيفًا`, `، وفقا`…); a
 //!      quote of three words or more inside the clause makes it **mixed**;
-//!    - a quote mark (optionally after `:` or `بالقول`): a **direct** quote.
+//!    - a quote mark (optionally after `:` or `بالقول`): a **direct** quote;
+//!    - for «عبّر/أعرب [X] عن» + a noun of feeling or stance (`قلقه`, `أمله`,
+//!      `ارتياحها`…): **indirect**, the clause after `في أن/من أن/بأن`, else the
+//!      stance itself with its complement (`عن ارتياحها لعودة…`). Homographs left out
+//!      of the lexicon are read in context: `عبر` is a verb only in that frame (not
+//!      «عبر الحدود», «عبر حسابه»), `لافتة` only before `إلى`.
+//!
+//!    A clause also ends before `، كما/فيما/بينما <reporting verb>`.
 //! 3. Quotes with no frame before them count when a colon introduces them
 //!    (`X: "..."`), when a reporting verb follows them (`"…"، قال X`), or when they
 //!    open the sentence with five words or more. Any other quoted span — a name or a
@@ -168,6 +175,13 @@ pub const REPORTING_VERBS: &[(&str, &str, &str)] = &[
     ("أبلغ", "يبلغ", ""),
     ("أوضح", "يوضح", "موضح"),
     ("بين", "يبين", "مبين"),
+    ("توعد", "يتوعد", "متوعد"),
+    ("تعهد", "يتعهد", "متعهد"),
+    ("هدد", "يهدد", "مهدد"),
+    ("أورد", "يورد", ""),
+    ("اتهم", "يتهم", "متهم"),
+    ("رجح", "يرجح", "مرجح"),
+    ("استبعد", "يستبعد", "مستبعد"),
 ];
 
 /// Forms of weak verbs (search-normalized, without و/ف) not made by the suffix rule:
@@ -286,6 +300,12 @@ const INDIRECT_VERBS: &[&str] = &[
     "غرد",
     "علق",
     "اجاب",
+    "توعد",
+    "تعهد",
+    "هدد",
+    "اورد",
+    "اتهم",
+    "رجح",
 ];
 
 /// A reporting verb form: the lemma (search-normalized past form) and whether it is a
@@ -346,6 +366,13 @@ static LEXICON: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>>
             "يزيد",
             "تزيد",
             "يرون",
+            "متهم",
+            "متهمه",
+            "مرجح",
+            "مستبعد",
+            "مهدد",
+            "مهدده",
+            "متعهد",
             "مقرات",
             "متابعات",
             "مطالبات",
@@ -678,6 +705,7 @@ const ORG_HEADS: &[&str] = &[
     "الرئاسه",
     "السفاره",
     "القياده",
+    "صفحه",
 ];
 
 /// Plural nouns of people that head a speaking group («وزراء خارجية مجموعة السبع»,
@@ -727,8 +755,12 @@ fn is_group_head(tok: &Tok) -> bool {
     [&tok.bare, &tok.norm].iter().any(|w| GROUP_HEADS.contains(&w.strip_prefix("ال").unwrap_or(w)))
 }
 
+/// The head of an organization or, indefinite, of a group («مسؤولون أتراك»; a definite
+/// group, «المسؤولون الأتراك», is read as a definite name).
 fn is_org_head(tok: &Tok) -> bool {
-    ORG_HEADS.contains(&tok.bare.as_str()) || ORG_HEADS.contains(&tok.norm.as_str()) || is_group_head(tok)
+    ORG_HEADS.contains(&tok.bare.as_str())
+        || ORG_HEADS.contains(&tok.norm.as_str())
+        || is_group_head(tok) && !tok.bare.starts_with("ال")
 }
 
 /// The number a subject noun phrase shows: coordinated names («بوتين وهولاند»), a dual
@@ -1197,7 +1229,7 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                 } else if k < limit
                     && t[k].kind == TokenKind::Punctuation
                     && t[k].norm.chars().all(is_quote_char)
-                    && let Some(c) = (k + 1..(k + 5).min(t.len())).find(|&c| {
+                    && let Some(c) = (k + 1..(k + 9).min(t.len())).find(|&c| {
                         t[c].kind == TokenKind::Punctuation && t[c].norm.chars().all(is_quote_char)
                     })
                     && (k + 1..c).all(|x| t[x].is_word())
@@ -1732,6 +1764,105 @@ fn refine_speaker(s: Speaker, out: &[Quote]) -> Speaker {
         .map_or(s.clone(), |name| Speaker { agreement: s.agreement, ..Speaker::new(None, name.to_string()) })
 }
 
+/// Nouns of feeling or stance that «عبّر/أعرب عن» reports (search-normalized).
+const STANCE_NOUNS: &[&str] = &[
+    "امل",
+    "قلق",
+    "ارتياح",
+    "رفض",
+    "ترحيب",
+    "استياء",
+    "اسف",
+    "تقدير",
+    "دعم",
+    "تاييد",
+    "صدمه",
+    "غضب",
+    "استنكار",
+    "ادانه",
+    "تضامن",
+    "شكر",
+    "امتنان",
+    "ثقه",
+    "تفاؤل",
+    "تشاؤم",
+    "خشيه",
+    "مخاوف",
+    "انزعاج",
+    "سعاده",
+    "فخر",
+    "حزن",
+    "رغبه",
+    "استعداد",
+    "اعتزاز",
+    "تطلع",
+    "قناعه",
+    "اعتقاد",
+    "رضا",
+    "دهشه",
+    "استغراب",
+    "تحفظ",
+    "معارضه",
+    "اسي",
+];
+
+/// Is `tok` a stance noun, definite («القلق») or with an attached pronoun («قلقه»,
+/// «صدمتها», «أملهم»)?
+fn is_stance_noun(tok: &Tok) -> bool {
+    let w = tok.bare.as_str();
+    let stems = [w.strip_prefix("ال")]
+        .into_iter()
+        .chain(["ه", "ها", "هم", "هما", "نا", "ي"].iter().map(|p| w.strip_suffix(p)))
+        .flatten();
+    stems.into_iter().any(|st| {
+        STANCE_NOUNS.contains(&st)
+            || st.strip_suffix('ت').is_some_and(|b| STANCE_NOUNS.contains(&format!("{b}ه").as_str()))
+    })
+}
+
+/// After «عبّر/أعرب [X]», `عن` + a stance noun: the token after which the reported
+/// clause starts — a complementizer within two words of the noun («عن قلقه من أن»,
+/// «عن أمله في أن»), else `عن` itself (the clause is the stance: «عن صدمتها إثر…»).
+fn stance_complement(t: &[Tok], k: usize, se: usize) -> Option<usize> {
+    let an = (k..(k + 8).min(se)).find(|&j| t[j].norm == "عن" && t.get(j + 1).is_some_and(is_stance_noun))?;
+    if (k..an).any(|j| verb_form(&t[j].norm).is_some() || !t[j].is_word() && !t[j].is_punct(&['،', ','])) {
+        return None;
+    }
+    let c = (an + 2..(an + 5).min(se)).find(|&x| COMPLEMENTIZERS.contains(&t[x].norm.as_str()));
+    match c {
+        Some(c) if (an + 2..c).all(|x| matches!(t[x].norm.as_str(), "في" | "من" | "ب" | "ل")) => {
+            Some(c)
+        }
+        _ => Some(an),
+    }
+}
+
+/// Reporting forms the lexicon leaves out as homographs, read in context: «لافتة إلى»
+/// (not a banner), «عبّر [X] عن قلقه» (not "via", as in «عبر الإنترنت»).
+fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
+    let tok = t.get(i)?;
+    let next = t.get(i + 1)?;
+    match tok.bare.as_str() {
+        "لافت" | "لافته" if next.norm == "الي" => {
+            let agreement = if tok.bare == "لافته" { Agreement::FS } else { Agreement::MS };
+            Some(VerbForm { lemma: "لفت", participle: true, agreement })
+        }
+        "عبر" => {
+            let after_subject =
+                read_np(t, i + 1).filter(|np| np.all.start == i + 1).map_or(i + 1, |np| np.all.end);
+            let reported = |j: usize| {
+                t.get(j).is_some_and(|x| x.norm == "عن") && t.get(j + 1).is_some_and(is_stance_noun)
+            };
+            (reported(i + 1) || reported(after_subject)).then_some(VerbForm {
+                lemma: "عبر",
+                participle: false,
+                agreement: Agreement::MS,
+            })
+        }
+        _ => None,
+    }
+}
+
 /// What the article said so far about its speakers.
 #[derive(Debug, Default)]
 struct Memory {
@@ -1803,9 +1934,16 @@ const PREPOSITIONS: &[&str] = &[
 /// A group named in the sentence before a plural or dual verb without a subject, or in
 /// the sentence before that («وكان الحوثيون قد تحدثوا عن…، وقالوا…»): the first
 /// plural group head, dual or sound plural noun, or two coordinated people.
-fn sentence_group(body: &str, t: &[Tok], sent_ends: &[usize], v: usize, people: &People) -> Option<Speaker> {
+fn sentence_group(
+    body: &str,
+    t: &[Tok],
+    sent_ends: &[usize],
+    v: usize,
+    people: &People,
+    sentence_before: bool,
+) -> Option<Speaker> {
     let ss = sentence_start(t, sent_ends, v);
-    let from = if ss > 0 { sentence_start(t, sent_ends, ss - 1) } else { ss };
+    let from = if ss > 0 && sentence_before { sentence_start(t, sent_ends, ss - 1) } else { ss };
     // This sentence first, then the one before it; the subject comes early in each.
     (ss..v).chain(from..ss).find_map(|x| {
         let tok = &t[x];
@@ -1858,7 +1996,10 @@ fn paragraph_quotes(
             sentence_speaker = Some((ss, Speaker::new(Some(pi), p.name.clone())));
         }
         let qawl = is_qawl(&t[i]);
-        let Some(vf) = verb_form(&t[i].norm).or_else(|| qawl.then(|| qawl_form(&t[i]))) else {
+        let Some(vf) = verb_form(&t[i].norm)
+            .or_else(|| qawl.then(|| qawl_form(&t[i])))
+            .or_else(|| verb_in_context(t, i))
+        else {
             i += 1;
             continue;
         };
@@ -1915,9 +2056,10 @@ fn paragraph_quotes(
                 explicit = true;
             }
         }
-        // A plural or dual verb without a subject: a group named earlier in its sentence.
-        if speaker.is_none() && !singular && !vf.participle {
-            speaker = sentence_group(body, t, sent_ends, v, people);
+        // A plural or dual verb without a subject: a group named earlier in its sentence
+        // (or, for a finite verb, the sentence before).
+        if speaker.is_none() && !singular && (!vf.participle || sentence_speaker.is_none()) {
+            speaker = sentence_group(body, t, sent_ends, v, people, !vf.participle);
             explicit = speaker.is_some();
         }
         let speaker = speaker.or_else(|| {
@@ -1936,7 +2078,7 @@ fn paragraph_quotes(
             }
         }
         // Complement: scan for a complementizer or a quote mark.
-        let limit = (v + 26).min(se).min(t.len());
+        let limit = (v + 40).min(se).min(t.len());
         let mut j = k;
         let mut found: Option<(usize, bool)> = None; // (token, is_quote)
         while j < limit {
@@ -1960,7 +2102,12 @@ fn paragraph_quotes(
             }
             j += 1;
         }
-        let indirect_ok = INDIRECT_VERBS.contains(&vf.lemma);
+        // «عبّر/أعرب عن قلقه من أن…», «أعرب عن أمله في…»: a stance, reported.
+        let stance = matches!(vf.lemma, "عبر" | "اعرب").then(|| stance_complement(t, k, se)).flatten();
+        if stance.is_some() {
+            found = stance.map(|c| (c, false));
+        }
+        let indirect_ok = INDIRECT_VERBS.contains(&vf.lemma) || stance.is_some();
         // A clause ends before `، [لكنه] <reporting word>`.
         let reporting_at = |y: usize| -> bool {
             let y = if t.get(y).is_some_and(|n| {
@@ -1976,13 +2123,17 @@ fn paragraph_quotes(
                         | "ولكنهم"
                         | "الا"
                         | "ثم"
+                        | "كما"
+                        | "وكما"
+                        | "فيما"
+                        | "بينما"
                 )
             }) {
                 y + 1
             } else {
                 y
             };
-            t.get(y).is_some_and(|n| verb_form(&n.norm).is_some())
+            t.get(y).is_some_and(|n| verb_form(&n.norm).is_some()) || verb_in_context(t, y).is_some()
         };
         match found {
             Some((q, true)) => {
@@ -2361,6 +2512,50 @@ mod tests {
         assert_eq!(r[0].2.as_deref(), Some("هبة مرايف"), "{r:?}");
         let r = q("وكتب المدير التنفيذي لمنظمة الصحة العالمية \"WHO\" تيدروس أدهانوم أن الوباء يتراجع.");
         assert_eq!(r[0].2.as_deref(), Some("تيدروس أدهانوم"), "{r:?}");
+    }
+
+    #[test]
+    fn stances_are_reported_and_via_is_no_verb() {
+        let r = q("أعرب وزير الخارجية القطري عن قلقه من أن تؤدي الأزمة إلى موجة نزوح جديدة.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Indirect, "تؤدي الأزمة إلى موجة نزوح جديدة"));
+        let r = q("وعبر الأمين العام للأمم المتحدة أنطونيو غوتيريش عن أمله في أن تستأنف المفاوضات قريبا.");
+        assert_eq!(
+            r,
+            vec![(QuoteKind::Indirect, "تستأنف المفاوضات قريبا".into(), Some("أنطونيو غوتيريش".into()))]
+        );
+        let r = q("وعبرت المفوضية عن ارتياحها لعودة آلاف اللاجئين إلى ديارهم.");
+        assert_eq!(
+            r,
+            vec![(
+                QuoteKind::Indirect,
+                "ارتياحها لعودة آلاف اللاجئين إلى ديارهم".into(),
+                Some("المفوضية".into())
+            )]
+        );
+        // «عبر» as "via" or "across": no frame of its own.
+        assert!(q("وتنقل الشاحنات المساعدات عبر الحدود إلى المدن المحاصرة.").is_empty());
+        assert!(q("ونشر الوزير صورة عبر حسابه على تويتر عن اللقاء مع نظيره.").is_empty());
+        let r = q("وقال الوزير عبر حسابه على تويتر إن الاجتماع كان مثمرا.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "الاجتماع كان مثمرا");
+    }
+
+    #[test]
+    fn participles_in_context_and_clause_ends() {
+        // «لافتة إلى أن»: a participle (not a banner), going to the feminine speaker.
+        let r = q("وقالت الوزارة إن الحريق أخمد بالكامل، لافتة إلى أن التحقيق في أسبابه جار.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].1, "الحريق أخمد بالكامل");
+        assert_eq!((r[1].1.as_str(), r[1].2.as_deref()), ("التحقيق في أسبابه جار", Some("الوزارة")));
+        // «، كما أوضح أن…» ends the first clause.
+        let r = q("وأعلن وزير المالية أن الميزانية أقرت، كما أوضح أن الضرائب لن ترتفع هذا العام.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].1, "الميزانية أقرت");
+        // A threat reported with «متوعدا بأن».
+        let r = q("وقال قائد الجيش إن الهجمات لن تمر، متوعدا بأن الرد سيكون قاسيا.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[1].1, "الرد سيكون قاسيا");
     }
 
     mod props {
