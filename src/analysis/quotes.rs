@@ -52,6 +52,10 @@
 //!    وتكنولوجيا المعلومات`), hashtag names, and a bare generic noun (`المتحدث`,
 //!    `المصدر`, `الوكالة`) resolved to the earlier speaker it abbreviates. `وفق ما ذكرت
 //!    X` attributes what precedes it, and frames nothing after it.
+//! 5. **Attributions** apart from their clause (`…، بحسب ما ذكرت الوكالة`, `…، وفقا
+//!    لوزارة الصحة`, `- بحسب X -`, `وبحسب المصادر، فإن…`, `…، على حد قوله`): the clause
+//!    is indirect speech of the source, when no quote holds it and no verb frames it
+//!    (see `attribution`).
 //!
 //! People come from [`People`]: built by the caller from named entities, or found by
 //! [`People::from_text`] (titles + names, subjects of reporting verbs) when none are given.
@@ -59,6 +63,8 @@
 use std::ops::Range;
 
 use serde::Serialize;
+
+mod attribution;
 
 use super::entities::ArticleEntities;
 use super::ner::EntityType;
@@ -2322,6 +2328,7 @@ fn paragraph_quotes(
             paragraph: block,
         });
     }
+    attribution::attributed_clauses(body, t, sent_ends, block, people, memory, out);
     out.sort_by_key(|q| (q.paragraph, q.text.start));
 }
 
@@ -2431,9 +2438,12 @@ mod tests {
         assert_eq!(r.len(), 3, "{r:?}");
         assert_eq!(r[0].2.as_deref(), Some("فواز الشروقي"));
         assert_eq!(r[2].2.as_deref(), Some("متحدث باسم الحكومة التركية"));
-        // «وفق ما ذكرت الوكالة، في تطور من المرجح أن…» is no frame.
+        // «وفق ما ذكرت الوكالة» attributes what precedes it, and frames nothing after it.
         let r = q("اعتقلت الشرطة رجلين، وفق ما ذكرت الوكالة الرسمية، في تطور من المرجح أن يفاقم التوتر.");
-        assert!(r.is_empty(), "{r:?}");
+        assert_eq!(
+            r,
+            vec![(QuoteKind::Indirect, "اعتقلت الشرطة رجلين".into(), Some("الوكالة الرسمية".into()))]
+        );
         // A hashtag subject, an apposition and قد between subject and verb.
         let r = q("وكان #الجيش_اليوناني قد ذكر أن السلطات على تواصل دائم.");
         assert_eq!(r[0].2.as_deref(), Some("الجيش اليوناني"));
@@ -2556,6 +2566,51 @@ mod tests {
         let r = q("وقال قائد الجيش إن الهجمات لن تمر، متوعدا بأن الرد سيكون قاسيا.");
         assert_eq!(r.len(), 2, "{r:?}");
         assert_eq!(r[1].1, "الرد سيكون قاسيا");
+    }
+
+    #[test]
+    fn attributions_report_their_clause() {
+        let r = q("قتل ثلاثة أشخاص في انفجار سيارة مفخخة في بغداد، بحسب ما ذكرته الشرطة العراقية.");
+        assert_eq!(
+            r,
+            vec![(
+                QuoteKind::Indirect,
+                "قتل ثلاثة أشخاص في انفجار سيارة مفخخة في بغداد".into(),
+                Some("الشرطة العراقية".into())
+            )]
+        );
+        // Relayed: the original source speaks.
+        let r = q("وارتفع عدد القتلى إلى 12، وفقا لما نقلته رويترز عن المتحدث باسم وزارة الصحة أشرف القدرة.");
+        assert_eq!(r[0].2.as_deref(), Some("أشرف القدرة"), "{r:?}");
+        // «لـ» + a body; a forward attribution; an attribution between dashes.
+        let r = q("وتجاوز عدد الإصابات ألف حالة، وفقا لوزارة الصحة الفلسطينية.");
+        assert_eq!(r[0].2.as_deref(), Some("وزارة الصحة الفلسطينية"), "{r:?}");
+        let r = q("وبحسب مصادر أمنية، فإن المهاجمين فروا إلى الجبال القريبة.");
+        assert_eq!(
+            r,
+            vec![(
+                QuoteKind::Indirect,
+                "المهاجمين فروا إلى الجبال القريبة".into(),
+                Some("مصادر أمنية".into())
+            )]
+        );
+        let r = q(
+            "انتهى التصويت مساء أمس. وأنهت اللجنة - بحسب ما أفادت وكالة الأنباء الرسمية - فرز الأصوات في معظم الدوائر.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].1.starts_with("وأنهت اللجنة") && r[0].1.ends_with("معظم الدوائر"), "{r:?}");
+        let r = q("وكلفت البلدية، بحسب ما ذكرته الصحيفة، شركة خاصة بإعادة بناء الجسر.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].1.ends_with("بإعادة بناء الجسر"), "{r:?}");
+        // «على حد قوله»: the last speaker's words.
+        let r = q("قال الوزير أحمد سالم إن الحكومة ستتحرك. وتعيش البلاد أزمة غير مسبوقة، على حد قوله.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!((r[1].1.as_str(), r[1].2.as_deref()), ("وتعيش البلاد أزمة غير مسبوقة", Some("أحمد سالم")));
+        // Not a source: a law, a clock; a clause a verb frames already.
+        assert!(q("وتبدأ الانتخابات في الثامنة صباحا، بحسب التوقيت المحلي.").is_empty());
+        assert!(q("ويحظر نشر الصور في المحاكم، وفقا للقانون الجديد.").is_empty());
+        let r = q("وقال الناطق باسم الجيش إن الطائرة سقطت لأسباب فنية، بحسب الوكالة.");
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 
     mod props {
