@@ -22,7 +22,7 @@
 //!      speech, the clause up to the sentence end (or up to `، مضيفًا`, `، وفقا`…); a
 //!      quote of three words or more inside the clause makes it **mixed**;
 //!    - a quote mark (optionally after `:` or `بالقول`): a **direct** quote;
-//!    - for «عبّر/أعرب [X] عن» + a noun of feeling or stance (`قلقه`, `أمله`,
+//!    - for «عبّر/أعرب \[X\] عن» + a noun of feeling or stance (`قلقه`, `أمله`,
 //!      `ارتياحها`…): **indirect**, the clause after `في أن/من أن/بأن`, else the
 //!      stance itself with its complement (`عن ارتياحها لعودة…`). Homographs left out
 //!      of the lexicon are read in context: `عبر` is a verb only in that frame (not
@@ -134,10 +134,11 @@ pub struct People {
 }
 
 /// The reporting verbs: (past 3ms, present 3ms, active participle or "" when the
-/// participle is no reporting form). Every entry yields the past forms `X Xت Xوا Xا`,
-/// the present forms `Y تY Yون`, the participles `Z Zا Zة Zين` (tanween dropped), each
-/// bare and with و/ف attached (search-normalized: أ→ا, ى→ي, ة→ه). [`IRREGULAR`] adds the
-/// forms of weak verbs the suffix rule does not produce.
+/// participle is no reporting form). Every entry yields its 3rd-person forms with their
+/// agreement: past `X Xت Xا Xتا Xوا`, present `Y تY Yان تYان Yون`, participles `Z Zا
+/// Zة Zين Zتين Zات` (tanween dropped), each bare and with و/ف attached
+/// (search-normalized: أ→ا, ى→ي, ة→ه). A list of weak-verb forms adds those the affix
+/// rule does not produce.
 pub const REPORTING_VERBS: &[(&str, &str, &str)] = &[
     ("قال", "يقول", "قائل"),
     ("أكد", "يؤكد", "مؤكد"),
