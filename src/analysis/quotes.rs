@@ -52,6 +52,9 @@
 //!    وتكنولوجيا المعلومات`), hashtag names, and a bare generic noun (`المتحدث`,
 //!    `المصدر`, `الوكالة`) resolved to the earlier speaker it abbreviates. `وفق ما ذكرت
 //!    X` attributes what precedes it, and frames nothing after it.
+//!    Verbal nouns after a preposition frame speech too (`سارعت الوزارة إلى تأكيد أن`,
+//!    `اكتفى بالقول إن`), and `أصدرت X بيانا قالت فيه` is X's: both take the subject of
+//!    their clause.
 //! 5. **Attributions** apart from their clause (`…، بحسب ما ذكرت الوكالة`, `…، وفقا
 //!    لوزارة الصحة`, `- بحسب X -`, `وبحسب المصادر، فإن…`, `…، على حد قوله`): the clause
 //!    is indirect speech of the source, when no quote holds it and no verb frames it
@@ -322,6 +325,8 @@ struct VerbForm {
     lemma: &'static str,
     participle: bool,
     agreement: Agreement,
+    /// A verbal noun in a frame («إلى تأكيد أن»): its subject is its clause's.
+    nominal: bool,
 }
 
 fn search_norm(s: &str) -> String {
@@ -336,14 +341,24 @@ static LEXICON: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>>
         for ((past, present, part), lemma) in REPORTING_VERBS.iter().zip(&lemmas) {
             for (f, participle, agreement) in inflections(past, present, part) {
                 for p in ["", "و", "ف"] {
-                    m.entry(format!("{p}{f}")).or_insert(VerbForm { lemma, participle, agreement });
+                    m.entry(format!("{p}{f}")).or_insert(VerbForm {
+                        lemma,
+                        participle,
+                        agreement,
+                        nominal: false,
+                    });
                 }
             }
         }
         for &(f, lemma, agreement, participle) in IRREGULAR {
             let lemma = lemmas.iter().find(|l| **l == lemma).copied().unwrap_or("قال");
             for p in ["", "و", "ف"] {
-                m.entry(format!("{p}{f}")).or_insert(VerbForm { lemma, participle, agreement });
+                m.entry(format!("{p}{f}")).or_insert(VerbForm {
+                    lemma,
+                    participle,
+                    agreement,
+                    nominal: false,
+                });
             }
         }
         // Homographs that are far more often something else: بين (between), علي (Ali),
@@ -1744,7 +1759,7 @@ fn qawl_form(tok: &Tok) -> VerbForm {
         "قولهما" => Agreement::MD,
         _ => Agreement::MS,
     };
-    VerbForm { lemma: "قال", participle: false, agreement }
+    VerbForm { lemma: "قال", participle: false, agreement, nominal: false }
 }
 
 fn is_qawl(tok: &Tok) -> bool {
@@ -1852,7 +1867,7 @@ fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
     match tok.bare.as_str() {
         "لافت" | "لافته" if next.norm == "الي" => {
             let agreement = if tok.bare == "لافته" { Agreement::FS } else { Agreement::MS };
-            Some(VerbForm { lemma: "لفت", participle: true, agreement })
+            Some(VerbForm { lemma: "لفت", participle: true, agreement, nominal: false })
         }
         "عبر" => {
             let after_subject =
@@ -1864,10 +1879,70 @@ fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
                 lemma: "عبر",
                 participle: false,
                 agreement: Agreement::MS,
+                nominal: false,
             })
         }
         _ => None,
     }
+}
+
+/// Verbal nouns of reporting verbs, with the verb each stands for (search-normalized).
+const MASDARS: &[(&str, &str)] = &[
+    ("تاكيد", "اكد"),
+    ("اعلان", "اعلن"),
+    ("نفي", "نفي"),
+    ("قول", "قال"),
+    ("تحذير", "حذر"),
+    ("اشاره", "اشار"),
+    ("توضيح", "اوضح"),
+    ("كشف", "كشف"),
+];
+
+/// A verbal noun of a reporting verb after a preposition and right before its
+/// complementizer («سارعت الوزارة إلى تأكيد أن…», «اكتفى بالقول إن…»,
+/// «حرص على التأكيد أن…»): a frame with no subject of its own.
+fn masdar_in_frame(t: &[Tok], i: usize) -> Option<VerbForm> {
+    let tok = t.get(i)?;
+    if !t.get(i + 1).is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str())) {
+        return None;
+    }
+    let w = tok.norm.as_str();
+    let (attached, rest) = ["بال", "لل", "ب", "ل"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p).map(|r| (true, r)))
+        .unwrap_or((false, w));
+    let stem = rest.strip_prefix("ال").unwrap_or(rest);
+    let after_prep = i > 0 && matches!(t[i - 1].norm.as_str(), "الي" | "في" | "علي" | "عن" | "من");
+    let &(_, lemma) = MASDARS.iter().find(|(m, _)| *m == stem)?;
+    (attached || after_prep).then_some(VerbForm {
+        lemma,
+        participle: true,
+        agreement: Agreement::default(),
+        nominal: true,
+    })
+}
+
+/// The subject of the clause a verbal noun or «قال فيه» depends on: the noun phrase
+/// opening the sentence, or the one after its opening verb («وسارعت وزارة الدفاع
+/// الأمريكية إلى تأكيد…»).
+fn clause_subject(t: &[Tok], ss: usize, v: usize) -> Option<Np> {
+    let mut k = ss;
+    while k < v && is_opening_particle(&t[k]) {
+        k += 1;
+    }
+    let opening = t.get(k)?;
+    if !is_title(opening) && (is_org_head(opening) || definite(opening)) {
+        // «الحكومة حرصت على التأكيد…»: a body and its definite words, before the verb.
+        let mut end = k + 1;
+        while end < v && t[end].is_word() && definite(&t[end]) && !is_subject_stop(&t[end]) {
+            end += 1;
+        }
+        return Some(Np { role: None, name: Some(k..end), all: k..end });
+    }
+    let at = if is_title(opening) { k } else { k + 1 };
+    let np = read_np(t, at).filter(|np| np.all.start == at && np.all.end <= v)?;
+    let head = t.get(np.name.as_ref().map_or(at, |n| n.start))?;
+    (np.role.is_some() || is_org_head(head) || np.name.is_some() && at == k + 1).then_some(np)
 }
 
 /// What the article said so far about its speakers.
@@ -2006,6 +2081,7 @@ fn paragraph_quotes(
         let Some(vf) = verb_form(&t[i].norm)
             .or_else(|| qawl.then(|| qawl_form(&t[i])))
             .or_else(|| verb_in_context(t, i))
+            .or_else(|| masdar_in_frame(t, i))
         else {
             i += 1;
             continue;
@@ -2030,6 +2106,11 @@ fn paragraph_quotes(
         let singular = vf.agreement.number == Number::Singular;
         if qawl {
             if let Some(np) = qawl_subject(t, v, ss) {
+                speaker = resolve(body, t, &np, people);
+            }
+        } else if vf.nominal || t.get(k).is_some_and(|x| matches!(x.norm.as_str(), "فيه" | "فيها")) {
+            // «سارعت الوزارة إلى تأكيد أن…», «أصدرت الوزارة بيانا قالت فيه…».
+            if let Some(np) = clause_subject(t, ss, v) {
                 speaker = resolve(body, t, &np, people);
             }
         } else if !vf.participle {
@@ -2612,6 +2693,28 @@ mod tests {
         assert!(q("ويحظر نشر الصور في المحاكم، وفقا للقانون الجديد.").is_empty());
         let r = q("وقال الناطق باسم الجيش إن الطائرة سقطت لأسباب فنية، بحسب الوكالة.");
         assert_eq!(r.len(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn verbal_noun_frames() {
+        let r = q("وسارعت وزارة الخارجية الروسية إلى تأكيد أن موسكو لم تتلق أي طلب رسمي.");
+        assert_eq!(
+            r,
+            vec![(
+                QuoteKind::Indirect,
+                "موسكو لم تتلق أي طلب رسمي".into(),
+                Some("وزارة الخارجية الروسية".into())
+            )]
+        );
+        let r = q("واكتفى المتحدث باسم الرئاسة بالقول إن الرئيس يتابع الموقف عن كثب.");
+        assert_eq!(r[0].2.as_deref(), Some("المتحدث باسم الرئاسة"), "{r:?}");
+        // «أصدرت X بيانا قالت فيه»: the statement's issuer speaks.
+        let r = q("وأصدرت الخارجية المصرية بيانا قالت فيه إن القاهرة ترفض التدخل في شؤونها.");
+        assert_eq!(r[0].2.as_deref(), Some("الخارجية المصرية"), "{r:?}");
+        // A verbal noun with no complementizer is no frame: «دعا إلى إعلان حالة الطوارئ»,
+        // «بالتأكيد» (certainly).
+        assert!(q("ودعا النواب إلى إعلان حالة الطوارئ في المحافظات الجنوبية.").is_empty());
+        assert!(q("وهذا بالتأكيد تطور مهم في مسار المفاوضات.").is_empty());
     }
 
     mod props {
