@@ -28,7 +28,9 @@
 //!      of the lexicon are read in context: `عبر` is a verb only in that frame (not
 //!      «عبر الحدود», «عبر حسابه»), `لافتة` only before `إلى`.
 //!
-//!    A clause also ends before `، كما/فيما/بينما <reporting verb>`.
+//!    A clause also ends before `، كما/فيما/بينما <reporting verb>`, `فيما يرى آخرون`
+//!    and `، وذلك`; `ويذكر أن`/`ويشار إلى أن` are impersonal (nobody's words); a quote
+//!    of two words counts when a verb of saying frames it and it closes the sentence.
 //! 3. Quotes with no frame before them count when a colon introduces them
 //!    (`X: "..."`), when a reporting verb follows them (`"…"، قال X`), or when they
 //!    open the sentence with five words or more. Any other quoted span — a name or a
@@ -43,7 +45,9 @@
 //!    agrees; a dropped subject of `وأضافت` is the latest feminine speaker. Subjects may
 //!    be plural group nouns (`مسؤولون أتراك`, `وزراء خارجية…`), duals (`الوزيران`), a
 //!    number and a noun (`3 مصادر`), a quoted name (`وقالت "هيومن رايتس ووتش" إن`), a
-//!    statement (`بيان قمة هامبورغ`); `للصحفيين` after the verb is an addressee.
+//!    statement (`بيان قمة هامبورغ`), the antecedent of an agreeing relative pronoun
+//!    (`المعارضة التي رأت`), a quoted name after a role (`نائب المتحدث "فرحان حق"
+//!    للصحفيين`); `للصحفيين` after the verb is an addressee.
 //!    A subject that is a role (`الرئيس الروسي`) resolves to the person the article
 //!    introduced with that role (`الرئيس الروسي فلاديمير بوتين`). The reported name is
 //!    the fullest the article gives (`فلاديمير بوتين` for `بوتين`). Also: `نقل عن X
@@ -53,8 +57,8 @@
 //!    `المصدر`, `الوكالة`) resolved to the earlier speaker it abbreviates. `وفق ما ذكرت
 //!    X` attributes what precedes it, and frames nothing after it.
 //!    Verbal nouns after a preposition frame speech too (`سارعت الوزارة إلى تأكيد أن`,
-//!    `اكتفى بالقول إن`), and `أصدرت X بيانا قالت فيه` is X's: both take the subject of
-//!    their clause.
+//!    `اكتفى بالقول إن`, `بعد إعلان الشرطة أن`), and `أصدرت X بيانا قالت فيه` is X's:
+//!    the subject is the verbal noun's own, else their clause's.
 //! 5. **Attributions** apart from their clause (`…، بحسب ما ذكرت الوكالة`, `…، وفقا
 //!    لوزارة الصحة`, `- بحسب X -`, `وبحسب المصادر، فإن…`, `…، على حد قوله`): the clause
 //!    is indirect speech of the source, when no quote holds it and no verb frames it
@@ -728,6 +732,12 @@ const ORG_HEADS: &[&str] = &[
     "السفاره",
     "القياده",
     "صفحه",
+    "مرصد",
+    "مفوضيه",
+    "برلمان",
+    "موقع",
+    "سلطات",
+    "امم",
 ];
 
 /// Plural nouns of people that head a speaking group («وزراء خارجية مجموعة السبع»,
@@ -770,6 +780,17 @@ const GROUP_HEADS: &[&str] = &[
     "حقوقيون",
     "مصادر",
     "تقارير",
+    "انصار",
+    "مؤيدو",
+    "مؤيدون",
+    "معارضو",
+    "اهالي",
+    "مقاتلون",
+    "مسلحون",
+    "جنود",
+    "ضباط",
+    "خبيران",
+    "اخرون",
 ];
 
 /// A plural noun of people heading a group of speakers.
@@ -780,7 +801,8 @@ fn is_group_head(tok: &Tok) -> bool {
 /// The head of an organization or, indefinite, of a group («مسؤولون أتراك»; a definite
 /// group, «المسؤولون الأتراك», is read as a definite name).
 fn is_org_head(tok: &Tok) -> bool {
-    ORG_HEADS.contains(&tok.bare.as_str())
+    let bare = tok.bare.strip_prefix("ال").unwrap_or(&tok.bare);
+    ORG_HEADS.contains(&bare)
         || ORG_HEADS.contains(&tok.norm.as_str())
         || is_group_head(tok) && !tok.bare.starts_with("ال")
 }
@@ -1168,6 +1190,8 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
     let mut k = i;
     let mut role: Option<Range<usize>> = None;
     let mut name: Option<Range<usize>> = None;
+    // After a quoted name, the token past its closing mark.
+    let mut closed = 0;
     let limit = (i + 12).min(t.len());
     while k < limit {
         let tok = &t[k];
@@ -1180,8 +1204,9 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                     && t[k].is_word()
                     && definite(&t[k])
                     && !is_subject_stop(&t[k])
-                    && !is_title(&t[k])
+                    && (!is_title(&t[k]) || k == rs + 1)
                 {
+                    // «نائب المتحدث باسم…», «مساعد الوزير»: a title of a title.
                     k += 1;
                 } else if k + 1 < limit
                     && k > rs + 1
@@ -1209,8 +1234,24 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                 } else if k < limit && t[k].norm.strip_prefix('ل').is_some_and(|r| ORG_HEADS.contains(&r)) {
                     // «الممثلة المقيمة لمنظمة الأمم المتحدة».
                     k += 1;
-                } else if let Some(c) = quoted_name_end(t, k) {
-                    // «… للطفولة "يونيسف"».
+                } else if let Some(c) = quoted_name_end(t, k).filter(|&c| {
+                    let name_follows = t.get(c).is_some_and(|x| {
+                        x.kind == TokenKind::ArabicWord && !is_subject_stop(x) && !definite(x) && !is_title(x)
+                    });
+                    name_follows || frame_goes_on(t, c)
+                }) {
+                    // «… للطفولة "يونيسف" ميريتشل…»: an acronym; «نائب المتحدث "فرحان
+                    // حق" للصحفيين»: the name itself.
+                    let name_follows = t.get(c).is_some_and(|x| {
+                        x.kind == TokenKind::ArabicWord && !is_subject_stop(x) && !definite(x) && !is_title(x)
+                    });
+                    if !name_follows && frame_goes_on(t, c) {
+                        role = Some(rs..k);
+                        name = Some(k + 1..c - 1);
+                        closed = c;
+                        k = c;
+                        break;
+                    }
                     k = c;
                 } else if let Some(n) = place_before_name(t, k) {
                     // «المبعوث الأممي إلى اليمن مارتن غريفيث».
@@ -1283,7 +1324,7 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
         }
     }
     let end = [role.as_ref().map(|r| r.end), name.as_ref().map(|r| r.end)].into_iter().flatten().max()?;
-    Some(Np { role, name, all: i..end })
+    Some(Np { role, name, all: i..end.max(closed) })
 }
 
 /// A short quoted name at `k` («"يونيسف"»): the token after its closing mark.
@@ -1903,7 +1944,10 @@ const MASDARS: &[(&str, &str)] = &[
 /// «حرص على التأكيد أن…»): a frame with no subject of its own.
 fn masdar_in_frame(t: &[Tok], i: usize) -> Option<VerbForm> {
     let tok = t.get(i)?;
-    if !t.get(i + 1).is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str())) {
+    let complement_at = |c: usize| t.get(c).is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str()));
+    // «من تأكيد منظمة العفو الدولية أن…»: the verbal noun's subject before its clause.
+    let subject_end = read_np(t, i + 1).filter(|np| np.all.start == i + 1).map(|np| np.all.end);
+    if !complement_at(i + 1) && !subject_end.is_some_and(complement_at) {
         return None;
     }
     let w = tok.norm.as_str();
@@ -1912,7 +1956,11 @@ fn masdar_in_frame(t: &[Tok], i: usize) -> Option<VerbForm> {
         .find_map(|p| w.strip_prefix(p).map(|r| (true, r)))
         .unwrap_or((false, w));
     let stem = rest.strip_prefix("ال").unwrap_or(rest);
-    let after_prep = i > 0 && matches!(t[i - 1].norm.as_str(), "الي" | "في" | "علي" | "عن" | "من");
+    let after_prep = i > 0
+        && matches!(
+            t[i - 1].norm.as_str(),
+            "الي" | "في" | "علي" | "عن" | "من" | "بعد" | "عقب" | "اثر" | "قبل" | "رغم"
+        );
     let &(_, lemma) = MASDARS.iter().find(|(m, _)| *m == stem)?;
     (attached || after_prep).then_some(VerbForm {
         lemma,
@@ -1943,6 +1991,33 @@ fn clause_subject(t: &[Tok], ss: usize, v: usize) -> Option<Np> {
     let np = read_np(t, at).filter(|np| np.all.start == at && np.all.end <= v)?;
     let head = t.get(np.name.as_ref().map_or(at, |n| n.start))?;
     (np.role.is_some() || is_org_head(head) || np.name.is_some() && at == k + 1).then_some(np)
+}
+
+/// The antecedent of a relative pronoun right before a verb, when the pronoun agrees
+/// with the verb («… في صفوف المعارضة والتي رأت أن…»; not «مستشفى الثورة الذي قالت»,
+/// where the hospital does not speak).
+fn antecedent(t: &[Tok], v: usize, a: Agreement) -> Option<Np> {
+    let rel = t.get(v.checked_sub(1)?)?;
+    let agrees = match rel.bare.as_str() {
+        "التي" => a.number == Number::Singular && a.feminine == Some(true),
+        "الذي" => a.number == Number::Singular && a.feminine == Some(false),
+        "الذين" => a.number == Number::Plural,
+        _ => false,
+    };
+    if !agrees || v < 2 {
+        return None;
+    }
+    let mut s = v - 2;
+    while s > 0
+        && v - s < 6
+        && t[s].is_word()
+        && (definite(&t[s]) || is_org_head(&t[s]))
+        && !is_org_head(&t[s])
+    {
+        s -= 1;
+    }
+    let start = (s..v - 1).find(|&x| t[x].is_word() && (definite(&t[x]) || is_org_head(&t[x])))?;
+    Some(Np { role: None, name: Some(start..v - 1), all: start..v - 1 })
 }
 
 /// What the article said so far about its speakers.
@@ -1990,7 +2065,7 @@ fn quoted_subject(body: &str, t: &[Tok], segs: &[Seg], k: usize) -> Option<(Spea
 /// Does the frame go on at token `i` (a complementizer, maybe after a comma and a few
 /// words of adjunct: «في بيان»): what stood before was a name, not the quote?
 fn frame_goes_on(t: &[Tok], i: usize) -> bool {
-    for tok in t.iter().skip(i).take(6) {
+    for tok in t.iter().skip(i).take(10) {
         if COMPLEMENTIZERS.contains(&tok.norm.as_str()) {
             return true;
         }
@@ -2000,6 +2075,24 @@ fn frame_goes_on(t: &[Tok], i: usize) -> bool {
         }
     }
     false
+}
+
+/// Verbs of saying proper, which may frame a quote of two words (not وصف «described
+/// as», اعتبر «considered»).
+const SAYING: &[&str] = &["قال", "اضاف", "تابع", "اكد", "كتب", "غرد", "اردف", "ختم", "استطرد", "صرح"];
+
+/// A quote of two words closing its sentence after a frame, not glued to a
+/// preposition («للصحافيين "سنراقب التطورات".», not «بـ"العمل الإرهابي"»).
+fn short_closing_quote(t: &[Tok], seg: &Seg, lemma: &str) -> bool {
+    if !SAYING.contains(&lemma) {
+        return false;
+    }
+    let Some(close) = seg.close else { return false };
+    let ends = t.get(close + 1).is_none_or(|x| x.is_punct(&['.', '!', '؟', '?']));
+    let before = seg.open.checked_sub(1).and_then(|b| t.get(b));
+    let free =
+        before.is_some_and(|b| b.is_word() && b.kind != TokenKind::Proclitic && !b.norm.ends_with('ب'));
+    seg.words == 2 && ends && free
 }
 
 /// A short quoted span the frame goes on after («في "هيومن رايتس ووتش"، إنه…»): a name.
@@ -2029,7 +2122,8 @@ fn sentence_group(
     // This sentence first, then the one before it; the subject comes early in each.
     (ss..v).chain(from..ss).find_map(|x| {
         let tok = &t[x];
-        if !tok.is_word() || x > from && PREPOSITIONS.contains(&t[x - 1].norm.as_str()) {
+        let both = x > from + 1 && matches!(t[x - 2].norm.as_str(), "كلا" | "كل"); // «كلا من X وY»
+        if !tok.is_word() || x > from && PREPOSITIONS.contains(&t[x - 1].norm.as_str()) && !both {
             return None;
         }
         let np = read_np(t, x).filter(|np| np.all.start == x)?;
@@ -2098,6 +2192,13 @@ fn paragraph_quotes(
             i = v + 1;
             continue;
         }
+        // «ويذكر أن…», «ويشار إلى أن…»: impersonal (it is said), nobody's words.
+        if matches!(t[v].bare.as_str(), "يذكر" | "يشار")
+            && t.get(v + 1).is_some_and(|n| n.norm == "الي" || COMPLEMENTIZERS.contains(&n.norm.as_str()))
+        {
+            i = v + 1;
+            continue;
+        }
         let se = sentence_end(t, sent_ends, v);
         // Subject: after a singular verb (VSO: «قال الوزيران»), before any verb («وكان
         // الوزراء قد قالوا»); a plural or dual verb has no subject after it.
@@ -2109,10 +2210,21 @@ fn paragraph_quotes(
                 speaker = resolve(body, t, &np, people);
             }
         } else if vf.nominal || t.get(k).is_some_and(|x| matches!(x.norm.as_str(), "فيه" | "فيها")) {
-            // «سارعت الوزارة إلى تأكيد أن…», «أصدرت الوزارة بيانا قالت فيه…».
-            if let Some(np) = clause_subject(t, ss, v) {
+            // «من تأكيد منظمة العفو أن…»; «سارعت الوزارة إلى تأكيد أن…», «أصدرت
+            // الوزارة بيانا قالت فيه…».
+            if let Some(np) = read_np(t, k).filter(|np| {
+                vf.nominal
+                    && np.all.start == k
+                    && t.get(np.all.end).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()))
+            }) {
+                speaker = resolve(body, t, &np, people);
+                k = np.all.end;
+            } else if let Some(np) = clause_subject(t, ss, v) {
                 speaker = resolve(body, t, &np, people);
             }
+        } else if let Some(np) = antecedent(t, v, vf.agreement) {
+            // «… المعارضة التي رأت أن…».
+            speaker = resolve(body, t, &np, people);
         } else if !vf.participle {
             if let Some(np) = read_np(t, k).filter(|np| singular && np.all.start == k) {
                 speaker = resolve(body, t, &np, people);
@@ -2174,7 +2286,9 @@ fn paragraph_quotes(
             if let Some(si) = seg_at(j) {
                 // A quoted name on the way («وذكرت صحيفة "هآرتس" أن») is part of the frame.
                 let colon = j > 0 && t[j - 1].is_punct(&[':']);
-                if (segs[si].words >= 3 || colon) && !quoted_name(t, &segs[si]) {
+                if (segs[si].words >= 3 || colon || short_closing_quote(t, &segs[si], vf.lemma))
+                    && !quoted_name(t, &segs[si])
+                {
                     found = Some((j, true));
                     break;
                 }
@@ -2232,7 +2346,7 @@ fn paragraph_quotes(
                 let seg = &segs[si];
                 let colon = q > 0 && t[q - 1].is_punct(&[':']);
                 let tight = q - k <= 14 || colon;
-                if tight && (seg.words >= 3 || colon) && !used[si] {
+                if tight && (seg.words >= 3 || colon || short_closing_quote(t, seg, vf.lemma)) && !used[si] {
                     used[si] = true;
                     out.push(Quote {
                         kind: QuoteKind::Direct,
@@ -2277,6 +2391,16 @@ fn paragraph_quotes(
                         continue;
                     }
                     let tok = &t[x];
+                    // «…، وذلك بعد…»: the narrator again.
+                    if tok.is_punct(&['،', ',']) && t.get(x + 1).is_some_and(|n| n.norm == "وذلك") {
+                        break;
+                    }
+                    // «… فيما يرجح آخرون أن…»: another speaker's clause.
+                    if matches!(tok.norm.as_str(), "فيما" | "بينما" | "وفيما" | "وبينما")
+                        && reporting_at(x + 1)
+                    {
+                        break;
+                    }
                     if tok.is_punct(&['،', ',', ';', '؛'])
                         && (reporting_at(x + 1)
                             || t.get(x + 1).is_some_and(|n| {
@@ -2715,6 +2839,36 @@ mod tests {
         // «بالتأكيد» (certainly).
         assert!(q("ودعا النواب إلى إعلان حالة الطوارئ في المحافظات الجنوبية.").is_empty());
         assert!(q("وهذا بالتأكيد تطور مهم في مسار المفاوضات.").is_empty());
+    }
+
+    #[test]
+    fn impersonal_relative_and_other_speakers() {
+        // «ويذكر أن»: it is said, by nobody.
+        assert!(q("ويذكر أن الاتفاق وقع في عام 2015 بعد مفاوضات طويلة.").is_empty());
+        // «فيما يرى آخرون أن…» is another speaker's clause.
+        let r = q("ورجح محللون أن الأسعار سترتفع خلال الصيف فيما يرى آخرون أن السوق ستستقر.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("الأسعار سترتفع خلال الصيف", Some("محللون")));
+        assert_eq!(r[1].2.as_deref(), Some("آخرون"));
+        // A title of a title, then the name in quotes; a two-word quote closing the sentence.
+        let r = q("وقال مساعد المتحدث باسم البيت الأبيض \"هوغان غيدلي\" للصحفيين إن الرئيس سيوقع القرار.");
+        assert_eq!(r[0].2.as_deref(), Some("هوغان غيدلي"), "{r:?}");
+        let r = q("وقال وزير الدفاع للصحفيين \"لن نتراجع\".");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, "لن نتراجع"));
+        assert!(q("ووصف الوزير الهجوم بـ\"العمل الجبان\".").is_empty());
+        // «كل من X وY … وأكدتا»: the two of them.
+        let r = q("وتتمسك كل من مصر والسودان بحصتيهما من المياه، وأكدتا أن الاتفاق ملزم للجميع.");
+        assert_eq!(r[0].2.as_deref(), Some("مصر والسودان"), "{r:?}");
+        // A relative pronoun agreeing with the verb: its antecedent speaks.
+        let r = q("وتباينت المواقف داخل الحكومة التي رأت أن الإصلاحات ضرورية.");
+        assert_eq!(r[0].2.as_deref(), Some("الحكومة"), "{r:?}");
+        // A verbal noun with its subject: «بعد إعلان الشرطة أن…».
+        let r = q("وجاء ذلك بعد إعلان الشرطة أن المشتبه به اعتقل في منزله.");
+        assert_eq!(r, vec![(QuoteKind::Indirect, "المشتبه به اعتقل في منزله".into(), Some("الشرطة".into()))]);
+        // «، وذلك بعد…» is the narrator again.
+        let r = q("ويقول البنك المركزي إنه لن يرفع الفائدة، وذلك بعد اجتماع استمر يومين.");
+        assert_eq!(r[0].1, "لن يرفع الفائدة", "{r:?}");
     }
 
     mod props {

@@ -164,6 +164,22 @@ fn continues_clause(x: &Tok) -> bool {
     !comment
 }
 
+/// Does a reporting verb in `clause` (outside the attribution `phrase`) frame speech
+/// there: open it, or have a complementizer or a quote mark after it? («التي دعت إلى
+/// الفعالية» frames nothing; «قالوا إنها…» does.)
+fn frames_speech(t: &[Tok], clause: Range<usize>, phrase: &Range<usize>) -> bool {
+    clause.clone().any(|x| {
+        !phrase.contains(&x)
+            && relays(&t[x])
+            && (x == clause.start
+                || (x + 1..(x + 8).min(clause.end)).any(|y| {
+                    super::COMPLEMENTIZERS.contains(&t[y].norm.as_str())
+                        || t[y].kind == TokenKind::Punctuation && t[y].norm.chars().any(super::is_quote_char)
+                        || t[y].is_punct(&[':'])
+                }))
+    })
+}
+
 /// Byte range of tokens `r` without leading and trailing punctuation.
 fn text_of(t: &[Tok], r: Range<usize>) -> Option<(Range<usize>, usize)> {
     let words: Vec<&Tok> = t.get(r)?.iter().collect();
@@ -244,8 +260,16 @@ fn sentence_attribution(
         } else {
             ss..p - 1
         };
+        // «قال الوزير، وفقا للوكالة، إن…»: the attribution sits in a frame, whose
+        // clause is a quote of its own.
+        if !opening
+            && t.get(after).is_some_and(|x| x.is_punct(&['،', ',']))
+            && t.get(after + 1).is_some_and(|x| super::COMPLEMENTIZERS.contains(&x.norm.as_str()))
+        {
+            return None;
+        }
         let phrase = p..after;
-        let framed = clause.clone().any(|x| !phrase.contains(&x) && relays(&t[x]));
+        let framed = frames_speech(t, clause.clone(), &phrase);
         let (text, words) = text_of(t, clause)?;
         let taken =
             out.iter().any(|q| q.paragraph == block && q.text.start < text.end && text.start < q.text.end);
