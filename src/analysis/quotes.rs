@@ -812,9 +812,11 @@ fn is_org_head(tok: &Tok) -> bool {
 fn np_number(t: &[Tok], np: &Np) -> Number {
     let head_at = np.role.as_ref().or(np.name.as_ref()).map_or(np.all.start, |r| r.start);
     let Some(head) = t.get(head_at) else { return Number::Singular };
+    // Coordinated names («بوتين وهولاند», «مصر والسودان»), not things («الأعمال والمؤسسات»).
     if np.role.is_none()
         && let Some(n) = &np.name
         && !is_org_head(head)
+        && !definite(head)
     {
         let conj = t
             .get(n.start + 1..n.end)
@@ -2236,6 +2238,11 @@ fn paragraph_quotes(
                 speaker = resolve(body, t, &np, people);
             }
         }
+        // «عبرت اللوحة المحيط»: «عبر» (crossed, via) reports only a stance.
+        if vf.lemma == "عبر" && stance_complement(t, k, se).is_none() {
+            i = v + 1;
+            continue;
+        }
         let mut speaker = speaker.map(|s| refine_speaker(s, out));
         if let Some(s) = &mut speaker {
             s.agreement.feminine = vf.agreement.feminine;
@@ -2752,6 +2759,7 @@ mod tests {
         // «عبر» as "via" or "across": no frame of its own.
         assert!(q("وتنقل الشاحنات المساعدات عبر الحدود إلى المدن المحاصرة.").is_empty());
         assert!(q("ونشر الوزير صورة عبر حسابه على تويتر عن اللقاء مع نظيره.").is_empty());
+        assert!(q("وعبرت السفينة قناة السويس متجهة إلى ميناء \"جبل علي الجديد\" في دبي.").is_empty());
         let r = q("وقال الوزير عبر حسابه على تويتر إن الاجتماع كان مثمرا.");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].1, "الاجتماع كان مثمرا");

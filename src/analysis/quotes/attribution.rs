@@ -17,8 +17,12 @@ use super::{People, TokenKind};
 /// Words opening an attribution (search-normalized, also read without و).
 const OPENERS: &[&str] = &["بحسب", "حسب", "وفق", "وفقا", "طبقا"];
 
-/// One-word openers that a relaying verb follows («حسبما قال», «كما ذكرت»).
-const VERB_OPENERS: &[&str] = &["حسبما", "بحسبما", "وفقما", "طبقما", "كما"];
+/// One-word openers that a relaying verb follows («حسبما قال»); «كما» only with a verb
+/// of saying after a comma («…، كما قال الوزير»: not «كما تعهدت المدن…», "also").
+const VERB_OPENERS: &[&str] = &["حسبما", "بحسبما", "وفقما", "طبقما"];
+
+/// Verbs of saying that «كما» turns into an attribution (search-normalized lemmas).
+const KAMA_VERBS: &[&str] = &["قال", "ذكر", "اورد", "افاد", "اعلن", "اوضح", "اشار", "اكد"];
 
 /// Verbs that relay what a source said, besides the reporting verbs (search-normalized).
 const RELAY_VERBS: &[&str] = &["نقل", "نقلت", "نشر", "نشرت", "بث", "بثت", "اورد", "اوردت"];
@@ -72,6 +76,10 @@ fn attribution_at(t: &[Tok], p: usize) -> Option<Source> {
     if is(tok, VERB_OPENERS) && next.is_some_and(relays) {
         return Some(Source::Phrase { at: p + 2, relayed: true });
     }
+    let saying = |n: &Tok| verb_form(&n.norm).is_some_and(|v| !v.participle && KAMA_VERBS.contains(&v.lemma));
+    if tok.norm == "كما" && p > 0 && t[p - 1].is_punct(&['،', ',']) && next.is_some_and(saying) {
+        return Some(Source::Phrase { at: p + 2, relayed: true });
+    }
     if tok.norm == "نقلا" && next.is_some_and(|n| n.norm == "عن") {
         return Some(Source::Phrase { at: p + 2, relayed: true });
     }
@@ -90,6 +98,13 @@ fn source_speaker(
     relayed: bool,
     people: &People,
 ) -> Option<(Speaker, usize)> {
+    // «وفقا لما أعلنت عنه المنظمة»: the verb's pronoun object before its subject.
+    let at = if relayed && t.get(at).is_some_and(|x| matches!(x.norm.as_str(), "عنه" | "عنها" | "به" | "بها"))
+    {
+        at + 1
+    } else {
+        at
+    };
     let first = t.get(at)?;
     if first.kind == TokenKind::ArabicWord && first.norm.starts_with('ل') && !relayed_np_start(t, at) {
         return lam_source(body, t, at, people);
@@ -232,6 +247,10 @@ fn sentence_attribution(
             continue;
         }
         let Some(source) = attribution_at(t, p) else { continue };
+        let opener = |x: &Tok| OPENERS.contains(&x.norm.as_str()) || OPENERS.contains(&x.bare.as_str());
+        if opening && !opener(&t[p]) {
+            continue;
+        }
         let (speaker, after) = match source {
             Source::Phrase { at, relayed } => source_speaker(body, t, at, relayed, people)?,
             Source::Pronoun(a) => {
