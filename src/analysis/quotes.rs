@@ -189,6 +189,7 @@ pub const REPORTING_VERBS: &[(&str, &str, &str)] = &[
     ("أبلغ", "يبلغ", ""),
     ("أوضح", "يوضح", "موضح"),
     ("بين", "يبين", "مبين"),
+    ("أخبر", "يخبر", ""),
     ("توعد", "يتوعد", "متوعد"),
     ("تعهد", "يتعهد", "متعهد"),
     ("هدد", "يهدد", "مهدد"),
@@ -314,6 +315,7 @@ const INDIRECT_VERBS: &[&str] = &[
     "غرد",
     "علق",
     "اجاب",
+    "اخبر",
     "توعد",
     "تعهد",
     "هدد",
@@ -1902,6 +1904,14 @@ fn stance_complement(t: &[Tok], k: usize, se: usize) -> Option<usize> {
     }
 }
 
+/// «أبلغها», «أخبرهم»: a verb of telling with its object pronoun (its subject follows).
+fn telling_with_object(tok: &Tok) -> Option<VerbForm> {
+    ["ه", "ها", "هم", "هما", "نا", "ني"].iter().find_map(|p| {
+        let vf = verb_form(tok.norm.strip_suffix(p)?)?;
+        (matches!(vf.lemma, "ابلغ" | "اخبر") && !vf.participle).then_some(vf)
+    })
+}
+
 /// Reporting forms the lexicon leaves out as homographs, read in context: «لافتة إلى»
 /// (not a banner), «عبّر [X] عن قلقه» (not "via", as in «عبر الإنترنت»).
 fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
@@ -2079,6 +2089,26 @@ fn frame_goes_on(t: &[Tok], i: usize) -> bool {
     false
 }
 
+/// Words naming what a quoted span is the title of («بعنوان "…"», «تحت شعار "…"»).
+const TITLE_OF: &[&str] =
+    &["بعنوان", "عنوان", "بعنوانه", "شعار", "بشعار", "اسم", "باسم", "وسم", "بوسم", "هاشتاغ"];
+
+/// Is the quote mark at `open` right after a word like «بعنوان» (a title, not words said)?
+fn titled(t: &[Tok], open: usize) -> bool {
+    open > 0 && TITLE_OF.contains(&t[open - 1].bare.as_str())
+}
+
+/// Is the word at `j` the `أن` of «بعد أن», «قبل أن», «دون أن» (a time or manner, not
+/// reported speech)? A typo may glue the two («أخرىبعد أن»).
+fn after_temporal(t: &[Tok], j: usize) -> bool {
+    j > 0 && t[j].norm == "ان" && {
+        let p = t[j - 1].norm.as_str();
+        ["بعد", "قبل", "دون", "بدون", "منذ"]
+            .iter()
+            .any(|w| p == *w || p.len() > w.len() + 4 && p.ends_with(w))
+    }
+}
+
 /// Verbs of saying proper, which may frame a quote of two words (not وصف «described
 /// as», اعتبر «considered»).
 const SAYING: &[&str] = &["قال", "اضاف", "تابع", "اكد", "كتب", "غرد", "اردف", "ختم", "استطرد", "صرح"];
@@ -2177,6 +2207,7 @@ fn paragraph_quotes(
         let Some(vf) = verb_form(&t[i].norm)
             .or_else(|| qawl.then(|| qawl_form(&t[i])))
             .or_else(|| verb_in_context(t, i))
+            .or_else(|| telling_with_object(&t[i]))
             .or_else(|| masdar_in_frame(t, i))
         else {
             i += 1;
@@ -2295,6 +2326,7 @@ fn paragraph_quotes(
                 let colon = j > 0 && t[j - 1].is_punct(&[':']);
                 if (segs[si].words >= 3 || colon || short_closing_quote(t, &segs[si], vf.lemma))
                     && !quoted_name(t, &segs[si])
+                    && !titled(t, j)
                 {
                     found = Some((j, true));
                     break;
@@ -2305,7 +2337,7 @@ fn paragraph_quotes(
             if j > v && verb_form(&tok.norm).is_some() {
                 break;
             }
-            if tok.is_word() && COMPLEMENTIZERS.contains(&tok.norm.as_str()) {
+            if tok.is_word() && COMPLEMENTIZERS.contains(&tok.norm.as_str()) && !after_temporal(t, j) {
                 found = Some((j, false));
                 break;
             }
@@ -2398,6 +2430,13 @@ fn paragraph_quotes(
                         continue;
                     }
                     let tok = &t[x];
+                    // «…: "…"»: a direct quote of its own follows.
+                    if tok.is_punct(&[':'])
+                        && t.get(x + 1)
+                            .is_some_and(|n| seg_at(x + 1).is_some() && n.is_punct(&['"', '«', '“']))
+                    {
+                        break;
+                    }
                     // «…، وذلك بعد…»: the narrator again.
                     if tok.is_punct(&['،', ',']) && t.get(x + 1).is_some_and(|n| n.norm == "وذلك") {
                         break;
@@ -2501,8 +2540,17 @@ fn paragraph_quotes(
         while a < t.len() && t[a].is_punct(&['،', ',', '-', '–']) {
             a += 1;
         }
-        let post = t.get(a).and_then(|x| verb_form(&x.norm).map(|vf| (a, vf)));
+        // «"…"، وأكد السفراء أن…»: a verb with a complement of its own attributes
+        // nothing before it.
+        let own_complement = |pv: usize| {
+            (pv + 1..(pv + 8).min(t.len())).any(|y| COMPLEMENTIZERS.contains(&t[y].norm.as_str()))
+        };
+        let post = t
+            .get(a)
+            .and_then(|x| verb_form(&x.norm).map(|vf| (a, vf)))
+            .filter(|(pv, _)| !own_complement(*pv));
         if !(colon && seg.words >= 2 || post.is_some() && seg.words >= 3 || opens_sentence && seg.words >= 5)
+            || titled(t, seg.open)
         {
             continue;
         }
@@ -2877,6 +2925,22 @@ mod tests {
         // «، وذلك بعد…» is the narrator again.
         let r = q("ويقول البنك المركزي إنه لن يرفع الفائدة، وذلك بعد اجتماع استمر يومين.");
         assert_eq!(r[0].1, "لن يرفع الفائدة", "{r:?}");
+    }
+
+    #[test]
+    fn titles_times_and_objects() {
+        // A title in quotes is no quote, even before «، وأكد X أن…».
+        let r = q("ونشرت الصحيفة افتتاحية بعنوان \"العقوبات لا تجدي نفعا\"، وأكد الكاتب أن الحل سياسي.");
+        assert_eq!(r, vec![(QuoteKind::Indirect, "الحل سياسي".into(), Some("الكاتب".into()))]);
+        // «بعد أن» is a time, not a complement.
+        assert!(q("ويتهم الرجل بسرقة السيارة بعد أن كسر نافذتها.").is_empty());
+        // «أبلغها X أن…»: a verb of telling with its object.
+        let r = q("وأبلغها الطبيب المعالج أن حالتها مستقرة.");
+        assert_eq!(r, vec![(QuoteKind::Indirect, "حالتها مستقرة".into(), Some("الطبيب المعالج".into()))]);
+        // A colon and quote marks after an indirect clause open a quote of their own.
+        let r = q("وقالت الأم إن ابنها اختفى في الليل: \"بحثنا عنه في كل مكان دون جدوى\".");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].1, "ابنها اختفى في الليل");
     }
 
     mod props {

@@ -213,14 +213,14 @@ pub(super) fn attributed_clauses(
     sent_ends: &[usize],
     block: usize,
     people: &People,
-    memory: &mut Memory,
+    memory: &Memory,
     out: &mut Vec<Quote>,
 ) {
     let mut ss = 0;
     while ss < t.len() {
         let se = sentence_end(t, sent_ends, ss).max(ss + 1);
-        if let Some((q, speaker)) = sentence_attribution(body, t, ss, se, block, people, memory, out) {
-            memory.history.push(speaker);
+        // A source is no speaker that a later «وقالت» goes back to.
+        if let Some(q) = sentence_attribution(body, t, ss, se, block, people, memory, out) {
             out.push(q);
         }
         ss = se;
@@ -238,7 +238,7 @@ fn sentence_attribution(
     people: &People,
     memory: &Memory,
     out: &[Quote],
-) -> Option<(Quote, Speaker)> {
+) -> Option<Quote> {
     for p in ss..se {
         let before = if p > ss { t.get(p - 1) } else { None };
         let opening = p == ss;
@@ -296,15 +296,14 @@ fn sentence_attribution(
             return None;
         }
         let quoted = body.get(text.clone()).is_some_and(|s| s.chars().any(super::is_quote_char));
-        let quote = Quote {
+        return Some(Quote {
             kind: if quoted { QuoteKind::Mixed } else { QuoteKind::Indirect },
             text,
             verb: None,
             speaker: speaker.person.and_then(|p| people.persons.get(p)?.entity),
-            speaker_name: Some(speaker.name.clone()),
+            speaker_name: Some(speaker.name),
             paragraph: block,
-        };
-        return Some((quote, speaker));
+        });
     }
     None
 }
