@@ -1871,6 +1871,7 @@ const STANCE_NOUNS: &[&str] = &[
     "تحفظ",
     "معارضه",
     "اسي",
+    "تعجب",
 ];
 
 /// Is `tok` a stance noun, definite («القلق») or with an attached pronoun («قلقه»,
@@ -1893,6 +1894,12 @@ fn is_stance_noun(tok: &Tok) -> bool {
 fn stance_complement(t: &[Tok], k: usize, se: usize) -> Option<usize> {
     let an = (k..(k + 8).min(se)).find(|&j| t[j].norm == "عن" && t.get(j + 1).is_some_and(is_stance_noun))?;
     if (k..an).any(|j| verb_form(&t[j].norm).is_some() || !t[j].is_word() && !t[j].is_punct(&['،', ','])) {
+        return None;
+    }
+    // «معبرًا عن تعجبه بالقول "…"»: the words themselves follow.
+    if t.get(an + 2)
+        .is_some_and(|x| x.norm == "بالقول" || x.is_punct(&[':']) || x.norm.chars().all(is_quote_char))
+    {
         return None;
     }
     let c = (an + 2..(an + 5).min(se)).find(|&x| COMPLEMENTIZERS.contains(&t[x].norm.as_str()));
@@ -2270,7 +2277,7 @@ fn paragraph_quotes(
             }
         }
         // «عبرت اللوحة المحيط»: «عبر» (crossed, via) reports only a stance.
-        if vf.lemma == "عبر" && stance_complement(t, k, se).is_none() {
+        if vf.lemma == "عبر" && !vf.participle && stance_complement(t, k, se).is_none() {
             i = v + 1;
             continue;
         }
@@ -2804,6 +2811,10 @@ mod tests {
                 Some("المفوضية".into())
             )]
         );
+        // «معبرا عن دهشته بالقول "…"»: the words themselves are the quote.
+        let r = q("وعلق المدرب على الهزيمة، معبرا عن دهشته بالقول \"لم نتوقع أن نخسر بهذه الطريقة\".");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, "لم نتوقع أن نخسر بهذه الطريقة"));
         // «عبر» as "via" or "across": no frame of its own.
         assert!(q("وتنقل الشاحنات المساعدات عبر الحدود إلى المدن المحاصرة.").is_empty());
         assert!(q("ونشر الوزير صورة عبر حسابه على تويتر عن اللقاء مع نظيره.").is_empty());
