@@ -162,6 +162,7 @@ fn annotated_ant_articles() {
     let dir = Path::new(&dir_buf);
     // Score both extractors before asserting, so a failure still reports both.
     let scores: Vec<_> = [true, false].into_iter().map(|h| (h, score(dir, h))).collect();
+    let mut results = Vec::new();
     for (heuristic, (tp, pred, gold, spk_ok, spk_n)) in scores {
         let p = tp as f64 / pred.max(1) as f64;
         let r = tp as f64 / gold.max(1) as f64;
@@ -174,6 +175,10 @@ fn annotated_ant_articles() {
             100.0 * f1,
             100.0 * acc
         );
+        results.push((gold, f1, acc));
+    }
+    // Both reports are printed before the first assertion.
+    for (gold, f1, acc) in results {
         assert!(gold >= 30, "fixtures missing");
         assert!(f1 >= FLOOR_F1, "span F1 {f1:.3} fell below {FLOOR_F1}");
         assert!(acc >= FLOOR_SPEAKER, "speaker accuracy {acc:.3} fell below {FLOOR_SPEAKER}");
@@ -181,5 +186,5 @@ fn annotated_ant_articles() {
 }
 
 /// Floors at the scores reached (see the report printed by the test).
-const FLOOR_F1: f64 = 0.94;
-const FLOOR_SPEAKER: f64 = 0.94;
+const FLOOR_F1: f64 = 0.96;
+const FLOOR_SPEAKER: f64 = 0.97;

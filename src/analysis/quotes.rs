@@ -21,7 +21,16 @@
 //!    - `إن/أن/بأن/أنه…` (after `إلى`/`على`/`من`/`عن` for أشار/شدد/حذر/كشف): **indirect**
 //!      speech, the clause up to the sentence end (or up to `، مضيفًا`, `، وفقا`…); a
 //!      quote of three words or more inside the clause makes it **mixed**;
-//!    - a quote mark (optionally after `:` or `بالقول`): a **direct** quote.
+//!    - a quote mark (optionally after `:` or `بالقول`): a **direct** quote;
+//!    - for «عبّر/أعرب \[X\] عن» + a noun of feeling or stance (`قلقه`, `أمله`,
+//!      `ارتياحها`…): **indirect**, the clause after `في أن/من أن/بأن`, else the
+//!      stance itself with its complement (`عن ارتياحها لعودة…`). Homographs left out
+//!      of the lexicon are read in context: `عبر` is a verb only in that frame (not
+//!      «عبر الحدود», «عبر حسابه»), `لافتة` only before `إلى`.
+//!
+//!    A clause also ends before `، كما/فيما/بينما <reporting verb>`, `فيما يرى آخرون`
+//!    and `، وذلك`; `ويذكر أن`/`ويشار إلى أن` are impersonal (nobody's words); a quote
+//!    of two words counts when a verb of saying frames it and it closes the sentence.
 //! 3. Quotes with no frame before them count when a colon introduces them
 //!    (`X: "..."`), when a reporting verb follows them (`"…"، قال X`), or when they
 //!    open the sentence with five words or more. Any other quoted span — a name or a
@@ -29,6 +38,16 @@
 //! 4. **Speakers**: the subject after the verb; else a subject before it (`وكان الرئيس
 //!    الروسي فلاديمير بوتين أكد`); else (a participle `مضيفًا`, or `وتابع:` with no
 //!    subject) the speaker of the sentence so far, else the last speaker of the article.
+//!    Verb forms carry their agreement (قال/قالت/قالا/قالتا/قالوا, مضيفا/مضيفة/مضيفين):
+//!    a plural or dual verb has no subject after it (Arabic verbs before their subject
+//!    are singular), so `وأكدوا` goes to a group named in its sentence or the one before
+//!    (`قادة الاتحاد`, `الجنديين`, `بوتين وهولاند`), else to the latest speaker that
+//!    agrees; a dropped subject of `وأضافت` is the latest feminine speaker. Subjects may
+//!    be plural group nouns (`مسؤولون أتراك`, `وزراء خارجية…`), duals (`الوزيران`), a
+//!    number and a noun (`3 مصادر`), a quoted name (`وقالت "هيومن رايتس ووتش" إن`), a
+//!    statement (`بيان قمة هامبورغ`), the antecedent of an agreeing relative pronoun
+//!    (`المعارضة التي رأت`), a quoted name after a role (`نائب المتحدث "فرحان حق"
+//!    للصحفيين`); `للصحفيين` after the verb is an addressee.
 //!    A subject that is a role (`الرئيس الروسي`) resolves to the person the article
 //!    introduced with that role (`الرئيس الروسي فلاديمير بوتين`). The reported name is
 //!    the fullest the article gives (`فلاديمير بوتين` for `بوتين`). Also: `نقل عن X
@@ -37,6 +56,13 @@
 //!    وتكنولوجيا المعلومات`), hashtag names, and a bare generic noun (`المتحدث`,
 //!    `المصدر`, `الوكالة`) resolved to the earlier speaker it abbreviates. `وفق ما ذكرت
 //!    X` attributes what precedes it, and frames nothing after it.
+//!    Verbal nouns after a preposition frame speech too (`سارعت الوزارة إلى تأكيد أن`,
+//!    `اكتفى بالقول إن`, `بعد إعلان الشرطة أن`), and `أصدرت X بيانا قالت فيه` is X's:
+//!    the subject is the verbal noun's own, else their clause's.
+//! 5. **Attributions** apart from their clause (`…، بحسب ما ذكرت الوكالة`, `…، وفقا
+//!    لوزارة الصحة`, `- بحسب X -`, `وبحسب المصادر، فإن…`, `…، على حد قوله`): the clause
+//!    is indirect speech of the source, when no quote holds it and no verb frames it
+//!    (see `attribution`).
 //!
 //! People come from [`People`]: built by the caller from named entities, or found by
 //! [`People::from_text`] (titles + names, subjects of reporting verbs) when none are given.
@@ -44,6 +70,8 @@
 use std::ops::Range;
 
 use serde::Serialize;
+
+mod attribution;
 
 use super::entities::ArticleEntities;
 use super::ner::EntityType;
@@ -113,10 +141,11 @@ pub struct People {
 }
 
 /// The reporting verbs: (past 3ms, present 3ms, active participle or "" when the
-/// participle is no reporting form). Every entry yields the past forms `X Xت Xوا Xا`,
-/// the present forms `Y تY Yون`, the participles `Z Zا Zة Zين` (tanween dropped), each
-/// bare and with و/ف attached (search-normalized: أ→ا, ى→ي, ة→ه). [`IRREGULAR`] adds the
-/// forms of weak verbs the suffix rule does not produce.
+/// participle is no reporting form). Every entry yields its 3rd-person forms with their
+/// agreement: past `X Xت Xا Xتا Xوا`, present `Y تY Yان تYان Yون`, participles `Z Zا
+/// Zة Zين Zتين Zات` (tanween dropped), each bare and with و/ف attached
+/// (search-normalized: أ→ا, ى→ي, ة→ه). A list of weak-verb forms adds those the affix
+/// rule does not produce.
 pub const REPORTING_VERBS: &[(&str, &str, &str)] = &[
     ("قال", "يقول", "قائل"),
     ("أكد", "يؤكد", "مؤكد"),
@@ -160,11 +189,96 @@ pub const REPORTING_VERBS: &[(&str, &str, &str)] = &[
     ("أبلغ", "يبلغ", ""),
     ("أوضح", "يوضح", "موضح"),
     ("بين", "يبين", "مبين"),
+    ("أخبر", "يخبر", ""),
+    ("توعد", "يتوعد", "متوعد"),
+    ("تعهد", "يتعهد", "متعهد"),
+    ("هدد", "يهدد", "مهدد"),
+    ("أورد", "يورد", ""),
+    ("اتهم", "يتهم", "متهم"),
+    ("رجح", "يرجح", "مرجح"),
+    ("استبعد", "يستبعد", "مستبعد"),
 ];
 
-/// Forms of weak verbs (search-normalized, without و/ف) not made by the suffix rule.
-const IRREGULAR: &[&str] =
-    &["قلت", "قالو", "دعت", "دعوا", "داعيا", "نفت", "نفوا", "نافيا", "رات", "راوا", "يرون", "تري", "زادت"];
+/// Forms of weak verbs (search-normalized, without و/ف) not made by the suffix rule:
+/// (form, lemma, agreement, participle).
+const IRREGULAR: &[(&str, &str, Agreement, bool)] = &[
+    ("قلت", "قال", Agreement::MS, false),
+    ("قالو", "قال", Agreement::MP, false),
+    ("دعت", "دعا", Agreement::FS, false),
+    ("دعتا", "دعا", Agreement::FD, false),
+    ("دعوا", "دعا", Agreement::MP, false),
+    ("داعيا", "دعا", Agreement::MS, true),
+    ("داعيه", "دعا", Agreement::FS, true),
+    ("داعين", "دعا", Agreement::MP, true),
+    ("نفت", "نفي", Agreement::FS, false),
+    ("نفتا", "نفي", Agreement::FD, false),
+    ("نفوا", "نفي", Agreement::MP, false),
+    ("نفيا", "نفي", Agreement::MD, false),
+    ("نافيا", "نفي", Agreement::MS, true),
+    ("نافيه", "نفي", Agreement::FS, true),
+    ("نافين", "نفي", Agreement::MP, true),
+    ("رات", "راي", Agreement::FS, false),
+    ("راتا", "راي", Agreement::FD, false),
+    ("راوا", "راي", Agreement::MP, false),
+    ("يرون", "راي", Agreement::MP, false),
+    ("تري", "راي", Agreement::FS, false),
+    ("زادت", "زاد", Agreement::FS, false),
+];
+
+/// Grammatical number of a verb form or a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Number {
+    #[default]
+    Singular,
+    Dual,
+    Plural,
+}
+
+/// The agreement a verb form shows (number, and gender: `Some(true)` feminine).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Agreement {
+    number: Number,
+    feminine: Option<bool>,
+}
+
+impl Agreement {
+    const MS: Agreement = Agreement { number: Number::Singular, feminine: Some(false) };
+    const FS: Agreement = Agreement { number: Number::Singular, feminine: Some(true) };
+    const MD: Agreement = Agreement { number: Number::Dual, feminine: Some(false) };
+    const FD: Agreement = Agreement { number: Number::Dual, feminine: Some(true) };
+    const MP: Agreement = Agreement { number: Number::Plural, feminine: Some(false) };
+    const FP: Agreement = Agreement { number: Number::Plural, feminine: Some(true) };
+}
+
+/// Suffixes of the past stem (3rd person): قال قالت قالا قالتا قالوا.
+const PAST_SUFFIXES: &[(&str, Agreement)] = &[
+    ("", Agreement::MS),
+    ("ت", Agreement::FS),
+    ("ا", Agreement::MD),
+    ("تا", Agreement::FD),
+    ("وا", Agreement::MP),
+];
+
+/// Prefix and suffix of the present stem (3rd person): يقول تقول يقولان تقولان يقولون.
+const PRESENT_AFFIXES: &[(&str, &str, Agreement)] = &[
+    ("ي", "", Agreement::MS),
+    ("ت", "", Agreement::FS),
+    ("ي", "ان", Agreement::MD),
+    ("ت", "ان", Agreement::FD),
+    ("ي", "ون", Agreement::MP),
+    ("ت", "ين", Agreement::FS),
+];
+
+/// Suffixes of the active participle (حال, accusative; tanween dropped): مضيفا مضيفة
+/// مضيفين مضيفتين مضيفات.
+const PARTICIPLE_SUFFIXES: &[(&str, Agreement)] = &[
+    ("", Agreement::MS),
+    ("ا", Agreement::MS),
+    ("ه", Agreement::FS),
+    ("ين", Agreement::MP),
+    ("تين", Agreement::FD),
+    ("ات", Agreement::FP),
+];
 
 /// Verbs whose complement clause (إن/أن) is reported speech.
 const INDIRECT_VERBS: &[&str] = &[
@@ -201,6 +315,13 @@ const INDIRECT_VERBS: &[&str] = &[
     "غرد",
     "علق",
     "اجاب",
+    "اخبر",
+    "توعد",
+    "تعهد",
+    "هدد",
+    "اورد",
+    "اتهم",
+    "رجح",
 ];
 
 /// A reporting verb form: the lemma (search-normalized past form) and whether it is a
@@ -209,6 +330,9 @@ const INDIRECT_VERBS: &[&str] = &[
 struct VerbForm {
     lemma: &'static str,
     participle: bool,
+    agreement: Agreement,
+    /// A verbal noun in a frame («إلى تأكيد أن»): its subject is its clause's.
+    nominal: bool,
 }
 
 fn search_norm(s: &str) -> String {
@@ -221,35 +345,26 @@ static LEXICON: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>>
         let lemmas: Vec<&'static str> =
             REPORTING_VERBS.iter().map(|(p, _, _)| &*Box::leak(search_norm(p).into_boxed_str())).collect();
         for ((past, present, part), lemma) in REPORTING_VERBS.iter().zip(&lemmas) {
-            let (past, present, part) = (search_norm(past), search_norm(present), search_norm(part));
-            let mut forms: Vec<(String, bool)> = Vec::new();
-            for s in ["", "ت", "وا", "ا"] {
-                forms.push((format!("{past}{s}"), false));
-            }
-            let stem = present.strip_prefix('ي').unwrap_or(&present).to_string();
-            for f in [format!("ي{stem}"), format!("ت{stem}"), format!("ي{stem}ون"), format!("ت{stem}ين")]
-            {
-                forms.push((f, false));
-            }
-            if !part.is_empty() {
-                for s in ["", "ا", "ه", "ين"] {
-                    forms.push((format!("{part}{s}"), true));
-                }
-            }
-            for (f, participle) in forms {
+            for (f, participle, agreement) in inflections(past, present, part) {
                 for p in ["", "و", "ف"] {
-                    m.entry(format!("{p}{f}")).or_insert(VerbForm { lemma, participle });
+                    m.entry(format!("{p}{f}")).or_insert(VerbForm {
+                        lemma,
+                        participle,
+                        agreement,
+                        nominal: false,
+                    });
                 }
             }
         }
-        for (f, lemma) in IRREGULAR
-            .iter()
-            .zip(["قال", "قال", "دعا", "دعا", "دعا", "نفي", "نفي", "نفي", "راي", "راي", "راي", "راي", "زاد"])
-        {
-            let participle = f.ends_with("يا") && f.len() > 6;
+        for &(f, lemma, agreement, participle) in IRREGULAR {
             let lemma = lemmas.iter().find(|l| **l == lemma).copied().unwrap_or("قال");
             for p in ["", "و", "ف"] {
-                m.entry(format!("{p}{f}")).or_insert(VerbForm { lemma, participle });
+                m.entry(format!("{p}{f}")).or_insert(VerbForm {
+                    lemma,
+                    participle,
+                    agreement,
+                    nominal: false,
+                });
             }
         }
         // Homographs that are far more often something else: بين (between), علي (Ali),
@@ -279,11 +394,44 @@ static LEXICON: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>>
             "يزيد",
             "تزيد",
             "يرون",
+            "متهم",
+            "متهمه",
+            "مرجح",
+            "مستبعد",
+            "مهدد",
+            "مهدده",
+            "متعهد",
+            "مقرات",
+            "متابعات",
+            "مطالبات",
+            "معلقات",
+            "معبرات",
+            "مبينات",
         ] {
             m.remove(w);
         }
         m
     });
+
+/// The 3rd-person forms of a reporting verb (search-normalized, without و/ف): (form,
+/// is a participle, agreement).
+fn inflections(past: &str, present: &str, part: &str) -> Vec<(String, bool, Agreement)> {
+    let (past, present, part) = (search_norm(past), search_norm(present), search_norm(part));
+    let stem = present.strip_prefix('ي').unwrap_or(&present);
+    let mut forms = Vec::new();
+    for (s, a) in PAST_SUFFIXES {
+        forms.push((format!("{past}{s}"), false, *a));
+    }
+    for (p, s, a) in PRESENT_AFFIXES {
+        forms.push((format!("{p}{stem}{s}"), false, *a));
+    }
+    if !part.is_empty() {
+        for (s, a) in PARTICIPLE_SUFFIXES {
+            forms.push((format!("{part}{s}"), true, *a));
+        }
+    }
+    forms
+}
 
 fn verb_form(norm: &str) -> Option<VerbForm> {
     LEXICON.get(norm).copied()
@@ -585,10 +733,126 @@ const ORG_HEADS: &[&str] = &[
     "الرئاسه",
     "السفاره",
     "القياده",
+    "صفحه",
+    "مرصد",
+    "مفوضيه",
+    "برلمان",
+    "موقع",
+    "سلطات",
+    "امم",
 ];
 
+/// Plural nouns of people that head a speaking group («وزراء خارجية مجموعة السبع»,
+/// «مسؤولون أتراك», «أطباء وشهود عيان») (search-normalized, without و/ف and ال).
+const GROUP_HEADS: &[&str] = &[
+    "وزراء",
+    "مسؤولون",
+    "مسؤولين",
+    "مسؤولو",
+    "مسؤولي",
+    "قاده",
+    "زعماء",
+    "نواب",
+    "اعضاء",
+    "خبراء",
+    "محللون",
+    "محللين",
+    "سكان",
+    "شهود",
+    "اطباء",
+    "ناشطون",
+    "ناشطين",
+    "نشطاء",
+    "محققون",
+    "محققين",
+    "دبلوماسيون",
+    "دبلوماسيين",
+    "معارضون",
+    "متظاهرون",
+    "محتجون",
+    "مواطنون",
+    "مراقبون",
+    "باحثون",
+    "علماء",
+    "مسعفون",
+    "ممثلو",
+    "ممثلون",
+    "مشرعون",
+    "برلمانيون",
+    "حقوقيون",
+    "مصادر",
+    "تقارير",
+    "انصار",
+    "مؤيدو",
+    "مؤيدون",
+    "معارضو",
+    "اهالي",
+    "مقاتلون",
+    "مسلحون",
+    "جنود",
+    "ضباط",
+    "خبيران",
+    "اخرون",
+];
+
+/// A plural noun of people heading a group of speakers.
+fn is_group_head(tok: &Tok) -> bool {
+    [&tok.bare, &tok.norm].iter().any(|w| GROUP_HEADS.contains(&w.strip_prefix("ال").unwrap_or(w)))
+}
+
+/// The head of an organization or, indefinite, of a group («مسؤولون أتراك»; a definite
+/// group, «المسؤولون الأتراك», is read as a definite name).
 fn is_org_head(tok: &Tok) -> bool {
-    ORG_HEADS.contains(&tok.bare.as_str()) || ORG_HEADS.contains(&tok.norm.as_str())
+    let bare = tok.bare.strip_prefix("ال").unwrap_or(&tok.bare);
+    ORG_HEADS.contains(&bare)
+        || ORG_HEADS.contains(&tok.norm.as_str())
+        || is_group_head(tok) && !tok.bare.starts_with("ال")
+}
+
+/// The number a subject noun phrase shows: coordinated names («بوتين وهولاند»), a dual
+/// («الوزيران», «مسؤولان»), a sound plural («المسؤولون») or a plural group head.
+fn np_number(t: &[Tok], np: &Np) -> Number {
+    let head_at = np.role.as_ref().or(np.name.as_ref()).map_or(np.all.start, |r| r.start);
+    let Some(head) = t.get(head_at) else { return Number::Singular };
+    // Coordinated names («بوتين وهولاند», «مصر والسودان»), not things («الأعمال والمؤسسات»).
+    if np.role.is_none()
+        && let Some(n) = &np.name
+        && !is_org_head(head)
+        && !definite(head)
+    {
+        let conj = t
+            .get(n.start + 1..n.end)
+            .map_or(0, |w| w.iter().filter(|x| x.norm.starts_with('و') && x.bare != x.norm).count());
+        if conj > 0 {
+            return if conj == 1 { Number::Dual } else { Number::Plural };
+        }
+    }
+    noun_number(head)
+}
+
+/// The number of a noun: dual in ـان / plural in ـون ـين of a title or group word, a
+/// plural group head.
+fn noun_number(tok: &Tok) -> Number {
+    let w = tok.bare.as_str();
+    let known = |stem: &str| {
+        let bare = stem.strip_prefix("ال").unwrap_or(stem);
+        [stem, bare].iter().any(|x| TITLES.contains(x) || ORG_HEADS.contains(x))
+            || GROUP_HEADS.contains(&bare)
+    };
+    if is_group_head(tok) {
+        return Number::Plural;
+    }
+    if let Some(stem) = w.strip_suffix("ان")
+        && (known(stem) || w.starts_with("ال") && stem.chars().count() >= 5)
+    {
+        return Number::Dual;
+    }
+    if let Some(stem) = w.strip_suffix("ون").or_else(|| w.strip_suffix("ين"))
+        && (known(stem) || w.starts_with("ال") && stem.chars().count() >= 5)
+    {
+        return Number::Plural;
+    }
+    Number::Singular
 }
 
 /// Complementizers opening reported speech (search-normalized).
@@ -844,8 +1108,30 @@ struct Np {
     all: Range<usize>,
 }
 
+/// More titles, whose feminine forms are made like the others'.
+const MORE_TITLES: &[&str] =
+    &["منسق", "المنسق", "ممثل", "مفوض", "المفوض", "المقرر", "المدعي", "مدعي", "عمده", "العمده", "قاضي"];
+
+/// Titles that have no feminine title form (an adjective, or another word).
+const NO_FEMININE: &[&str] = &["الدولي", "ولي", "نظيره", "العاهل", "البابا", "السيد", "مسؤول", "المسؤول"];
+
+/// Every title form: [`TITLES`] and [`MORE_TITLES`] with their feminines (ـة, written ه
+/// when search-normalized: «منسقة الأمم المتحدة», «نائبة مديرة القسم»); «مسؤولة» is
+/// made apart, as «مسؤوله» also reads "his official".
+static TITLE_FORMS: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
+    let mut set = std::collections::HashSet::new();
+    for w in TITLES.iter().chain(MORE_TITLES) {
+        set.insert(w.to_string());
+        if !w.ends_with('ه') && !NO_FEMININE.contains(w) {
+            set.insert(format!("{w}ه"));
+        }
+    }
+    set.insert("المسؤوله".to_string());
+    set
+});
+
 fn is_title(tok: &Tok) -> bool {
-    TITLES.contains(&tok.bare.as_str()) || TITLES.contains(&tok.norm.as_str())
+    TITLE_FORMS.contains(&tok.bare) || TITLE_FORMS.contains(&tok.norm)
 }
 
 fn is_subject_stop(tok: &Tok) -> bool {
@@ -887,9 +1173,29 @@ fn definite(tok: &Tok) -> bool {
 
 /// Reads a subject noun phrase starting at token `i`.
 fn read_np(t: &[Tok], i: usize) -> Option<Np> {
+    let first = t.get(i)?;
+    // «قال للصحفيين»: an addressee, no subject.
+    if first.norm.starts_with("لل") && !is_title(first) {
+        return None;
+    }
+    // «كشفت 3 مصادر»: a number before the head.
+    if first.kind == TokenKind::Number && t.get(i + 1).is_some_and(|n| n.is_word() && is_org_head(n)) {
+        let np = read_np(t, i + 1)?;
+        return Some(Np { all: i..np.all.end, ..np });
+    }
+    // «ويقول بيان قمة هامبورغ»: a statement as the subject.
+    if matches!(first.bare.as_str(), "بيان" | "البيان") {
+        let mut k = i + 1;
+        while k < t.len() && k < i + 6 && t[k].is_word() && !is_subject_stop(&t[k]) {
+            k += 1;
+        }
+        return Some(Np { role: None, name: Some(i..k), all: i..k });
+    }
     let mut k = i;
     let mut role: Option<Range<usize>> = None;
     let mut name: Option<Range<usize>> = None;
+    // After a quoted name, the token past its closing mark.
+    let mut closed = 0;
     let limit = (i + 12).min(t.len());
     while k < limit {
         let tok = &t[k];
@@ -902,8 +1208,9 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                     && t[k].is_word()
                     && definite(&t[k])
                     && !is_subject_stop(&t[k])
-                    && !is_title(&t[k])
+                    && (!is_title(&t[k]) || k == rs + 1)
                 {
+                    // «نائب المتحدث باسم…», «مساعد الوزير»: a title of a title.
                     k += 1;
                 } else if k + 1 < limit
                     && k > rs + 1
@@ -928,6 +1235,32 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                     // The body the role belongs to: «رئيس مجلس النواب», «المتحدث
                     // باسم حركة فتح».
                     k += 1;
+                } else if k < limit && t[k].norm.strip_prefix('ل').is_some_and(|r| ORG_HEADS.contains(&r)) {
+                    // «الممثلة المقيمة لمنظمة الأمم المتحدة».
+                    k += 1;
+                } else if let Some(c) = quoted_name_end(t, k).filter(|&c| {
+                    let name_follows = t.get(c).is_some_and(|x| {
+                        x.kind == TokenKind::ArabicWord && !is_subject_stop(x) && !definite(x) && !is_title(x)
+                    });
+                    name_follows || frame_goes_on(t, c)
+                }) {
+                    // «… للطفولة "يونيسف" ميريتشل…»: an acronym; «نائب المتحدث "فرحان
+                    // حق" للصحفيين»: the name itself.
+                    let name_follows = t.get(c).is_some_and(|x| {
+                        x.kind == TokenKind::ArabicWord && !is_subject_stop(x) && !definite(x) && !is_title(x)
+                    });
+                    if !name_follows && frame_goes_on(t, c) {
+                        role = Some(rs..k);
+                        name = Some(k + 1..c - 1);
+                        closed = c;
+                        k = c;
+                        break;
+                    }
+                    k = c;
+                } else if let Some(n) = place_before_name(t, k) {
+                    // «المبعوث الأممي إلى اليمن مارتن غريفيث».
+                    k = n;
+                    break;
                 } else {
                     break;
                 }
@@ -963,7 +1296,7 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                 } else if k < limit
                     && t[k].kind == TokenKind::Punctuation
                     && t[k].norm.chars().all(is_quote_char)
-                    && let Some(c) = (k + 1..(k + 5).min(t.len())).find(|&c| {
+                    && let Some(c) = (k + 1..(k + 9).min(t.len())).find(|&c| {
                         t[c].kind == TokenKind::Punctuation && t[c].norm.chars().all(is_quote_char)
                     })
                     && (k + 1..c).all(|x| t[x].is_word())
@@ -995,7 +1328,40 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
         }
     }
     let end = [role.as_ref().map(|r| r.end), name.as_ref().map(|r| r.end)].into_iter().flatten().max()?;
-    Some(Np { role, name, all: i..end })
+    Some(Np { role, name, all: i..end.max(closed) })
+}
+
+/// A short quoted name at `k` («"يونيسف"»): the token after its closing mark.
+fn quoted_name_end(t: &[Tok], k: usize) -> Option<usize> {
+    let is_mark = |x: &Tok| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char);
+    if !t.get(k).is_some_and(is_mark) {
+        return None;
+    }
+    let c = (k + 1..(k + 5).min(t.len())).find(|&c| is_mark(&t[c]))?;
+    (c > k + 1 && (k + 1..c).all(|x| t[x].is_word())).then_some(c + 1)
+}
+
+/// `إلى/لدى/في` + a definite place, then a name of two words («المبعوث الأممي إلى
+/// اليمن مارتن غريفيث»): the token where the name starts.
+fn place_before_name(t: &[Tok], k: usize) -> Option<usize> {
+    if !matches!(t.get(k)?.norm.as_str(), "الي" | "لدي" | "في") {
+        return None;
+    }
+    let mut n = k + 1;
+    while n < k + 3 && t.get(n).is_some_and(|x| x.is_word() && definite(x) && !is_subject_stop(x)) {
+        n += 1;
+    }
+    let name_word = |x: &Tok| {
+        x.kind == TokenKind::ArabicWord
+            && !definite(x)
+            && !is_subject_stop(x)
+            && !is_title(x)
+            && !is_org_head(x)
+            && !has_pronoun_suffix(x)
+    };
+    let after_name = t.get(n + 2).is_none_or(|x| !x.is_word() || is_subject_stop(x));
+    (n > k + 1 && t.get(n).is_some_and(name_word) && t.get(n + 1).is_some_and(name_word) && after_name)
+        .then_some(n)
 }
 
 fn join(body: &str, t: &[Tok], r: &Range<usize>) -> String {
@@ -1200,6 +1566,29 @@ impl People {
 struct Speaker {
     person: Option<usize>,
     name: String,
+    /// Number and gender, as far as the verb or the noun phrase shows them.
+    agreement: Agreement,
+}
+
+impl Speaker {
+    fn new(person: Option<usize>, name: String) -> Speaker {
+        Speaker { person, name, agreement: Agreement::default() }
+    }
+
+    /// Can a verb (or participle) showing `v` have this speaker as its dropped subject?
+    /// A plural or dual verb needs a plural or dual speaker; a singular verb a singular
+    /// one of its gender, or (feminine) a plural of things or bodies («قالت المصادر»).
+    fn agrees(&self, v: Agreement, participle: bool) -> bool {
+        let a = self.agreement;
+        let gender = |x: Option<bool>, y: Option<bool>| x.is_none() || y.is_none() || x == y;
+        match v.number {
+            Number::Singular => {
+                gender(v.feminine, a.feminine)
+                    && (a.number == Number::Singular || v.feminine == Some(true) && a.feminine != Some(false))
+            }
+            n => a.number == n || participle && a.number != Number::Singular,
+        }
+    }
 }
 
 /// The quotes of an article (`title` may be empty), with the people of its named
@@ -1224,7 +1613,7 @@ pub fn quotes_heuristic(title: &str, body: &str) -> Vec<Quote> {
 /// The quotes of `body`, given its structure and its people.
 pub fn quotes_with(body: &str, st: &ArticleStructure, people: &People) -> Vec<Quote> {
     let mut out = Vec::new();
-    let mut last: Option<Speaker> = None;
+    let mut memory = Memory::default();
     for p in &st.paragraphs {
         if st.blocks.get(p.block).is_some_and(|b| b.kind != BlockKind::Paragraph) {
             continue;
@@ -1235,7 +1624,7 @@ pub fn quotes_with(body: &str, st: &ArticleStructure, people: &People) -> Vec<Qu
             continue;
         }
         let sent_ends: Vec<usize> = p.sentences.iter().map(|s| s.end).collect();
-        paragraph_quotes(body, &t, &sent_ends, p.block, people, &mut last, &mut out);
+        paragraph_quotes(body, &t, &sent_ends, p.block, people, &mut memory, &mut out);
     }
     // Names as read: hashtags («#الجيش_اليوناني») and quote marks dropped.
     for q in &mut out {
@@ -1264,8 +1653,13 @@ fn sentence_start(t: &[Tok], sent_ends: &[usize], i: usize) -> usize {
     t.iter().position(|x| x.range.start >= start).unwrap_or(0)
 }
 
-#[allow(clippy::too_many_arguments)]
 fn resolve(body: &str, t: &[Tok], np: &Np, people: &People) -> Option<Speaker> {
+    let mut s = resolve_name(body, t, np, people)?;
+    s.agreement.number = np_number(t, np);
+    Some(s)
+}
+
+fn resolve_name(body: &str, t: &[Tok], np: &Np, people: &People) -> Option<Speaker> {
     if let Some(n) = &np.name {
         let range = t.get(n.start)?.range.start..t.get(n.end.checked_sub(1)?)?.range.end;
         let text = join(body, t, n);
@@ -1274,21 +1668,21 @@ fn resolve(body: &str, t: &[Tok], np: &Np, people: &People) -> Option<Speaker> {
             .or_else(|| if definite(&t[n.start]) && np.role.is_none() { None } else { people.by_name(&text) })
         {
             let p = people.persons.get(pi)?;
-            return Some(Speaker { person: Some(pi), name: p.name.clone() });
+            return Some(Speaker::new(Some(pi), p.name.clone()));
         }
         if np.role.is_none() && definite(&t[n.start]) {
             // A body, not a person: «الشرطة», «وسائل الإعلام الحكومية».
-            return Some(Speaker { person: None, name: join(body, t, &np.all) });
+            return Some(Speaker::new(None, join(body, t, &np.all)));
         }
-        return Some(Speaker { person: None, name: text });
+        return Some(Speaker::new(None, text));
     }
     if let Some(r) = &np.role {
         let role = join(body, t, r);
         if let Some(pi) = people.by_role(&role) {
             let p = people.persons.get(pi)?;
-            return Some(Speaker { person: Some(pi), name: p.name.clone() });
+            return Some(Speaker::new(Some(pi), p.name.clone()));
         }
-        return Some(Speaker { person: None, name: role });
+        return Some(Speaker::new(None, role));
     }
     None
 }
@@ -1317,8 +1711,25 @@ fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
 
 /// Auxiliaries and connectives that may stand between a sentence's start and its
 /// subject («وكان الوزير …، قد صرح»).
-const LINKING_PARTICLES: &[&str] =
-    &["وكان", "كان", "وكانت", "كانت", "فيما", "بينما", "لكن", "ولكن", "ثم", "وقد", "قد"];
+const LINKING_PARTICLES: &[&str] = &[
+    "وكان",
+    "كان",
+    "وكانت",
+    "كانت",
+    "فيما",
+    "بينما",
+    "لكن",
+    "ولكن",
+    "ثم",
+    "وقد",
+    "قد",
+    "لكنه",
+    "لكنها",
+    "لكنهم",
+    "ولكنه",
+    "ولكنها",
+    "ولكنهم",
+];
 
 /// Connectives that may open a sentence before its subject.
 fn is_opening_particle(tok: &Tok) -> bool {
@@ -1385,6 +1796,17 @@ fn qawl_subject(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
     read_np(t, a + 1)
 }
 
+/// `قوله` as a reporting form, agreeing with its pronoun (قولها: feminine).
+fn qawl_form(tok: &Tok) -> VerbForm {
+    let agreement = match tok.bare.as_str() {
+        "قولها" => Agreement::FS,
+        "قولهم" => Agreement::MP,
+        "قولهما" => Agreement::MD,
+        _ => Agreement::MS,
+    };
+    VerbForm { lemma: "قال", participle: false, agreement, nominal: false }
+}
+
 fn is_qawl(tok: &Tok) -> bool {
     matches!(tok.bare.as_str(), "قوله" | "قولها" | "قولهم" | "قولهما")
 }
@@ -1406,7 +1828,352 @@ fn refine_speaker(s: Speaker, out: &[Quote]) -> Speaker {
             let nw = norm_words(name);
             nw.len() >= 2 && nw.first().is_some_and(|f| f == noun || f.strip_prefix("ال") == Some(noun))
         })
-        .map_or(s.clone(), |name| Speaker { person: None, name: name.to_string() })
+        .map_or(s.clone(), |name| Speaker { agreement: s.agreement, ..Speaker::new(None, name.to_string()) })
+}
+
+/// Nouns of feeling or stance that «عبّر/أعرب عن» reports (search-normalized).
+const STANCE_NOUNS: &[&str] = &[
+    "امل",
+    "قلق",
+    "ارتياح",
+    "رفض",
+    "ترحيب",
+    "استياء",
+    "اسف",
+    "تقدير",
+    "دعم",
+    "تاييد",
+    "صدمه",
+    "غضب",
+    "استنكار",
+    "ادانه",
+    "تضامن",
+    "شكر",
+    "امتنان",
+    "ثقه",
+    "تفاؤل",
+    "تشاؤم",
+    "خشيه",
+    "مخاوف",
+    "انزعاج",
+    "سعاده",
+    "فخر",
+    "حزن",
+    "رغبه",
+    "استعداد",
+    "اعتزاز",
+    "تطلع",
+    "قناعه",
+    "اعتقاد",
+    "رضا",
+    "دهشه",
+    "استغراب",
+    "تحفظ",
+    "معارضه",
+    "اسي",
+    "تعجب",
+];
+
+/// Is `tok` a stance noun, definite («القلق») or with an attached pronoun («قلقه»,
+/// «صدمتها», «أملهم»)?
+fn is_stance_noun(tok: &Tok) -> bool {
+    let w = tok.bare.as_str();
+    let stems = [w.strip_prefix("ال")]
+        .into_iter()
+        .chain(["ه", "ها", "هم", "هما", "نا", "ي"].iter().map(|p| w.strip_suffix(p)))
+        .flatten();
+    stems.into_iter().any(|st| {
+        STANCE_NOUNS.contains(&st)
+            || st.strip_suffix('ت').is_some_and(|b| STANCE_NOUNS.contains(&format!("{b}ه").as_str()))
+    })
+}
+
+/// After «عبّر/أعرب [X]», `عن` + a stance noun: the token after which the reported
+/// clause starts — a complementizer within two words of the noun («عن قلقه من أن»,
+/// «عن أمله في أن»), else `عن` itself (the clause is the stance: «عن صدمتها إثر…»).
+fn stance_complement(t: &[Tok], k: usize, se: usize) -> Option<usize> {
+    let an = (k..(k + 8).min(se)).find(|&j| t[j].norm == "عن" && t.get(j + 1).is_some_and(is_stance_noun))?;
+    if (k..an).any(|j| verb_form(&t[j].norm).is_some() || !t[j].is_word() && !t[j].is_punct(&['،', ','])) {
+        return None;
+    }
+    // «معبرًا عن تعجبه بالقول "…"»: the words themselves follow.
+    if t.get(an + 2)
+        .is_some_and(|x| x.norm == "بالقول" || x.is_punct(&[':']) || x.norm.chars().all(is_quote_char))
+    {
+        return None;
+    }
+    let c = (an + 2..(an + 5).min(se)).find(|&x| COMPLEMENTIZERS.contains(&t[x].norm.as_str()));
+    match c {
+        Some(c) if (an + 2..c).all(|x| matches!(t[x].norm.as_str(), "في" | "من" | "ب" | "ل")) => {
+            Some(c)
+        }
+        _ => Some(an),
+    }
+}
+
+/// «أبلغها», «أخبرهم»: a verb of telling with its object pronoun (its subject follows).
+fn telling_with_object(tok: &Tok) -> Option<VerbForm> {
+    ["ه", "ها", "هم", "هما", "نا", "ني"].iter().find_map(|p| {
+        let vf = verb_form(tok.norm.strip_suffix(p)?)?;
+        (matches!(vf.lemma, "ابلغ" | "اخبر") && !vf.participle).then_some(vf)
+    })
+}
+
+/// Reporting forms the lexicon leaves out as homographs, read in context: «لافتة إلى»
+/// (not a banner), «عبّر [X] عن قلقه» (not "via", as in «عبر الإنترنت»).
+fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
+    let tok = t.get(i)?;
+    let next = t.get(i + 1)?;
+    match tok.bare.as_str() {
+        "لافت" | "لافته" if next.norm == "الي" => {
+            let agreement = if tok.bare == "لافته" { Agreement::FS } else { Agreement::MS };
+            Some(VerbForm { lemma: "لفت", participle: true, agreement, nominal: false })
+        }
+        "عبر" => {
+            let after_subject =
+                read_np(t, i + 1).filter(|np| np.all.start == i + 1).map_or(i + 1, |np| np.all.end);
+            let reported = |j: usize| {
+                t.get(j).is_some_and(|x| x.norm == "عن") && t.get(j + 1).is_some_and(is_stance_noun)
+            };
+            (reported(i + 1) || reported(after_subject)).then_some(VerbForm {
+                lemma: "عبر",
+                participle: false,
+                agreement: Agreement::MS,
+                nominal: false,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Verbal nouns of reporting verbs, with the verb each stands for (search-normalized).
+const MASDARS: &[(&str, &str)] = &[
+    ("تاكيد", "اكد"),
+    ("اعلان", "اعلن"),
+    ("نفي", "نفي"),
+    ("قول", "قال"),
+    ("تحذير", "حذر"),
+    ("اشاره", "اشار"),
+    ("توضيح", "اوضح"),
+    ("كشف", "كشف"),
+];
+
+/// A verbal noun of a reporting verb after a preposition and right before its
+/// complementizer («سارعت الوزارة إلى تأكيد أن…», «اكتفى بالقول إن…»,
+/// «حرص على التأكيد أن…»): a frame with no subject of its own.
+fn masdar_in_frame(t: &[Tok], i: usize) -> Option<VerbForm> {
+    let tok = t.get(i)?;
+    let complement_at = |c: usize| t.get(c).is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str()));
+    // «من تأكيد منظمة العفو الدولية أن…»: the verbal noun's subject before its clause.
+    let subject_end = read_np(t, i + 1).filter(|np| np.all.start == i + 1).map(|np| np.all.end);
+    if !complement_at(i + 1) && !subject_end.is_some_and(complement_at) {
+        return None;
+    }
+    let w = tok.norm.as_str();
+    let (attached, rest) = ["بال", "لل", "ب", "ل"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p).map(|r| (true, r)))
+        .unwrap_or((false, w));
+    let stem = rest.strip_prefix("ال").unwrap_or(rest);
+    let after_prep = i > 0
+        && matches!(
+            t[i - 1].norm.as_str(),
+            "الي" | "في" | "علي" | "عن" | "من" | "بعد" | "عقب" | "اثر" | "قبل" | "رغم"
+        );
+    let &(_, lemma) = MASDARS.iter().find(|(m, _)| *m == stem)?;
+    (attached || after_prep).then_some(VerbForm {
+        lemma,
+        participle: true,
+        agreement: Agreement::default(),
+        nominal: true,
+    })
+}
+
+/// The subject of the clause a verbal noun or «قال فيه» depends on: the noun phrase
+/// opening the sentence, or the one after its opening verb («وسارعت وزارة الدفاع
+/// الأمريكية إلى تأكيد…»).
+fn clause_subject(t: &[Tok], ss: usize, v: usize) -> Option<Np> {
+    let mut k = ss;
+    while k < v && is_opening_particle(&t[k]) {
+        k += 1;
+    }
+    let opening = t.get(k)?;
+    if !is_title(opening) && (is_org_head(opening) || definite(opening)) {
+        // «الحكومة حرصت على التأكيد…»: a body and its definite words, before the verb.
+        let mut end = k + 1;
+        while end < v && t[end].is_word() && definite(&t[end]) && !is_subject_stop(&t[end]) {
+            end += 1;
+        }
+        return Some(Np { role: None, name: Some(k..end), all: k..end });
+    }
+    let at = if is_title(opening) { k } else { k + 1 };
+    let np = read_np(t, at).filter(|np| np.all.start == at && np.all.end <= v)?;
+    let head = t.get(np.name.as_ref().map_or(at, |n| n.start))?;
+    (np.role.is_some() || is_org_head(head) || np.name.is_some() && at == k + 1).then_some(np)
+}
+
+/// The antecedent of a relative pronoun right before a verb, when the pronoun agrees
+/// with the verb («… في صفوف المعارضة والتي رأت أن…»; not «مستشفى الثورة الذي قالت»,
+/// where the hospital does not speak).
+fn antecedent(t: &[Tok], v: usize, a: Agreement) -> Option<Np> {
+    let rel = t.get(v.checked_sub(1)?)?;
+    let agrees = match rel.bare.as_str() {
+        "التي" => a.number == Number::Singular && a.feminine == Some(true),
+        "الذي" => a.number == Number::Singular && a.feminine == Some(false),
+        "الذين" => a.number == Number::Plural,
+        _ => false,
+    };
+    if !agrees || v < 2 {
+        return None;
+    }
+    let mut s = v - 2;
+    while s > 0
+        && v - s < 6
+        && t[s].is_word()
+        && (definite(&t[s]) || is_org_head(&t[s]))
+        && !is_org_head(&t[s])
+    {
+        s -= 1;
+    }
+    let start = (s..v - 1).find(|&x| t[x].is_word() && (definite(&t[x]) || is_org_head(&t[x])))?;
+    Some(Np { role: None, name: Some(start..v - 1), all: start..v - 1 })
+}
+
+/// What the article said so far about its speakers.
+#[derive(Debug, Default)]
+struct Memory {
+    /// The last speaker named explicitly.
+    last: Option<Speaker>,
+    /// Every speaker named or quoted so far, oldest first.
+    history: Vec<Speaker>,
+}
+
+impl Memory {
+    fn name(&mut self, s: Speaker) {
+        self.history.push(s.clone());
+        self.last = Some(s);
+    }
+
+    /// The dropped subject of a verb showing `v`: the sentence's speaker, the last
+    /// speaker, or the latest earlier one that agrees with the verb («وقالوا» goes to the
+    /// last plural speaker); else the sentence's or last speaker anyway.
+    fn dropped_subject(&self, sentence: Option<&Speaker>, v: Agreement, participle: bool) -> Option<Speaker> {
+        sentence
+            .into_iter()
+            .chain(self.last.as_ref())
+            .chain(self.history.iter().rev())
+            .find(|s| s.agrees(v, participle))
+            .or(sentence)
+            .or(self.last.as_ref())
+            .cloned()
+    }
+}
+
+/// A quoted name right after a verb and before the complement («وقالت "هيومن رايتس
+/// ووتش" إن…»): the speaker, and the token after the closing mark.
+fn quoted_subject(body: &str, t: &[Tok], segs: &[Seg], k: usize) -> Option<(Speaker, usize)> {
+    let seg = segs.iter().find(|s| s.open == k)?;
+    let close = seg.close?;
+    if !quoted_name(t, seg) {
+        return None;
+    }
+    let name = body.get(seg.inner.clone())?.to_string();
+    Some((Speaker { agreement: Agreement::default(), ..Speaker::new(None, name) }, close + 1))
+}
+
+/// Does the frame go on at token `i` (a complementizer, maybe after a comma and a few
+/// words of adjunct: «في بيان»): what stood before was a name, not the quote?
+fn frame_goes_on(t: &[Tok], i: usize) -> bool {
+    for tok in t.iter().skip(i).take(10) {
+        if COMPLEMENTIZERS.contains(&tok.norm.as_str()) {
+            return true;
+        }
+        let adjunct = tok.is_punct(&['،', ',']) || tok.is_word() && verb_form(&tok.norm).is_none();
+        if !adjunct {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words naming what a quoted span is the title of («بعنوان "…"», «تحت شعار "…"»).
+const TITLE_OF: &[&str] =
+    &["بعنوان", "عنوان", "بعنوانه", "شعار", "بشعار", "اسم", "باسم", "وسم", "بوسم", "هاشتاغ"];
+
+/// Is the quote mark at `open` right after a word like «بعنوان» (a title, not words said)?
+fn titled(t: &[Tok], open: usize) -> bool {
+    open > 0 && TITLE_OF.contains(&t[open - 1].bare.as_str())
+}
+
+/// Is the word at `j` the `أن` of «بعد أن», «قبل أن», «دون أن» (a time or manner, not
+/// reported speech)? A typo may glue the two («أخرىبعد أن»).
+fn after_temporal(t: &[Tok], j: usize) -> bool {
+    j > 0 && t[j].norm == "ان" && {
+        let p = t[j - 1].norm.as_str();
+        ["بعد", "قبل", "دون", "بدون", "منذ"]
+            .iter()
+            .any(|w| p == *w || p.len() > w.len() + 4 && p.ends_with(w))
+    }
+}
+
+/// Verbs of saying proper, which may frame a quote of two words (not وصف «described
+/// as», اعتبر «considered»).
+const SAYING: &[&str] = &["قال", "اضاف", "تابع", "اكد", "كتب", "غرد", "اردف", "ختم", "استطرد", "صرح"];
+
+/// A quote of two words closing its sentence after a frame, not glued to a
+/// preposition («للصحافيين "سنراقب التطورات".», not «بـ"العمل الإرهابي"»).
+fn short_closing_quote(t: &[Tok], seg: &Seg, lemma: &str) -> bool {
+    if !SAYING.contains(&lemma) {
+        return false;
+    }
+    let Some(close) = seg.close else { return false };
+    let ends = t.get(close + 1).is_none_or(|x| x.is_punct(&['.', '!', '؟', '?']));
+    let before = seg.open.checked_sub(1).and_then(|b| t.get(b));
+    let free =
+        before.is_some_and(|b| b.is_word() && b.kind != TokenKind::Proclitic && !b.norm.ends_with('ب'));
+    seg.words == 2 && ends && free
+}
+
+/// A short quoted span the frame goes on after («في "هيومن رايتس ووتش"، إنه…»): a name.
+fn quoted_name(t: &[Tok], seg: &Seg) -> bool {
+    seg.words <= 4 && seg.close.is_some_and(|c| frame_goes_on(t, c + 1))
+}
+
+/// Prepositions (search-normalized): a noun after one is no subject.
+const PREPOSITIONS: &[&str] = &[
+    "في", "علي", "الي", "من", "عن", "مع", "امام", "خلال", "بين", "حول", "ضد", "نحو", "لدي", "عند", "داخل",
+    "خارج", "بعد", "قبل", "منذ", "عبر",
+];
+
+/// A group named in the sentence before a plural or dual verb without a subject, or in
+/// the sentence before that («وكان الحوثيون قد تحدثوا عن…، وقالوا…»): the first
+/// plural group head, dual or sound plural noun, or two coordinated people.
+fn sentence_group(
+    body: &str,
+    t: &[Tok],
+    sent_ends: &[usize],
+    v: usize,
+    people: &People,
+    sentence_before: bool,
+) -> Option<Speaker> {
+    let ss = sentence_start(t, sent_ends, v);
+    let from = if ss > 0 && sentence_before { sentence_start(t, sent_ends, ss - 1) } else { ss };
+    // This sentence first, then the one before it; the subject comes early in each.
+    (ss..v).chain(from..ss).find_map(|x| {
+        let tok = &t[x];
+        let both = x > from + 1 && matches!(t[x - 2].norm.as_str(), "كلا" | "كل"); // «كلا من X وY»
+        if !tok.is_word() || x > from && PREPOSITIONS.contains(&t[x - 1].norm.as_str()) && !both {
+            return None;
+        }
+        let np = read_np(t, x).filter(|np| np.all.start == x)?;
+        let number = np_number(t, &np);
+        if number == Number::Singular || np.all.end > v {
+            return None;
+        }
+        let mut s = resolve(body, t, &np, people)?;
+        s.agreement.number = number;
+        Some(s)
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1416,7 +2183,7 @@ fn paragraph_quotes(
     sent_ends: &[usize],
     block: usize,
     people: &People,
-    last: &mut Option<Speaker>,
+    memory: &mut Memory,
     out: &mut Vec<Quote>,
 ) {
     let segs = pair_marks(body, t);
@@ -1441,11 +2208,14 @@ fn paragraph_quotes(
             && let Some(pi) = people.person_at(t[i].range.clone())
             && let Some(p) = people.persons.get(pi)
         {
-            sentence_speaker = Some((ss, Speaker { person: Some(pi), name: p.name.clone() }));
+            sentence_speaker = Some((ss, Speaker::new(Some(pi), p.name.clone())));
         }
         let qawl = is_qawl(&t[i]);
-        let Some(vf) =
-            verb_form(&t[i].norm).or_else(|| qawl.then_some(VerbForm { lemma: "قال", participle: false }))
+        let Some(vf) = verb_form(&t[i].norm)
+            .or_else(|| qawl.then(|| qawl_form(&t[i])))
+            .or_else(|| verb_in_context(t, i))
+            .or_else(|| telling_with_object(&t[i]))
+            .or_else(|| masdar_in_frame(t, i))
         else {
             i += 1;
             continue;
@@ -1462,24 +2232,62 @@ fn paragraph_quotes(
             i = v + 1;
             continue;
         }
+        // «ويذكر أن…», «ويشار إلى أن…»: impersonal (it is said), nobody's words.
+        if matches!(t[v].bare.as_str(), "يذكر" | "يشار")
+            && t.get(v + 1).is_some_and(|n| n.norm == "الي" || COMPLEMENTIZERS.contains(&n.norm.as_str()))
+        {
+            i = v + 1;
+            continue;
+        }
         let se = sentence_end(t, sent_ends, v);
-        // Subject.
+        // Subject: after a singular verb (VSO: «قال الوزيران»), before any verb («وكان
+        // الوزراء قد قالوا»); a plural or dual verb has no subject after it.
         let mut k = v + 1;
         let mut speaker: Option<Speaker> = None;
+        let singular = vf.agreement.number == Number::Singular;
         if qawl {
             if let Some(np) = qawl_subject(t, v, ss) {
                 speaker = resolve(body, t, &np, people);
             }
-        } else if !vf.participle {
-            if let Some(np) = read_np(t, k).filter(|np| np.all.start == k) {
+        } else if vf.nominal || t.get(k).is_some_and(|x| matches!(x.norm.as_str(), "فيه" | "فيها")) {
+            // «من تأكيد منظمة العفو أن…»; «سارعت الوزارة إلى تأكيد أن…», «أصدرت
+            // الوزارة بيانا قالت فيه…».
+            if let Some(np) = read_np(t, k).filter(|np| {
+                vf.nominal
+                    && np.all.start == k
+                    && t.get(np.all.end).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()))
+            }) {
                 speaker = resolve(body, t, &np, people);
                 k = np.all.end;
+            } else if let Some(np) = clause_subject(t, ss, v) {
+                speaker = resolve(body, t, &np, people);
+            }
+        } else if let Some(np) = antecedent(t, v, vf.agreement) {
+            // «… المعارضة التي رأت أن…».
+            speaker = resolve(body, t, &np, people);
+        } else if !vf.participle {
+            if let Some(np) = read_np(t, k).filter(|np| singular && np.all.start == k) {
+                speaker = resolve(body, t, &np, people);
+                k = np.all.end;
+            } else if let Some((name, after)) = quoted_subject(body, t, &segs, k).filter(|_| singular) {
+                speaker = Some(name);
+                k = after;
             } else if let Some(np) = subject_before(t, v, ss) {
                 speaker = resolve(body, t, &np, people);
             }
         }
-        let speaker_found = speaker.map(|s| refine_speaker(s, out));
-        let mut speaker = speaker_found;
+        // «عبرت اللوحة المحيط»: «عبر» (crossed, via) reports only a stance.
+        if vf.lemma == "عبر" && !vf.participle && stance_complement(t, k, se).is_none() {
+            i = v + 1;
+            continue;
+        }
+        let mut speaker = speaker.map(|s| refine_speaker(s, out));
+        if let Some(s) = &mut speaker {
+            s.agreement.feminine = vf.agreement.feminine;
+            if !singular {
+                s.agreement.number = vf.agreement.number;
+            }
+        }
         let mut explicit = speaker.is_some();
         // A participle (حال) refers to the subject of its sentence: the sentence's
         // speaker so far, else the first person mentioned in the sentence before it.
@@ -1489,16 +2297,23 @@ fn paragraph_quotes(
             if let Some((_, pi)) = people.mentions.iter().find(|(r, _)| r.start >= from && r.end <= to)
                 && let Some(p) = people.persons.get(*pi)
             {
-                speaker = Some(Speaker { person: Some(*pi), name: p.name.clone() });
+                speaker = Some(Speaker::new(Some(*pi), p.name.clone()));
                 explicit = true;
             }
         }
-        let speaker =
-            speaker.or_else(|| sentence_speaker.as_ref().map(|(_, s)| s.clone())).or_else(|| last.clone());
-        let last_before = last.clone();
+        // A plural or dual verb without a subject: a group named earlier in its sentence
+        // (or, for a finite verb, the sentence before).
+        if speaker.is_none() && !singular && (!vf.participle || sentence_speaker.is_none()) {
+            speaker = sentence_group(body, t, sent_ends, v, people, !vf.participle);
+            explicit = speaker.is_some();
+        }
+        let speaker = speaker.or_else(|| {
+            memory.dropped_subject(sentence_speaker.as_ref().map(|(_, s)| s), vf.agreement, vf.participle)
+        });
+        let last_before = memory.last.clone();
         if let Some(s) = &speaker {
             if explicit {
-                *last = Some(s.clone());
+                memory.name(s.clone());
             }
             // A finite verb without a subject (pro-drop: «وأشار إلى أن…») still has
             // one — the last speaker — and a participle later in the sentence
@@ -1508,7 +2323,7 @@ fn paragraph_quotes(
             }
         }
         // Complement: scan for a complementizer or a quote mark.
-        let limit = (v + 26).min(se).min(t.len());
+        let limit = (v + 40).min(se).min(t.len());
         let mut j = k;
         let mut found: Option<(usize, bool)> = None; // (token, is_quote)
         while j < limit {
@@ -1516,7 +2331,10 @@ fn paragraph_quotes(
             if let Some(si) = seg_at(j) {
                 // A quoted name on the way («وذكرت صحيفة "هآرتس" أن») is part of the frame.
                 let colon = j > 0 && t[j - 1].is_punct(&[':']);
-                if segs[si].words >= 3 || colon {
+                if (segs[si].words >= 3 || colon || short_closing_quote(t, &segs[si], vf.lemma))
+                    && !quoted_name(t, &segs[si])
+                    && !titled(t, j)
+                {
                     found = Some((j, true));
                     break;
                 }
@@ -1526,13 +2344,18 @@ fn paragraph_quotes(
             if j > v && verb_form(&tok.norm).is_some() {
                 break;
             }
-            if tok.is_word() && COMPLEMENTIZERS.contains(&tok.norm.as_str()) {
+            if tok.is_word() && COMPLEMENTIZERS.contains(&tok.norm.as_str()) && !after_temporal(t, j) {
                 found = Some((j, false));
                 break;
             }
             j += 1;
         }
-        let indirect_ok = INDIRECT_VERBS.contains(&vf.lemma);
+        // «عبّر/أعرب عن قلقه من أن…», «أعرب عن أمله في…»: a stance, reported.
+        let stance = matches!(vf.lemma, "عبر" | "اعرب").then(|| stance_complement(t, k, se)).flatten();
+        if stance.is_some() {
+            found = stance.map(|c| (c, false));
+        }
+        let indirect_ok = INDIRECT_VERBS.contains(&vf.lemma) || stance.is_some();
         // A clause ends before `، [لكنه] <reporting word>`.
         let reporting_at = |y: usize| -> bool {
             let y = if t.get(y).is_some_and(|n| {
@@ -1548,13 +2371,17 @@ fn paragraph_quotes(
                         | "ولكنهم"
                         | "الا"
                         | "ثم"
+                        | "كما"
+                        | "وكما"
+                        | "فيما"
+                        | "بينما"
                 )
             }) {
                 y + 1
             } else {
                 y
             };
-            t.get(y).is_some_and(|n| verb_form(&n.norm).is_some())
+            t.get(y).is_some_and(|n| verb_form(&n.norm).is_some()) || verb_in_context(t, y).is_some()
         };
         match found {
             Some((q, true)) => {
@@ -1565,7 +2392,7 @@ fn paragraph_quotes(
                 let seg = &segs[si];
                 let colon = q > 0 && t[q - 1].is_punct(&[':']);
                 let tight = q - k <= 14 || colon;
-                if tight && (seg.words >= 3 || colon) && !used[si] {
+                if tight && (seg.words >= 3 || colon || short_closing_quote(t, seg, vf.lemma)) && !used[si] {
                     used[si] = true;
                     out.push(Quote {
                         kind: QuoteKind::Direct,
@@ -1610,6 +2437,23 @@ fn paragraph_quotes(
                         continue;
                     }
                     let tok = &t[x];
+                    // «…: "…"»: a direct quote of its own follows.
+                    if tok.is_punct(&[':'])
+                        && t.get(x + 1)
+                            .is_some_and(|n| seg_at(x + 1).is_some() && n.is_punct(&['"', '«', '“']))
+                    {
+                        break;
+                    }
+                    // «…، وذلك بعد…»: the narrator again.
+                    if tok.is_punct(&['،', ',']) && t.get(x + 1).is_some_and(|n| n.norm == "وذلك") {
+                        break;
+                    }
+                    // «… فيما يرجح آخرون أن…»: another speaker's clause.
+                    if matches!(tok.norm.as_str(), "فيما" | "بينما" | "وفيما" | "وبينما")
+                        && reporting_at(x + 1)
+                    {
+                        break;
+                    }
                     if tok.is_punct(&['،', ',', ';', '؛'])
                         && (reporting_at(x + 1)
                             || t.get(x + 1).is_some_and(|n| {
@@ -1678,7 +2522,7 @@ fn paragraph_quotes(
         // No quote: a body that refused, called or described («وترفض البحرين…») is no
         // speaker a later «وقال» can fall back to.
         if explicit && speaker.as_ref().is_some_and(|s| s.person.is_none()) && !indirect_ok {
-            *last = last_before;
+            memory.last = last_before;
         }
         i = v + 1;
     }
@@ -1703,8 +2547,17 @@ fn paragraph_quotes(
         while a < t.len() && t[a].is_punct(&['،', ',', '-', '–']) {
             a += 1;
         }
-        let post = t.get(a).and_then(|x| verb_form(&x.norm).map(|vf| (a, vf)));
+        // «"…"، وأكد السفراء أن…»: a verb with a complement of its own attributes
+        // nothing before it.
+        let own_complement = |pv: usize| {
+            (pv + 1..(pv + 8).min(t.len())).any(|y| COMPLEMENTIZERS.contains(&t[y].norm.as_str()))
+        };
+        let post = t
+            .get(a)
+            .and_then(|x| verb_form(&x.norm).map(|vf| (a, vf)))
+            .filter(|(pv, _)| !own_complement(*pv));
         if !(colon && seg.words >= 2 || post.is_some() && seg.words >= 3 || opens_sentence && seg.words >= 5)
+            || titled(t, seg.open)
         {
             continue;
         }
@@ -1731,9 +2584,9 @@ fn paragraph_quotes(
         }
         let speaker = speaker.map(|s| refine_speaker(s, out));
         if let Some(s) = &speaker {
-            *last = Some(s.clone());
+            memory.name(s.clone());
         }
-        let speaker = speaker.or_else(|| last.clone());
+        let speaker = speaker.or_else(|| memory.last.clone());
         out.push(Quote {
             kind: QuoteKind::Direct,
             text: seg.inner.clone(),
@@ -1743,6 +2596,7 @@ fn paragraph_quotes(
             paragraph: block,
         });
     }
+    attribution::attributed_clauses(body, t, sent_ends, block, people, memory, out);
     out.sort_by_key(|q| (q.paragraph, q.text.start));
 }
 
@@ -1852,9 +2706,12 @@ mod tests {
         assert_eq!(r.len(), 3, "{r:?}");
         assert_eq!(r[0].2.as_deref(), Some("فواز الشروقي"));
         assert_eq!(r[2].2.as_deref(), Some("متحدث باسم الحكومة التركية"));
-        // «وفق ما ذكرت الوكالة، في تطور من المرجح أن…» is no frame.
+        // «وفق ما ذكرت الوكالة» attributes what precedes it, and frames nothing after it.
         let r = q("اعتقلت الشرطة رجلين، وفق ما ذكرت الوكالة الرسمية، في تطور من المرجح أن يفاقم التوتر.");
-        assert!(r.is_empty(), "{r:?}");
+        assert_eq!(
+            r,
+            vec![(QuoteKind::Indirect, "اعتقلت الشرطة رجلين".into(), Some("الوكالة الرسمية".into()))]
+        );
         // A hashtag subject, an apposition and قد between subject and verb.
         let r = q("وكان #الجيش_اليوناني قد ذكر أن السلطات على تواصل دائم.");
         assert_eq!(r[0].2.as_deref(), Some("الجيش اليوناني"));
@@ -1864,6 +2721,237 @@ mod tests {
         let r = q("وقال الوزير علي جهرمي إن التحقيق مازال جاريا، لكنه أشار إلى أن الهجوم جاء من الخارج.");
         assert_eq!(r[0].1, "التحقيق مازال جاريا");
         assert_eq!(r.len(), 2, "{r:?}");
+    }
+
+    #[test]
+    fn verbs_agree_in_number_and_gender() {
+        let form = |w: &str| verb_form(&search_norm(w)).map(|f| (f.agreement, f.participle));
+        assert_eq!(form("قالتا"), Some((Agreement::FD, false)));
+        assert_eq!(form("وأكدوا"), Some((Agreement::MP, false)));
+        assert_eq!(form("فزعما"), Some((Agreement::MD, false)));
+        assert_eq!(form("يقولان"), Some((Agreement::MD, false)));
+        assert_eq!(form("وتضيف"), Some((Agreement::FS, false)));
+        assert_eq!(form("مضيفة"), Some((Agreement::FS, true)));
+        assert_eq!(form("مؤكدين"), Some((Agreement::MP, true)));
+        assert_eq!(form("موضحتين"), Some((Agreement::FD, true)));
+        assert_eq!(form("نفتا"), Some((Agreement::FD, false)));
+        assert_eq!(form("مطالبات"), None, "a noun (demands)");
+    }
+
+    #[test]
+    fn plural_and_dual_speakers() {
+        // A plural verb has no subject after it: its subject is the group before it.
+        let r = q(
+            "قال الرئيس الفرنسي إيمانويل ماكرون إن باريس ستدعم الاتفاق. وكان قادة الاتحاد الأوروبي قد اجتمعوا في بروكسل، وأكدوا أن الاتفاق لن يعاد التفاوض عليه.",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[1].2.as_deref(), Some("قادة الاتحاد الأوروبي"));
+        // A dual subject after a singular verb; a later dual verb goes back to it past
+        // a singular speaker.
+        let r = q(
+            "وقال الوزيران إن المحادثات كانت مثمرة. وقال المتحدث باسم الخارجية أحمد حافظ إن اللقاء دام ساعتين. وأكدا أن التعاون سيتعزز.",
+        );
+        assert_eq!(r.len(), 3, "{r:?}");
+        assert_eq!(r[1].2.as_deref(), Some("أحمد حافظ"));
+        assert_eq!(r[2].2.as_deref(), Some("الوزيران"));
+        // A feminine verb goes back to the last feminine speaker.
+        let r = q(
+            "وقالت وزيرة الخارجية السويدية مارغوت فالستروم إن بلادها قلقة. وقال السفير الروسي فاسيلي نيبينزيا إن موسكو ترفض ذلك. وأضافت أن الحوار هو الحل الوحيد.",
+        );
+        assert_eq!(r[2].2.as_deref(), Some("مارغوت فالستروم"), "{r:?}");
+        // Sound plurals and group nouns as subjects; a number before the head.
+        let r = q("وقال مسؤولون أمريكيون إن العقوبات ستفرض قريبا. وكشفت 4 مصادر دبلوماسية أن الاجتماع تأجل.");
+        assert_eq!(r[0].2.as_deref(), Some("مسؤولون أمريكيون"), "{r:?}");
+        assert_eq!(r[1].2.as_deref(), Some("مصادر دبلوماسية"), "{r:?}");
+    }
+
+    #[test]
+    fn addressees_quoted_names_and_roles_are_read() {
+        // «قال للصحفيين»: the addressee is no speaker.
+        let r = q(
+            "قال وزير الخارجية الألماني هايكو ماس إن برلين شريك للعراق. وقال للصحفيين في المطار إن الزيارة تهدف إلى دعم الاستقرار.",
+        );
+        assert_eq!(r[1].2.as_deref(), Some("هايكو ماس"), "{r:?}");
+        // A quoted name as the subject, or in the frame before the complement, is no quote.
+        let r = q("وقالت \"أطباء بلا حدود\" إن المستشفى تعرض للقصف مرتين.");
+        assert_eq!(
+            r,
+            vec![(QuoteKind::Indirect, "المستشفى تعرض للقصف مرتين".into(), Some("أطباء بلا حدود".into()))]
+        );
+        let r = q(
+            "وقال سامي عقل، المتحدث باسم \"منظمة العفو الدولية\"، إن \"المعتقلين يتعرضون للتعذيب بشكل منهجي\".",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "المعتقلين يتعرضون للتعذيب بشكل منهجي");
+        // A role with a place before the name; a feminine title; a body with «لـ».
+        let r = q("وقال السفير الأمريكي لدى الأمم المتحدة جون بولتون إن بلاده لن تتراجع.");
+        assert_eq!(r[0].2.as_deref(), Some("جون بولتون"), "{r:?}");
+        let r = q("وقالت نائبة مديرة المكتب الإقليمي للمنظمة هبة مرايف إن السلطات اعتقلت العشرات.");
+        assert_eq!(r[0].2.as_deref(), Some("هبة مرايف"), "{r:?}");
+        let r = q("وكتب المدير التنفيذي لمنظمة الصحة العالمية \"WHO\" تيدروس أدهانوم أن الوباء يتراجع.");
+        assert_eq!(r[0].2.as_deref(), Some("تيدروس أدهانوم"), "{r:?}");
+    }
+
+    #[test]
+    fn stances_are_reported_and_via_is_no_verb() {
+        let r = q("أعرب وزير الخارجية القطري عن قلقه من أن تؤدي الأزمة إلى موجة نزوح جديدة.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Indirect, "تؤدي الأزمة إلى موجة نزوح جديدة"));
+        let r = q("وعبر الأمين العام للأمم المتحدة أنطونيو غوتيريش عن أمله في أن تستأنف المفاوضات قريبا.");
+        assert_eq!(
+            r,
+            vec![(QuoteKind::Indirect, "تستأنف المفاوضات قريبا".into(), Some("أنطونيو غوتيريش".into()))]
+        );
+        let r = q("وعبرت المفوضية عن ارتياحها لعودة آلاف اللاجئين إلى ديارهم.");
+        assert_eq!(
+            r,
+            vec![(
+                QuoteKind::Indirect,
+                "ارتياحها لعودة آلاف اللاجئين إلى ديارهم".into(),
+                Some("المفوضية".into())
+            )]
+        );
+        // «معبرا عن دهشته بالقول "…"»: the words themselves are the quote.
+        let r = q("وعلق المدرب على الهزيمة، معبرا عن دهشته بالقول \"لم نتوقع أن نخسر بهذه الطريقة\".");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, "لم نتوقع أن نخسر بهذه الطريقة"));
+        // «عبر» as "via" or "across": no frame of its own.
+        assert!(q("وتنقل الشاحنات المساعدات عبر الحدود إلى المدن المحاصرة.").is_empty());
+        assert!(q("ونشر الوزير صورة عبر حسابه على تويتر عن اللقاء مع نظيره.").is_empty());
+        assert!(q("وعبرت السفينة قناة السويس متجهة إلى ميناء \"جبل علي الجديد\" في دبي.").is_empty());
+        let r = q("وقال الوزير عبر حسابه على تويتر إن الاجتماع كان مثمرا.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "الاجتماع كان مثمرا");
+    }
+
+    #[test]
+    fn participles_in_context_and_clause_ends() {
+        // «لافتة إلى أن»: a participle (not a banner), going to the feminine speaker.
+        let r = q("وقالت الوزارة إن الحريق أخمد بالكامل، لافتة إلى أن التحقيق في أسبابه جار.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].1, "الحريق أخمد بالكامل");
+        assert_eq!((r[1].1.as_str(), r[1].2.as_deref()), ("التحقيق في أسبابه جار", Some("الوزارة")));
+        // «، كما أوضح أن…» ends the first clause.
+        let r = q("وأعلن وزير المالية أن الميزانية أقرت، كما أوضح أن الضرائب لن ترتفع هذا العام.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].1, "الميزانية أقرت");
+        // A threat reported with «متوعدا بأن».
+        let r = q("وقال قائد الجيش إن الهجمات لن تمر، متوعدا بأن الرد سيكون قاسيا.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[1].1, "الرد سيكون قاسيا");
+    }
+
+    #[test]
+    fn attributions_report_their_clause() {
+        let r = q("قتل ثلاثة أشخاص في انفجار سيارة مفخخة في بغداد، بحسب ما ذكرته الشرطة العراقية.");
+        assert_eq!(
+            r,
+            vec![(
+                QuoteKind::Indirect,
+                "قتل ثلاثة أشخاص في انفجار سيارة مفخخة في بغداد".into(),
+                Some("الشرطة العراقية".into())
+            )]
+        );
+        // Relayed: the original source speaks.
+        let r = q("وارتفع عدد القتلى إلى 12، وفقا لما نقلته رويترز عن المتحدث باسم وزارة الصحة أشرف القدرة.");
+        assert_eq!(r[0].2.as_deref(), Some("أشرف القدرة"), "{r:?}");
+        // «لـ» + a body; a forward attribution; an attribution between dashes.
+        let r = q("وتجاوز عدد الإصابات ألف حالة، وفقا لوزارة الصحة الفلسطينية.");
+        assert_eq!(r[0].2.as_deref(), Some("وزارة الصحة الفلسطينية"), "{r:?}");
+        let r = q("وبحسب مصادر أمنية، فإن المهاجمين فروا إلى الجبال القريبة.");
+        assert_eq!(
+            r,
+            vec![(
+                QuoteKind::Indirect,
+                "المهاجمين فروا إلى الجبال القريبة".into(),
+                Some("مصادر أمنية".into())
+            )]
+        );
+        let r = q(
+            "انتهى التصويت مساء أمس. وأنهت اللجنة - بحسب ما أفادت وكالة الأنباء الرسمية - فرز الأصوات في معظم الدوائر.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].1.starts_with("وأنهت اللجنة") && r[0].1.ends_with("معظم الدوائر"), "{r:?}");
+        let r = q("وكلفت البلدية، بحسب ما ذكرته الصحيفة، شركة خاصة بإعادة بناء الجسر.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].1.ends_with("بإعادة بناء الجسر"), "{r:?}");
+        // «على حد قوله»: the last speaker's words.
+        let r = q("قال الوزير أحمد سالم إن الحكومة ستتحرك. وتعيش البلاد أزمة غير مسبوقة، على حد قوله.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!((r[1].1.as_str(), r[1].2.as_deref()), ("وتعيش البلاد أزمة غير مسبوقة", Some("أحمد سالم")));
+        // Not a source: a law, a clock; a clause a verb frames already.
+        assert!(q("وتبدأ الانتخابات في الثامنة صباحا، بحسب التوقيت المحلي.").is_empty());
+        assert!(q("ويحظر نشر الصور في المحاكم، وفقا للقانون الجديد.").is_empty());
+        let r = q("وقال الناطق باسم الجيش إن الطائرة سقطت لأسباب فنية، بحسب الوكالة.");
+        assert_eq!(r.len(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn verbal_noun_frames() {
+        let r = q("وسارعت وزارة الخارجية الروسية إلى تأكيد أن موسكو لم تتلق أي طلب رسمي.");
+        assert_eq!(
+            r,
+            vec![(
+                QuoteKind::Indirect,
+                "موسكو لم تتلق أي طلب رسمي".into(),
+                Some("وزارة الخارجية الروسية".into())
+            )]
+        );
+        let r = q("واكتفى المتحدث باسم الرئاسة بالقول إن الرئيس يتابع الموقف عن كثب.");
+        assert_eq!(r[0].2.as_deref(), Some("المتحدث باسم الرئاسة"), "{r:?}");
+        // «أصدرت X بيانا قالت فيه»: the statement's issuer speaks.
+        let r = q("وأصدرت الخارجية المصرية بيانا قالت فيه إن القاهرة ترفض التدخل في شؤونها.");
+        assert_eq!(r[0].2.as_deref(), Some("الخارجية المصرية"), "{r:?}");
+        // A verbal noun with no complementizer is no frame: «دعا إلى إعلان حالة الطوارئ»,
+        // «بالتأكيد» (certainly).
+        assert!(q("ودعا النواب إلى إعلان حالة الطوارئ في المحافظات الجنوبية.").is_empty());
+        assert!(q("وهذا بالتأكيد تطور مهم في مسار المفاوضات.").is_empty());
+    }
+
+    #[test]
+    fn impersonal_relative_and_other_speakers() {
+        // «ويذكر أن»: it is said, by nobody.
+        assert!(q("ويذكر أن الاتفاق وقع في عام 2015 بعد مفاوضات طويلة.").is_empty());
+        // «فيما يرى آخرون أن…» is another speaker's clause.
+        let r = q("ورجح محللون أن الأسعار سترتفع خلال الصيف فيما يرى آخرون أن السوق ستستقر.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("الأسعار سترتفع خلال الصيف", Some("محللون")));
+        assert_eq!(r[1].2.as_deref(), Some("آخرون"));
+        // A title of a title, then the name in quotes; a two-word quote closing the sentence.
+        let r = q("وقال مساعد المتحدث باسم البيت الأبيض \"هوغان غيدلي\" للصحفيين إن الرئيس سيوقع القرار.");
+        assert_eq!(r[0].2.as_deref(), Some("هوغان غيدلي"), "{r:?}");
+        let r = q("وقال وزير الدفاع للصحفيين \"لن نتراجع\".");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, "لن نتراجع"));
+        assert!(q("ووصف الوزير الهجوم بـ\"العمل الجبان\".").is_empty());
+        // «كل من X وY … وأكدتا»: the two of them.
+        let r = q("وتتمسك كل من مصر والسودان بحصتيهما من المياه، وأكدتا أن الاتفاق ملزم للجميع.");
+        assert_eq!(r[0].2.as_deref(), Some("مصر والسودان"), "{r:?}");
+        // A relative pronoun agreeing with the verb: its antecedent speaks.
+        let r = q("وتباينت المواقف داخل الحكومة التي رأت أن الإصلاحات ضرورية.");
+        assert_eq!(r[0].2.as_deref(), Some("الحكومة"), "{r:?}");
+        // A verbal noun with its subject: «بعد إعلان الشرطة أن…».
+        let r = q("وجاء ذلك بعد إعلان الشرطة أن المشتبه به اعتقل في منزله.");
+        assert_eq!(r, vec![(QuoteKind::Indirect, "المشتبه به اعتقل في منزله".into(), Some("الشرطة".into()))]);
+        // «، وذلك بعد…» is the narrator again.
+        let r = q("ويقول البنك المركزي إنه لن يرفع الفائدة، وذلك بعد اجتماع استمر يومين.");
+        assert_eq!(r[0].1, "لن يرفع الفائدة", "{r:?}");
+    }
+
+    #[test]
+    fn titles_times_and_objects() {
+        // A title in quotes is no quote, even before «، وأكد X أن…».
+        let r = q("ونشرت الصحيفة افتتاحية بعنوان \"العقوبات لا تجدي نفعا\"، وأكد الكاتب أن الحل سياسي.");
+        assert_eq!(r, vec![(QuoteKind::Indirect, "الحل سياسي".into(), Some("الكاتب".into()))]);
+        // «بعد أن» is a time, not a complement.
+        assert!(q("ويتهم الرجل بسرقة السيارة بعد أن كسر نافذتها.").is_empty());
+        // «أبلغها X أن…»: a verb of telling with its object.
+        let r = q("وأبلغها الطبيب المعالج أن حالتها مستقرة.");
+        assert_eq!(r, vec![(QuoteKind::Indirect, "حالتها مستقرة".into(), Some("الطبيب المعالج".into()))]);
+        // A colon and quote marks after an indirect clause open a quote of their own.
+        let r = q("وقالت الأم إن ابنها اختفى في الليل: \"بحثنا عنه في كل مكان دون جدوى\".");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].1, "ابنها اختفى في الليل");
     }
 
     mod props {

@@ -1,0 +1,309 @@
+//! Attributions that stand apart from the clause they attribute: «…، بحسب ما ذكرت
+//! الوكالة», «…، وفقا لوزارة الصحة», «… - بحسب ما ذكرته وكالة الأناضول - …»,
+//! «…، نقلا عن مصادر مطلعة», «…، وفق أطباء وشهود عيان», «…، على حد قوله», and
+//! before it: «وبحسب المصادر، فإن…». The clause is reported speech (indirect) of the
+//! source when no quote holds it already and no reporting verb frames it. A source
+//! without a relaying verb must look like one (a person, a title, an organization, a
+//! group, a statement: «وفقا للقانون» attributes nothing); «نقلته X عن Y» is Y's.
+
+use std::ops::Range;
+
+use super::{
+    Agreement, Memory, Quote, QuoteKind, Speaker, Tok, definite, is_group_head, is_org_head, is_title,
+    read_np, resolve, sentence_end, verb_form,
+};
+use super::{People, TokenKind};
+
+/// Words opening an attribution (search-normalized, also read without و).
+const OPENERS: &[&str] = &["بحسب", "حسب", "وفق", "وفقا", "طبقا"];
+
+/// One-word openers that a relaying verb follows («حسبما قال»); «كما» only with a verb
+/// of saying after a comma («…، كما قال الوزير»: not «كما تعهدت المدن…», "also").
+const VERB_OPENERS: &[&str] = &["حسبما", "بحسبما", "وفقما", "طبقما"];
+
+/// Verbs of saying that «كما» turns into an attribution (search-normalized lemmas).
+const KAMA_VERBS: &[&str] = &["قال", "ذكر", "اورد", "افاد", "اعلن", "اوضح", "اشار", "اكد"];
+
+/// Verbs that relay what a source said, besides the reporting verbs (search-normalized).
+const RELAY_VERBS: &[&str] = &["نقل", "نقلت", "نشر", "نشرت", "بث", "بثت", "اورد", "اوردت"];
+
+/// «على حد قوله», «بحسب تعبيرها»: the pronoun's agreement.
+fn own_words(tok: &Tok) -> Option<Agreement> {
+    let w = tok.norm.as_str();
+    let stem = ["قول", "تعبير", "وصف", "رواي", "كلام"].iter().find_map(|s| w.strip_prefix(s))?;
+    let stem = stem.strip_prefix('ت').unwrap_or(stem);
+    match stem {
+        "ه" => Some(Agreement::MS),
+        "ها" => Some(Agreement::FS),
+        "هم" => Some(Agreement::MP),
+        "هما" => Some(Agreement::MD),
+        _ => None,
+    }
+}
+
+/// A reporting or relaying verb, maybe with an object pronoun («ذكرته», «نقلتها»).
+fn relays(tok: &Tok) -> bool {
+    let w = tok.norm.as_str();
+    let plain = |x: &str| verb_form(x).is_some() || RELAY_VERBS.contains(&x);
+    plain(w) || ["ه", "ها"].iter().any(|p| w.strip_suffix(p).is_some_and(plain))
+}
+
+/// How an attribution names its source.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Source {
+    /// A noun phrase at this token: after a relaying verb (any subject) or not (it must
+    /// look like a source).
+    Phrase { at: usize, relayed: bool },
+    /// «على حد قوله»: the last speaker agreeing with the pronoun.
+    Pronoun(Agreement),
+}
+
+/// An attribution opening at token `p`: its source and the token after its words.
+fn attribution_at(t: &[Tok], p: usize) -> Option<Source> {
+    let tok = t.get(p)?;
+    let is = |x: &Tok, set: &[&str]| set.contains(&x.norm.as_str()) || set.contains(&x.bare.as_str());
+    let next = t.get(p + 1);
+    if is(tok, OPENERS) {
+        let next = next?;
+        if let Some(a) = own_words(next) {
+            return Some(Source::Pronoun(a));
+        }
+        if matches!(next.norm.as_str(), "ما" | "لما") {
+            return t.get(p + 2).filter(|v| relays(v)).map(|_| Source::Phrase { at: p + 3, relayed: true });
+        }
+        return Some(Source::Phrase { at: p + 1, relayed: false });
+    }
+    if is(tok, VERB_OPENERS) && next.is_some_and(relays) {
+        return Some(Source::Phrase { at: p + 2, relayed: true });
+    }
+    let saying = |n: &Tok| verb_form(&n.norm).is_some_and(|v| !v.participle && KAMA_VERBS.contains(&v.lemma));
+    if tok.norm == "كما" && p > 0 && t[p - 1].is_punct(&['،', ',']) && next.is_some_and(saying) {
+        return Some(Source::Phrase { at: p + 2, relayed: true });
+    }
+    if tok.norm == "نقلا" && next.is_some_and(|n| n.norm == "عن") {
+        return Some(Source::Phrase { at: p + 2, relayed: true });
+    }
+    if tok.norm == "علي" && next.is_some_and(|n| n.norm == "حد") {
+        return t.get(p + 2).and_then(own_words).map(Source::Pronoun);
+    }
+    None
+}
+
+/// The source named at token `at`, and the token after its name. `لـ` before the name
+/// («وفقا لوزارة الصحة», «وفقا للوكالة») is read off.
+fn source_speaker(
+    body: &str,
+    t: &[Tok],
+    at: usize,
+    relayed: bool,
+    people: &People,
+) -> Option<(Speaker, usize)> {
+    // «وفقا لما أعلنت عنه المنظمة»: the verb's pronoun object before its subject.
+    let at = if relayed && t.get(at).is_some_and(|x| matches!(x.norm.as_str(), "عنه" | "عنها" | "به" | "بها"))
+    {
+        at + 1
+    } else {
+        at
+    };
+    let first = t.get(at)?;
+    if first.kind == TokenKind::ArabicWord && first.norm.starts_with('ل') && !relayed_np_start(t, at) {
+        return lam_source(body, t, at, people);
+    }
+    let np = read_np(t, at).filter(|np| np.all.start == at)?;
+    let head = np.role.as_ref().or(np.name.as_ref()).map_or(at, |r| r.start);
+    let looks = relayed
+        || np.role.is_some()
+        || t.get(head).is_some_and(|h| is_org_head(h) || is_group_head(h))
+        || people.person_at(first.range.clone()).is_some();
+    if !looks {
+        return None;
+    }
+    let mut speaker = resolve(body, t, &np, people)?;
+    let mut end = np.all.end;
+    // «نقلته وكالة الأناضول عن وزير الداخلية»: the minister said it.
+    if relayed
+        && t.get(end).is_some_and(|x| x.norm == "عن")
+        && let Some(np2) = read_np(t, end + 1).filter(|n| n.all.start == end + 1)
+        && let Some(s2) = resolve(body, t, &np2, people)
+    {
+        speaker = s2;
+        end = np2.all.end;
+    }
+    Some((speaker, end))
+}
+
+/// Is the word at `at` a name or a title that merely starts with ل (not `لـ` + noun)?
+fn relayed_np_start(t: &[Tok], at: usize) -> bool {
+    t.get(at).is_some_and(|x| is_title(x) || is_org_head(x))
+}
+
+/// A source written with `لـ`: the noun after it must head an organization, a group,
+/// a role or a statement; the name runs over the definite words after it.
+fn lam_source(body: &str, t: &[Tok], at: usize, people: &People) -> Option<(Speaker, usize)> {
+    let first = t.get(at)?;
+    let raw = body.get(first.range.clone())?;
+    let rest = raw
+        .strip_prefix("لل")
+        .map(|r| format!("ال{r}"))
+        .or_else(|| raw.strip_prefix('ل').map(str::to_string))?;
+    let probe = Tok { norm: super::search_norm(&rest), bare: super::search_norm(&rest), ..first.clone() };
+    if !(is_org_head(&probe) || is_group_head(&probe) || is_title(&probe) || probe.norm.ends_with("بيان"))
+    {
+        return None;
+    }
+    let mut end = at + 1;
+    while end < t.len()
+        && end < at + 6
+        && t[end].is_word()
+        && definite(&t[end])
+        && verb_form(&t[end].norm).is_none()
+    {
+        end += 1;
+    }
+    let tail = super::join(body, t, &(at + 1..end));
+    let name = if tail.is_empty() { rest } else { format!("{rest} {tail}") };
+    let person = people.by_name(&name).filter(|_| is_title(&probe));
+    let name = person.and_then(|p| people.persons.get(p)).map_or(name, |p| p.name.clone());
+    Some((Speaker::new(person, name), end))
+}
+
+/// Does a sentence go on with the rest of its clause at `x` after «، بحسب X،» (an
+/// object: «"مؤسسة خارجية"»), rather than with a comment («في تطور…», «وسط…», «ما
+/// يعني…»)?
+fn continues_clause(x: &Tok) -> bool {
+    let w = x.norm.as_str();
+    let comment = super::PREPOSITIONS.contains(&w)
+        || super::SUBJECT_STOP.contains(&w)
+        || x.is_word() && x.bare != x.norm
+        || matches!(w, "وسط" | "مما" | "ما" | "الامر" | "وهو" | "وهي");
+    !comment
+}
+
+/// Does a reporting verb in `clause` (outside the attribution `phrase`) frame speech
+/// there: open it, or have a complementizer or a quote mark after it? («التي دعت إلى
+/// الفعالية» frames nothing; «قالوا إنها…» does.)
+fn frames_speech(t: &[Tok], clause: Range<usize>, phrase: &Range<usize>) -> bool {
+    clause.clone().any(|x| {
+        !phrase.contains(&x)
+            && relays(&t[x])
+            && (x == clause.start
+                || (x + 1..(x + 8).min(clause.end)).any(|y| {
+                    super::COMPLEMENTIZERS.contains(&t[y].norm.as_str())
+                        || t[y].kind == TokenKind::Punctuation && t[y].norm.chars().any(super::is_quote_char)
+                        || t[y].is_punct(&[':'])
+                }))
+    })
+}
+
+/// Byte range of tokens `r` without leading and trailing punctuation.
+fn text_of(t: &[Tok], r: Range<usize>) -> Option<(Range<usize>, usize)> {
+    let words: Vec<&Tok> = t.get(r)?.iter().collect();
+    let first = words.iter().position(|x| x.kind != TokenKind::Punctuation)?;
+    let last = words.iter().rposition(|x| x.kind != TokenKind::Punctuation)?;
+    let n = words[first..=last].iter().filter(|x| x.is_word() || x.kind == TokenKind::Number).count();
+    Some((words[first].range.start..words[last].range.end, n))
+}
+
+/// Clauses of a paragraph attributed by a phrase apart from them (see the module doc),
+/// added to `out` (which holds the paragraph's other quotes).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn attributed_clauses(
+    body: &str,
+    t: &[Tok],
+    sent_ends: &[usize],
+    block: usize,
+    people: &People,
+    memory: &Memory,
+    out: &mut Vec<Quote>,
+) {
+    let mut ss = 0;
+    while ss < t.len() {
+        let se = sentence_end(t, sent_ends, ss).max(ss + 1);
+        // A source is no speaker that a later «وقالت» goes back to.
+        if let Some(q) = sentence_attribution(body, t, ss, se, block, people, memory, out) {
+            out.push(q);
+        }
+        ss = se;
+    }
+}
+
+/// The attributed clause of the sentence `ss..se`, if any.
+#[allow(clippy::too_many_arguments)]
+fn sentence_attribution(
+    body: &str,
+    t: &[Tok],
+    ss: usize,
+    se: usize,
+    block: usize,
+    people: &People,
+    memory: &Memory,
+    out: &[Quote],
+) -> Option<Quote> {
+    for p in ss..se {
+        let before = if p > ss { t.get(p - 1) } else { None };
+        let opening = p == ss;
+        let apart = before.is_some_and(|b| b.is_punct(&['،', ',', '-', '–', '(']));
+        if !(opening || apart) {
+            continue;
+        }
+        let Some(source) = attribution_at(t, p) else { continue };
+        let opener = |x: &Tok| OPENERS.contains(&x.norm.as_str()) || OPENERS.contains(&x.bare.as_str());
+        if opening && !opener(&t[p]) {
+            continue;
+        }
+        let (speaker, after) = match source {
+            Source::Phrase { at, relayed } => source_speaker(body, t, at, relayed, people)?,
+            Source::Pronoun(a) => {
+                let s = memory.history.iter().rev().find(|s| s.agrees(a, false)).or(memory.last.as_ref())?;
+                (s.clone(), p + 3)
+            }
+        };
+        let clause = if opening {
+            // «وبحسب المصادر، فإن…»: the clause after the comma.
+            let comma = (after..se).find(|&x| t[x].is_punct(&['،', ',']))?;
+            let start = if t.get(comma + 1).is_some_and(|x| matches!(x.bare.as_str(), "فان" | "ان")) {
+                comma + 2
+            } else {
+                comma + 1
+            };
+            start..se
+        } else if before.is_some_and(|b| b.is_punct(&['-', '–', '(']))
+            && t.get(after).is_some_and(|x| x.is_punct(&['-', '–', ')']))
+            || t.get(after).is_some_and(|x| x.is_punct(&['،', ',']))
+                && p - ss <= 6
+                && t.get(after + 1).is_some_and(|x| after + 1 < se && continues_clause(x))
+        {
+            // «… - بحسب X - …», «وكلفت الوزارة، بحسب ما ذكرته الوكالة، شركة…»: the
+            // attribution stands inside its sentence, which it attributes whole.
+            ss..se
+        } else {
+            ss..p - 1
+        };
+        // «قال الوزير، وفقا للوكالة، إن…»: the attribution sits in a frame, whose
+        // clause is a quote of its own.
+        if !opening
+            && t.get(after).is_some_and(|x| x.is_punct(&['،', ',']))
+            && t.get(after + 1).is_some_and(|x| super::COMPLEMENTIZERS.contains(&x.norm.as_str()))
+        {
+            return None;
+        }
+        let phrase = p..after;
+        let framed = frames_speech(t, clause.clone(), &phrase);
+        let (text, words) = text_of(t, clause)?;
+        let taken =
+            out.iter().any(|q| q.paragraph == block && q.text.start < text.end && text.start < q.text.end);
+        if framed || taken || words < 3 {
+            return None;
+        }
+        let quoted = body.get(text.clone()).is_some_and(|s| s.chars().any(super::is_quote_char));
+        return Some(Quote {
+            kind: if quoted { QuoteKind::Mixed } else { QuoteKind::Indirect },
+            text,
+            verb: None,
+            speaker: speaker.person.and_then(|p| people.persons.get(p)?.entity),
+            speaker_name: Some(speaker.name),
+            paragraph: block,
+        });
+    }
+    None
+}
