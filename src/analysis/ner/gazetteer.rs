@@ -79,9 +79,14 @@ impl Gazetteer {
         ))
     }
 
-    /// Adds the curated lists of [`super::lexicon`] (organizations missing from ANERGazet).
+    /// Adds the curated lists of [`super::lexicon`] (organizations and persons missing
+    /// from ANERGazet): [`super::lexicon::EXTRA_PERSONS`] to the person list and the lists
+    /// of [`super::lexicon::EXTRA_ORGANIZATIONS`] to the organization list.
     pub fn add_curated(&mut self) {
-        for e in super::lexicon::EXTRA_ORGANIZATIONS {
+        for e in super::lexicon::EXTRA_PERSONS {
+            self.insert(0, e);
+        }
+        for e in super::lexicon::EXTRA_ORGANIZATIONS.iter().flat_map(|l| l.iter()) {
             self.insert(2, e);
         }
     }
