@@ -103,7 +103,9 @@ fn arabic_letters(w: &str) -> usize {
 /// most three letters each) joined by `.` with no space?
 fn acronym_chain(line: &str, tokens: &[Token], k: usize) -> bool {
     let short = |i: usize| {
-        tokens.get(i).is_some_and(|t| t.kind == TokenKind::ArabicWord && (1..=3).contains(&arabic_letters(t.text(line))))
+        tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::ArabicWord && (1..=3).contains(&arabic_letters(t.text(line)))
+        })
     };
     let glued_dot = |i: usize| {
         tokens.get(i).is_some_and(|t| t.text(line) == ".")

@@ -259,9 +259,12 @@ fn sentence_attribution(
             }
         };
         let clause = if opening {
-            // «وبحسب المصادر، فإن…»: the clause after the comma.
-            let comma = (after..se).find(|&x| t[x].is_punct(&['،', ',']))?;
-            let start = if t.get(comma + 1).is_some_and(|x| matches!(x.bare.as_str(), "فان" | "ان")) {
+            // «وبحسب المصادر، فإن…»: the clause after the comma; «وبحسب إذاعة "كادينا
+            // كوبي" فإن…»: after «فإن» with no comma.
+            let comma = (after..se).find(|&x| t[x].is_punct(&['،', ',']) || t[x].norm == "فان")?;
+            let start = if t[comma].norm == "فان" {
+                comma + 1
+            } else if t.get(comma + 1).is_some_and(|x| matches!(x.bare.as_str(), "فان" | "ان")) {
                 comma + 2
             } else {
                 comma + 1
