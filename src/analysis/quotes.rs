@@ -2384,6 +2384,22 @@ fn paragraph_quotes(
                 explicit = true;
             }
         }
+        // A coordinated finite verb without a subject («…، كما ظهر اللاعب فلان مساء
+        // الاثنين وأعرب عن…»): the first person named in its sentence since the last
+        // quote, the subject of the verb it is coordinated with.
+        if speaker.is_none() && !vf.participle && singular && t[v].norm.starts_with('و') {
+            let last_quote =
+                out.iter().filter(|q| q.paragraph == block).map(|q| q.text.end).max().unwrap_or(0);
+            let from = t.get(ss).map_or(0, |x| x.range.start).max(last_quote);
+            let to = t[v].range.start;
+            if from > t.get(ss).map_or(0, |x| x.range.start)
+                && let Some((_, pi)) = people.mentions.iter().find(|(r, _)| r.start >= from && r.end <= to)
+                && let Some(p) = people.persons.get(*pi)
+            {
+                speaker = Some(Speaker::new(Some(*pi), p.name.clone()));
+                explicit = true;
+            }
+        }
         // A plural or dual verb without a subject: a group named earlier in its sentence
         // (or, for a finite verb, the sentence before).
         if speaker.is_none() && !singular && (!vf.participle || sentence_speaker.is_none()) {
@@ -2535,6 +2551,18 @@ fn paragraph_quotes(
                     }
                     // «…، وذلك بعد…»: the narrator again.
                     if tok.is_punct(&['،', ',']) && t.get(x + 1).is_some_and(|n| n.norm == "وذلك") {
+                        break;
+                    }
+                    // «…، كما ظهر البرازيلي الآخر فيليبي كوتينيو وأعرب…»: «كما» and a
+                    // verb with a person of its own as subject, a new statement.
+                    if tok.is_punct(&['،', ','])
+                        && t.get(x + 1).is_some_and(|n| matches!(n.norm.as_str(), "كما" | "وكما"))
+                        && t.get(x + 2).is_some_and(|n| {
+                            n.is_word() && !COMPLEMENTIZERS.contains(&n.norm.as_str()) && !is_subject_stop(n)
+                        })
+                        && (x + 3..(x + 7).min(end_tok).min(t.len()))
+                            .any(|y| t[y].is_word() && people.person_at(t[y].range.clone()).is_some())
+                    {
                         break;
                     }
                     // «… فيما يرجح آخرون أن…»: another speaker's clause.
@@ -3112,5 +3140,16 @@ mod tests {
         let r = q("وأكدت تصريحات رئيس البنك المركزي، هشام عكاشة، أن الفائدة لن ترتفع قريبا.");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].2.as_deref(), Some("هشام عكاشة"));
+    }
+
+    #[test]
+    fn kama_with_a_new_subject_ends_the_clause() {
+        let r = q(
+            "وأكد المدرب الألماني يورغن كلوب أن فريقه قادر على العودة، كما خرج القائد جوردان هندرسون وأعرب عن ثقته بأن الفريق سيفوز باللقب.",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].1, "فريقه قادر على العودة");
+        assert_eq!(r[1].1, "الفريق سيفوز باللقب");
+        assert_eq!(r[1].2.as_deref(), Some("جوردان هندرسون"), "{r:?}");
     }
 }
