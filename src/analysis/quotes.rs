@@ -197,6 +197,9 @@ pub const REPORTING_VERBS: &[(&str, &str, &str)] = &[
     ("اتهم", "يتهم", "متهم"),
     ("رجح", "يرجح", "مرجح"),
     ("استبعد", "يستبعد", "مستبعد"),
+    ("أصر", "يصر", ""),
+    ("ألمح", "يلمح", ""),
+    ("لمح", "يلمح", ""),
 ];
 
 /// Forms of weak verbs (search-normalized, without و/ف) not made by the suffix rule:
@@ -322,6 +325,9 @@ const INDIRECT_VERBS: &[&str] = &[
     "اورد",
     "اتهم",
     "رجح",
+    "اصر",
+    "المح",
+    "لمح",
 ];
 
 /// A reporting verb form: the lemma (search-normalized past form) and whether it is a
@@ -2440,7 +2446,15 @@ fn paragraph_quotes(
                 j = segs[si].close.map_or(segs[si].end, |c| c + 1);
                 continue;
             }
-            if j > v && (verb_form(&tok.norm).is_some() || bi_qawl_form(tok).is_some()) {
+            // Another frame: a verb, «بقوله», a verbal noun with its own subject
+            // («مشيرا إلى إعلان ترامب أنه…»: Trump's announcement).
+            if j > v
+                && (verb_form(&tok.norm).is_some()
+                    || bi_qawl_form(tok).is_some()
+                    || j > k
+                        && masdar_in_frame(t, j).is_some()
+                        && !t.get(j + 1).is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str())))
+            {
                 break;
             }
             if tok.is_word() && COMPLEMENTIZERS.contains(&tok.norm.as_str()) && !after_temporal(t, j) {
@@ -2480,7 +2494,15 @@ fn paragraph_quotes(
             } else {
                 y
             };
-            t.get(y).is_some_and(|n| verb_form(&n.norm).is_some()) || verb_in_context(t, y).is_some()
+            // «…، لكن الوزير ألمح إلى أن…»: a particle, a subject, a verb of saying.
+            let particle = y > 0 && t.get(y - 1).is_some_and(|p| p.is_word());
+            let after_subject = particle
+                && read_np(t, y)
+                    .filter(|np| np.all.start == y && np.all.end <= y + 5)
+                    .is_some_and(|np| t.get(np.all.end).is_some_and(|n| verb_form(&n.norm).is_some()));
+            t.get(y).is_some_and(|n| verb_form(&n.norm).is_some())
+                || verb_in_context(t, y).is_some()
+                || after_subject
         };
         match found {
             Some((q, true)) => {
@@ -3151,5 +3173,20 @@ mod tests {
         assert_eq!(r[0].1, "فريقه قادر على العودة");
         assert_eq!(r[1].1, "الفريق سيفوز باللقب");
         assert_eq!(r[1].2.as_deref(), Some("جوردان هندرسون"), "{r:?}");
+    }
+
+    #[test]
+    fn insisting_hinting_and_a_verbal_noun_with_its_own_subject() {
+        let r =
+            q("وأصر رئيس النادي على أن المدرب باق في منصبه، لكن الوزير ألمح إلى أن الدعم الحكومي قد يتوقف.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].1, "المدرب باق في منصبه");
+        assert_eq!(r[1].1, "الدعم الحكومي قد يتوقف");
+        let r = q(
+            "وقال المدير المالي إن المبيعات تراجعت، مشيرا إلى إعلان الحكومة أنها سترفع الضرائب على الواردات.",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[1].1, "سترفع الضرائب على الواردات");
+        assert_eq!(r[1].2.as_deref(), Some("الحكومة"));
     }
 }
