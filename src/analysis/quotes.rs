@@ -2119,6 +2119,21 @@ fn antecedent(t: &[Tok], v: usize, a: Agreement) -> Option<Np> {
     Some(Np { role: None, name: Some(start..v - 1), all: start..v - 1 })
 }
 
+/// The person named right before a relative pronoun that agrees with the verb at `v`
+/// («… بارتوميو الذي يرى أن…», «… المديرة سارة التي قالت إن…»).
+fn person_before_relative(t: &[Tok], v: usize, a: Agreement, people: &People) -> Option<usize> {
+    let rel = t.get(v.checked_sub(1)?)?;
+    let agrees = match rel.bare.as_str() {
+        "التي" => a.number == Number::Singular && a.feminine == Some(true),
+        "الذي" => a.number == Number::Singular && a.feminine == Some(false),
+        _ => false,
+    };
+    if !agrees || v < 2 {
+        return None;
+    }
+    people.person_at(t[v - 2].range.clone())
+}
+
 /// What the article said so far about its speakers.
 #[derive(Debug, Default)]
 struct Memory {
@@ -2351,6 +2366,10 @@ fn paragraph_quotes(
             } else if let Some(np) = clause_subject(t, ss, v) {
                 speaker = resolve(body, t, &np, people);
             }
+        } else if let Some(pi) = person_before_relative(t, v, vf.agreement, people) {
+            // «… غضب الرئيس جوزيه ماريا بارتوميو الذي يرى أن…»: a person named right
+            // before an agreeing relative pronoun.
+            speaker = people.persons.get(pi).map(|p| Speaker::new(Some(pi), p.name.clone()));
         } else if let Some(np) = antecedent(t, v, vf.agreement) {
             // «… المعارضة التي رأت أن…».
             speaker = resolve(body, t, &np, people);
@@ -3188,5 +3207,15 @@ mod tests {
         assert_eq!(r.len(), 2, "{r:?}");
         assert_eq!(r[1].1, "سترفع الضرائب على الواردات");
         assert_eq!(r[1].2.as_deref(), Some("الحكومة"));
+    }
+
+    #[test]
+    fn a_person_before_an_agreeing_relative_pronoun_speaks() {
+        let r = q(
+            "وأثار القرار غضب المدرب الإيطالي كارلو أنشيلوتي الذي يرى أن اللاعبين يحتاجون إلى الراحة بعد موسم طويل.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "اللاعبين يحتاجون إلى الراحة بعد موسم طويل");
+        assert_eq!(r[0].2.as_deref(), Some("كارلو أنشيلوتي"));
     }
 }
