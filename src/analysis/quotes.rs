@@ -200,6 +200,7 @@ pub const REPORTING_VERBS: &[(&str, &str, &str)] = &[
     ("أصر", "يصر", ""),
     ("ألمح", "يلمح", ""),
     ("لمح", "يلمح", ""),
+    ("نقل", "ينقل", ""),
 ];
 
 /// Forms of weak verbs (search-normalized, without و/ف) not made by the suffix rule:
@@ -328,6 +329,7 @@ const INDIRECT_VERBS: &[&str] = &[
     "اصر",
     "المح",
     "لمح",
+    "نقل",
 ];
 
 /// A reporting verb form: the lemma (search-normalized past form) and whether it is a
@@ -374,6 +376,7 @@ static LEXICON: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>>
             }
         }
         // Homographs that are far more often something else: بين (between), علي (Ali),
+        // نقلا («نقلا عن», relaying, not the dual «they both moved»),
         // تري, مقر (headquarters), لافت (remarkable), معبر (crossing), مبين, ذاكر, ختم
         // as a noun, عبر (across, via).
         for w in [
@@ -413,6 +416,8 @@ static LEXICON: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>>
             "معلقات",
             "معبرات",
             "مبينات",
+            "نقلا",
+            "ونقلا",
         ] {
             m.remove(w);
         }
@@ -2384,6 +2389,19 @@ fn paragraph_quotes(
                 speaker = resolve(body, t, &np, people);
             }
         }
+        // «ونقلت الوكالة عن مصدر أمني أن…»: the relayed source speaks.
+        if vf.lemma == "نقل" {
+            let mut a = k;
+            while a < se && a < k + 6 && t[a].norm != "عن" {
+                a += 1;
+            }
+            if t.get(a).is_some_and(|x| x.norm == "عن")
+                && let Some(np) = read_np(t, a + 1).filter(|np| np.all.start == a + 1)
+            {
+                speaker = resolve(body, t, &np, people);
+                k = np.all.end;
+            }
+        }
         // «عبرت اللوحة المحيط»: «عبر» (crossed, via) reports only a stance.
         if vf.lemma == "عبر" && !vf.participle && stance_complement(t, k, se).is_none() {
             i = v + 1;
@@ -2470,6 +2488,7 @@ fn paragraph_quotes(
             if j > v
                 && (verb_form(&tok.norm).is_some()
                     || bi_qawl_form(tok).is_some()
+                    || is_qawl(tok)
                     || j > k
                         && masdar_in_frame(t, j).is_some()
                         && !t.get(j + 1).is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str())))
@@ -2507,6 +2526,7 @@ fn paragraph_quotes(
                         | "وكما"
                         | "فيما"
                         | "بينما"
+                        | "حيث"
                 )
             }) {
                 y + 1
@@ -3217,5 +3237,19 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].1, "اللاعبين يحتاجون إلى الراحة بعد موسم طويل");
         assert_eq!(r[0].2.as_deref(), Some("كارلو أنشيلوتي"));
+    }
+
+    #[test]
+    fn relaying_papers_and_haythu_with_another_speaker() {
+        let r = q("ونقلت صحيفة \"الغارديان\" البريطانية في عددها الصادر اليوم، أن الحكومة تدرس رفع الضرائب.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "الحكومة تدرس رفع الضرائب");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.contains("الغارديان")), "{r:?}");
+        let r = q("ويرى المحللون أن الأسعار سترتفع، حيث توقع بعضهم أن يتجاوز البرميل مئة دولار.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].1, "الأسعار سترتفع");
+        let r = q("ونقلت وكالة الأنباء الرسمية عن وزير الصحة أن عدد الإصابات تراجع هذا الأسبوع.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("وزير الصحة"));
     }
 }
