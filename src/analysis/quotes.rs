@@ -618,6 +618,8 @@ const SUBJECT_STOP: &[&str] = &[
     "تصريح",
     "تصريحات",
     "قوله",
+    "قولها",
+    "قولهم",
     "ان",
     "انه",
     "انها",
@@ -2390,6 +2392,7 @@ fn paragraph_quotes(
             }
         }
         // «ونقلت الوكالة عن مصدر أمني أن…»: the relayed source speaks.
+        let mut relayed_from = false;
         if vf.lemma == "نقل" {
             let mut a = k;
             while a < se && a < k + 6 && t[a].norm != "عن" {
@@ -2400,6 +2403,13 @@ fn paragraph_quotes(
             {
                 speaker = resolve(body, t, &np, people);
                 k = np.all.end;
+                relayed_from = true;
+                // «عن وزارة الدفاع نفيها لما أوردته "…"»: a verbal noun, no quote.
+                if (np.all.start..np.all.end)
+                    .any(|x| has_pronoun_suffix(&t[x]) || matches!(t[x].norm.as_str(), "ما" | "لما"))
+                {
+                    k = se;
+                }
             }
         }
         // «عبرت اللوحة المحيط»: «عبر» (crossed, via) reports only a stance.
@@ -2500,6 +2510,13 @@ fn paragraph_quotes(
                 break;
             }
             j += 1;
+        }
+        // «نقل» (also "moved", "carried") frames only a clause or quote right after its
+        // source («ونقلت الوكالة عن الوزارة أن…»), not «نقلت عن الوزارة نفيها لما…».
+        if relayed_from
+            && found.is_some_and(|(c, _)| c > k + 1 || c == k + 1 && !t[k].is_punct(&['،', ',', ':']))
+        {
+            found = None;
         }
         // «عبّر/أعرب عن قلقه من أن…», «أعرب عن أمله في…»: a stance, reported.
         let stance = matches!(vf.lemma, "عبر" | "اعرب").then(|| stance_complement(t, k, se)).flatten();
