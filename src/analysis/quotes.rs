@@ -1771,11 +1771,25 @@ fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
     while k < v && LINKING_PARTICLES.contains(&t[k].norm.as_str()) {
         k += 1;
     }
+    // «حتى أن أحد المعلقين البارزين ألمح…»: «أن» after «حتى» opens no clause of saying.
+    if k > s && matches!(t[k - 1].norm.as_str(), "حتي" | "وحتي") && t.get(k).is_some_and(|x| x.norm == "ان")
+    {
+        k += 1;
+    }
     if k == s && s != sent_start {
         return subject_opening_sentence(t, v, sent_start);
     }
     match read_np(t, k) {
         Some(np) if np.all.end == v => Some(np),
+        // «أحد المشجعين القدامى قال»: definite adjectives after the phrase.
+        Some(np)
+            if np.all.end < v
+                && np.name.as_ref().is_some_and(|n| n.end == np.all.end)
+                && (np.all.end..v).all(|x| t[x].is_word() && definite(&t[x]) && !is_subject_stop(&t[x])) =>
+        {
+            let name = np.name.as_ref().map(|n| n.start..v);
+            Some(Np { role: np.role, name, all: np.all.start..v })
+        }
         _ => subject_opening_sentence(t, v, sent_start),
     }
 }
@@ -1800,6 +1814,8 @@ const LINKING_PARTICLES: &[&str] = &[
     "ولكنه",
     "ولكنها",
     "ولكنهم",
+    "حتي",
+    "وحتي",
 ];
 
 /// Connectives that may open a sentence before its subject.
@@ -3268,5 +3284,13 @@ mod tests {
         let r = q("ونقلت وكالة الأنباء الرسمية عن وزير الصحة أن عدد الإصابات تراجع هذا الأسبوع.");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].2.as_deref(), Some("وزير الصحة"));
+    }
+
+    #[test]
+    fn one_of_a_group_before_the_verb_speaks() {
+        let r = q("وسادت خيبة الأمل بين الجماهير. حتى أن أحد المشجعين القدامى قال إن الفريق لم يعد كما كان.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "الفريق لم يعد كما كان");
+        assert_eq!(r[0].2.as_deref(), Some("أحد المشجعين القدامى"));
     }
 }
