@@ -2157,6 +2157,17 @@ fn person_before_relative(t: &[Tok], v: usize, a: Agreement, people: &People) ->
     people.person_at(t[v - 2].range.clone())
 }
 
+/// «… وتعزيز الإنفاق الذي يقول إنه يأتي في الوقت الخاطئ»: the relative pronoun is the
+/// object, taken up by the pronoun of «إنه»; a thing named before it (no person, title,
+/// body or group) does not speak, the verb's own subject does.
+fn object_relative(t: &[Tok], v: usize, np: &Np, people: &People) -> bool {
+    let resumed = t.get(v + 1).is_some_and(|c| matches!(c.norm.as_str(), "انه" | "انها" | "بانه" | "بانها"));
+    let head = np.name.as_ref().or(np.role.as_ref()).map_or(np.all.start, |r| r.start);
+    resumed
+        && !t.get(head).is_some_and(|h| is_org_head(h) || is_group_head(h) || is_title(h))
+        && (np.all.start..np.all.end).all(|x| people.person_at(t[x].range.clone()).is_none())
+}
+
 /// What the article said so far about its speakers.
 #[derive(Debug, Default)]
 struct Memory {
@@ -2393,7 +2404,9 @@ fn paragraph_quotes(
             // «… غضب الرئيس جوزيه ماريا بارتوميو الذي يرى أن…»: a person named right
             // before an agreeing relative pronoun.
             speaker = people.persons.get(pi).map(|p| Speaker::new(Some(pi), p.name.clone()));
-        } else if let Some(np) = antecedent(t, v, vf.agreement) {
+        } else if let Some(np) =
+            antecedent(t, v, vf.agreement).filter(|np| !object_relative(t, v, np, people))
+        {
             // «… المعارضة التي رأت أن…».
             speaker = resolve(body, t, &np, people);
         } else if !vf.participle {
@@ -3292,5 +3305,15 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].1, "الفريق لم يعد كما كان");
         assert_eq!(r[0].2.as_deref(), Some("أحد المشجعين القدامى"));
+    }
+
+    #[test]
+    fn a_thing_before_an_object_relative_does_not_speak() {
+        let r = q(
+            "وانتقد الخبير الاقتصادي مارك زاندي خطة الحكومة. وأشار زاندي إلى خفض الضرائب الذي يقول إنه جاء في توقيت سيئ.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "جاء في توقيت سيئ");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.ends_with("زاندي")), "{r:?}");
     }
 }
