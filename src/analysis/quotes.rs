@@ -2538,6 +2538,17 @@ fn paragraph_quotes(
                 found = Some((j, false));
                 break;
             }
+            // «وأضافت الإذاعة: ليونيل ميسي أبدى…»: a colon right after the subject and
+            // words with no quote marks, the clause itself.
+            if tok.is_punct(&[':'])
+                && j <= k + 1
+                && t.get(j + 1).is_some_and(|n| n.is_word())
+                && seg_at(j + 1).is_none()
+                && se > j + 4
+            {
+                found = Some((j, false));
+                break;
+            }
             j += 1;
         }
         // «نقل» (also "moved", "carried") frames only a clause or quote right after its
@@ -3315,5 +3326,14 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].1, "جاء في توقيت سيئ");
         assert!(r[0].2.as_deref().is_some_and(|s| s.ends_with("زاندي")), "{r:?}");
+    }
+
+    #[test]
+    fn a_colon_without_quote_marks_introduces_the_clause() {
+        let r = q("وقالت الصحيفة: المدرب أبلغ إدارة النادي برغبته في الرحيل نهاية الموسم.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, QuoteKind::Indirect);
+        assert_eq!(r[0].1, "المدرب أبلغ إدارة النادي برغبته في الرحيل نهاية الموسم");
+        assert_eq!(r[0].2.as_deref(), Some("الصحيفة"));
     }
 }
