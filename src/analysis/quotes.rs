@@ -2647,9 +2647,21 @@ fn paragraph_quotes(
                         let seg = &segs[si];
                         if seg.words >= 3 {
                             has_quote = true;
-                            if x == cs {
+                            let after = seg.close.map_or(seg.end, |c| c + 1);
+                            // «قال إنه "إجراء للتخلص من السموم" لمواجهة التشتيت»: the clause
+                            // goes on unquoted after a short quote that opens it.
+                            let goes_on = seg.words <= 6
+                                && t.get(after).is_some_and(|n| {
+                                    n.is_word()
+                                        && !COMPLEMENTIZERS.contains(&n.norm.as_str())
+                                        && !ATTRIBUTION.contains(&n.norm.as_str())
+                                        && verb_form(&n.norm).is_none()
+                                        && !is_subject_stop(n)
+                                        && !matches!(n.norm.as_str(), "دون" | "بدون" | "وسط" | "مع")
+                                });
+                            if x == cs && !goes_on {
                                 // «قال إن "…"»: the clause is the quote.
-                                end_tok = end_tok.min(seg.close.map_or(seg.end, |c| c + 1));
+                                end_tok = end_tok.min(after);
                             }
                             used[si] = true;
                             quote_end = Some((seg.inner.end, seg.close.map_or(seg.end, |c| c + 1)));
@@ -2729,8 +2741,10 @@ fn paragraph_quotes(
                 // sentence end follows that part («إن "…"، مثمنًا…»).
                 let text_end = match quote_end {
                     Some((qe, after))
-                        if t.get(after)
-                            .is_none_or(|x| x.is_punct(&['،', ',', '.', '!', '؟', '?', '…', ';', '؛'])) =>
+                        if after >= end_tok
+                            || t.get(after).is_none_or(|x| {
+                                x.is_punct(&['،', ',', '.', '!', '؟', '?', '…', ';', '؛'])
+                            }) =>
                     {
                         qe
                     }
@@ -3345,5 +3359,18 @@ mod tests {
         assert_eq!(r.len(), 2, "{r:?}");
         assert_eq!(r[1].1, "وتتراجع مبيعات الكتب الورقية أمام الشاشات عاما بعد عام");
         assert_eq!(r[1].2.as_deref(), Some("جون كارلين"));
+    }
+
+    #[test]
+    fn a_short_quote_opening_the_clause_may_go_on_unquoted() {
+        let r = q("وقال المدرب إن الهزيمة \"درس قاس جدا\" للاعبين الشباب في الفريق.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        let r = q("وقال المدرب إنها \"خسارة مؤلمة للجميع\" لمن يطمح إلى اللقب.");
+        assert_eq!(r[0].1, "خسارة مؤلمة للجميع\" لمن يطمح إلى اللقب", "{r:?}");
+        // The narrator's words after the quote stay out.
+        let r = q(
+            "وقال الوزير إن الخطة \"ستنقذ الاقتصاد الوطني\"، دون الإدلاء بتفاصيل. وقال إنها \"ستنجح في النهاية بالتأكيد\" دون أن يوضح كيف.",
+        );
+        assert_eq!(r[1].1, "ستنجح في النهاية بالتأكيد", "{r:?}");
     }
 }
