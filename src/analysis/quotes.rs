@@ -197,6 +197,10 @@ pub const REPORTING_VERBS: &[(&str, &str, &str)] = &[
     ("اتهم", "يتهم", "متهم"),
     ("رجح", "يرجح", "مرجح"),
     ("استبعد", "يستبعد", "مستبعد"),
+    ("أصر", "يصر", ""),
+    ("ألمح", "يلمح", ""),
+    ("لمح", "يلمح", ""),
+    ("نقل", "ينقل", ""),
 ];
 
 /// Forms of weak verbs (search-normalized, without و/ف) not made by the suffix rule:
@@ -322,6 +326,10 @@ const INDIRECT_VERBS: &[&str] = &[
     "اورد",
     "اتهم",
     "رجح",
+    "اصر",
+    "المح",
+    "لمح",
+    "نقل",
 ];
 
 /// A reporting verb form: the lemma (search-normalized past form) and whether it is a
@@ -368,6 +376,7 @@ static LEXICON: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>>
             }
         }
         // Homographs that are far more often something else: بين (between), علي (Ali),
+        // نقلا («نقلا عن», relaying, not the dual «they both moved»),
         // تري, مقر (headquarters), لافت (remarkable), معبر (crossing), مبين, ذاكر, ختم
         // as a noun, عبر (across, via).
         for w in [
@@ -407,6 +416,8 @@ static LEXICON: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>>
             "معلقات",
             "معبرات",
             "مبينات",
+            "نقلا",
+            "ونقلا",
         ] {
             m.remove(w);
         }
@@ -607,6 +618,8 @@ const SUBJECT_STOP: &[&str] = &[
     "تصريح",
     "تصريحات",
     "قوله",
+    "قولها",
+    "قولهم",
     "ان",
     "انه",
     "انها",
@@ -1183,6 +1196,14 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
         let np = read_np(t, i + 1)?;
         return Some(Np { all: i..np.all.end, ..np });
     }
+    // «وبينت تعليقات وزير الخزانة، ستيف منوشين، أن…»: the words of a speaker as the
+    // subject; the speaker is who made them.
+    if matches!(first.bare.as_str(), "تعليقات" | "تصريحات" | "تعليق" | "تصريح" | "كلمات")
+        && t.get(i + 1).is_some_and(|n| n.is_word() && !is_subject_stop(n) && !has_pronoun_suffix(n))
+        && let Some(np) = read_np(t, i + 1).filter(|np| np.all.start == i + 1)
+    {
+        return Some(Np { all: i..np.all.end, ..np });
+    }
     // «ويقول بيان قمة هامبورغ»: a statement as the subject.
     if matches!(first.bare.as_str(), "بيان" | "البيان") {
         let mut k = i + 1;
@@ -1196,7 +1217,7 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
     let mut name: Option<Range<usize>> = None;
     // After a quoted name, the token past its closing mark.
     let mut closed = 0;
-    let limit = (i + 12).min(t.len());
+    let mut limit = (i + 12).min(t.len());
     while k < limit {
         let tok = &t[k];
         if is_title(tok) {
@@ -1271,6 +1292,14 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
             if name.is_some() {
                 break;
             }
+            // A role with its own complement, then the name between commas: «خبير
+            // اقتصادي في شركة "بيمكو"، يواكيم فيلس،», «محلل آخر في "جافيكال"، توم هولاند،».
+            if let Some(c) = apposed_name_after(t, k) {
+                role = Some(rs..c);
+                k = c + 1;
+                limit = limit.max((k + 4).min(t.len()));
+                continue;
+            }
             // An apposition after a comma: «وزير الآثار المصري، خالد العنانى».
             if k < limit
                 && t[k].is_punct(&['،', ','])
@@ -1329,6 +1358,48 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
     }
     let end = [role.as_ref().map(|r| r.end), name.as_ref().map(|r| r.end)].into_iter().flatten().max()?;
     Some(Np { role, name, all: i..end.max(closed) })
+}
+
+/// After a role ending at `k`: the comma that opens a name set off by commas, when the
+/// role goes on first with words of its own (an adjective, «في/لدى» + a body, a quoted
+/// name) up to that comma: «خبير اقتصادي في شركة الاستثمار "بيمكو"، يواكيم فيلس، إن…».
+/// The name is one to four words, none definite, a title or a stop word, and a comma
+/// closes it («مسؤول في الوزارة، طلب عدم نشر اسمه،» is no name).
+fn apposed_name_after(t: &[Tok], k: usize) -> Option<usize> {
+    let mut m = k;
+    while m < t.len() && m < k + 10 {
+        let x = &t[m];
+        if x.is_punct(&['،', ',']) {
+            break;
+        }
+        let quote_mark = x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char);
+        if !(quote_mark || x.is_word())
+            || verb_form(&x.norm).is_some()
+            || COMPLEMENTIZERS.contains(&x.norm.as_str())
+            || ATTRIBUTION.contains(&x.norm.as_str())
+            || matches!(x.norm.as_str(), "الذي" | "التي" | "الذين" | "قائلا" | "مضيفا")
+        {
+            return None;
+        }
+        m += 1;
+    }
+    if m == k || !t.get(m).is_some_and(|x| x.is_punct(&['،', ','])) {
+        return None;
+    }
+    let ns = m + 1;
+    let mut e = ns;
+    while e < t.len()
+        && e < ns + 4
+        && t[e].kind == TokenKind::ArabicWord
+        && !definite(&t[e])
+        && !is_title(&t[e])
+        && !is_subject_stop(&t[e])
+        && !matches!(t[e].bare.as_str(), "اسمه" | "اسمها" | "هويته" | "هويتها" | "عدم")
+        && verb_form(&t[e].norm).is_none()
+    {
+        e += 1;
+    }
+    (e > ns && t.get(e).is_some_and(|x| x.is_punct(&['،', ',']))).then_some(m)
 }
 
 /// A short quoted name at `k` («"يونيسف"»): the token after its closing mark.
@@ -1700,11 +1771,25 @@ fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
     while k < v && LINKING_PARTICLES.contains(&t[k].norm.as_str()) {
         k += 1;
     }
+    // «حتى أن أحد المعلقين البارزين ألمح…»: «أن» after «حتى» opens no clause of saying.
+    if k > s && matches!(t[k - 1].norm.as_str(), "حتي" | "وحتي") && t.get(k).is_some_and(|x| x.norm == "ان")
+    {
+        k += 1;
+    }
     if k == s && s != sent_start {
         return subject_opening_sentence(t, v, sent_start);
     }
     match read_np(t, k) {
         Some(np) if np.all.end == v => Some(np),
+        // «أحد المشجعين القدامى قال»: definite adjectives after the phrase.
+        Some(np)
+            if np.all.end < v
+                && np.name.as_ref().is_some_and(|n| n.end == np.all.end)
+                && (np.all.end..v).all(|x| t[x].is_word() && definite(&t[x]) && !is_subject_stop(&t[x])) =>
+        {
+            let name = np.name.as_ref().map(|n| n.start..v);
+            Some(Np { role: np.role, name, all: np.all.start..v })
+        }
         _ => subject_opening_sentence(t, v, sent_start),
     }
 }
@@ -1729,6 +1814,8 @@ const LINKING_PARTICLES: &[&str] = &[
     "ولكنه",
     "ولكنها",
     "ولكنهم",
+    "حتي",
+    "وحتي",
 ];
 
 /// Connectives that may open a sentence before its subject.
@@ -1805,6 +1892,22 @@ fn qawl_form(tok: &Tok) -> VerbForm {
         _ => Agreement::MS,
     };
     VerbForm { lemma: "قال", participle: false, agreement, nominal: false }
+}
+
+/// «بقوله: "…"», «بقولها إن…»: the saying of the clause's subject («وكان رئيس النادي،
+/// فلان، ناشد الأنصار بعدم القلق بقوله: "…"»), a verbal noun of `قال`.
+fn bi_qawl_form(tok: &Tok) -> Option<VerbForm> {
+    let rest = tok.bare.strip_prefix('ب')?;
+    if !matches!(rest, "قوله" | "قولها" | "قولهم" | "قولهما") {
+        return None;
+    }
+    let agreement = match rest {
+        "قولها" => Agreement::FS,
+        "قولهم" => Agreement::MP,
+        "قولهما" => Agreement::MD,
+        _ => Agreement::MS,
+    };
+    Some(VerbForm { lemma: "قال", participle: true, agreement, nominal: true })
 }
 
 fn is_qawl(tok: &Tok) -> bool {
@@ -2039,6 +2142,32 @@ fn antecedent(t: &[Tok], v: usize, a: Agreement) -> Option<Np> {
     Some(Np { role: None, name: Some(start..v - 1), all: start..v - 1 })
 }
 
+/// The person named right before a relative pronoun that agrees with the verb at `v`
+/// («… بارتوميو الذي يرى أن…», «… المديرة سارة التي قالت إن…»).
+fn person_before_relative(t: &[Tok], v: usize, a: Agreement, people: &People) -> Option<usize> {
+    let rel = t.get(v.checked_sub(1)?)?;
+    let agrees = match rel.bare.as_str() {
+        "التي" => a.number == Number::Singular && a.feminine == Some(true),
+        "الذي" => a.number == Number::Singular && a.feminine == Some(false),
+        _ => false,
+    };
+    if !agrees || v < 2 {
+        return None;
+    }
+    people.person_at(t[v - 2].range.clone())
+}
+
+/// «… وتعزيز الإنفاق الذي يقول إنه يأتي في الوقت الخاطئ»: the relative pronoun is the
+/// object, taken up by the pronoun of «إنه»; a thing named before it (no person, title,
+/// body or group) does not speak, the verb's own subject does.
+fn object_relative(t: &[Tok], v: usize, np: &Np, people: &People) -> bool {
+    let resumed = t.get(v + 1).is_some_and(|c| matches!(c.norm.as_str(), "انه" | "انها" | "بانه" | "بانها"));
+    let head = np.name.as_ref().or(np.role.as_ref()).map_or(np.all.start, |r| r.start);
+    resumed
+        && !t.get(head).is_some_and(|h| is_org_head(h) || is_group_head(h) || is_title(h))
+        && (np.all.start..np.all.end).all(|x| people.person_at(t[x].range.clone()).is_none())
+}
+
 /// What the article said so far about its speakers.
 #[derive(Debug, Default)]
 struct Memory {
@@ -2108,6 +2237,14 @@ fn titled(t: &[Tok], open: usize) -> bool {
 /// Is the word at `j` the `أن` of «بعد أن», «قبل أن», «دون أن» (a time or manner, not
 /// reported speech)? A typo may glue the two («أخرىبعد أن»).
 fn after_temporal(t: &[Tok], j: usize) -> bool {
+    // «وإن كانت مساحة النقد محدودة»: concessive «even if», no clause of saying.
+    if t[j].norm == "وان"
+        && t.get(j + 1).is_some_and(|n| {
+            matches!(n.bare.as_str(), "كان" | "كانت" | "كانوا" | "كانا" | "كانتا" | "يكن" | "تكن")
+        })
+    {
+        return true;
+    }
     j > 0 && t[j].norm == "ان" && {
         let p = t[j - 1].norm.as_str();
         ["بعد", "قبل", "دون", "بدون", "منذ"]
@@ -2215,6 +2352,7 @@ fn paragraph_quotes(
             .or_else(|| qawl.then(|| qawl_form(&t[i])))
             .or_else(|| verb_in_context(t, i))
             .or_else(|| telling_with_object(&t[i]))
+            .or_else(|| bi_qawl_form(&t[i]))
             .or_else(|| masdar_in_frame(t, i))
         else {
             i += 1;
@@ -2262,7 +2400,13 @@ fn paragraph_quotes(
             } else if let Some(np) = clause_subject(t, ss, v) {
                 speaker = resolve(body, t, &np, people);
             }
-        } else if let Some(np) = antecedent(t, v, vf.agreement) {
+        } else if let Some(pi) = person_before_relative(t, v, vf.agreement, people) {
+            // «… غضب الرئيس جوزيه ماريا بارتوميو الذي يرى أن…»: a person named right
+            // before an agreeing relative pronoun.
+            speaker = people.persons.get(pi).map(|p| Speaker::new(Some(pi), p.name.clone()));
+        } else if let Some(np) =
+            antecedent(t, v, vf.agreement).filter(|np| !object_relative(t, v, np, people))
+        {
             // «… المعارضة التي رأت أن…».
             speaker = resolve(body, t, &np, people);
         } else if !vf.participle {
@@ -2274,6 +2418,27 @@ fn paragraph_quotes(
                 k = after;
             } else if let Some(np) = subject_before(t, v, ss) {
                 speaker = resolve(body, t, &np, people);
+            }
+        }
+        // «ونقلت الوكالة عن مصدر أمني أن…»: the relayed source speaks.
+        let mut relayed_from = false;
+        if vf.lemma == "نقل" {
+            let mut a = k;
+            while a < se && a < k + 6 && t[a].norm != "عن" {
+                a += 1;
+            }
+            if t.get(a).is_some_and(|x| x.norm == "عن")
+                && let Some(np) = read_np(t, a + 1).filter(|np| np.all.start == a + 1)
+            {
+                speaker = resolve(body, t, &np, people);
+                k = np.all.end;
+                relayed_from = true;
+                // «عن وزارة الدفاع نفيها لما أوردته "…"»: a verbal noun, no quote.
+                if (np.all.start..np.all.end)
+                    .any(|x| has_pronoun_suffix(&t[x]) || matches!(t[x].norm.as_str(), "ما" | "لما"))
+                {
+                    k = se;
+                }
             }
         }
         // «عبرت اللوحة المحيط»: «عبر» (crossed, via) reports only a stance.
@@ -2295,6 +2460,22 @@ fn paragraph_quotes(
             let from = t.get(ss).map_or(0, |x| x.range.start);
             let to = t[v].range.start;
             if let Some((_, pi)) = people.mentions.iter().find(|(r, _)| r.start >= from && r.end <= to)
+                && let Some(p) = people.persons.get(*pi)
+            {
+                speaker = Some(Speaker::new(Some(*pi), p.name.clone()));
+                explicit = true;
+            }
+        }
+        // A coordinated finite verb without a subject («…، كما ظهر اللاعب فلان مساء
+        // الاثنين وأعرب عن…»): the first person named in its sentence since the last
+        // quote, the subject of the verb it is coordinated with.
+        if speaker.is_none() && !vf.participle && singular && t[v].norm.starts_with('و') {
+            let last_quote =
+                out.iter().filter(|q| q.paragraph == block).map(|q| q.text.end).max().unwrap_or(0);
+            let from = t.get(ss).map_or(0, |x| x.range.start).max(last_quote);
+            let to = t[v].range.start;
+            if from > t.get(ss).map_or(0, |x| x.range.start)
+                && let Some((_, pi)) = people.mentions.iter().find(|(r, _)| r.start >= from && r.end <= to)
                 && let Some(p) = people.persons.get(*pi)
             {
                 speaker = Some(Speaker::new(Some(*pi), p.name.clone()));
@@ -2341,14 +2522,41 @@ fn paragraph_quotes(
                 j = segs[si].close.map_or(segs[si].end, |c| c + 1);
                 continue;
             }
-            if j > v && verb_form(&tok.norm).is_some() {
+            // Another frame: a verb, «بقوله», a verbal noun with its own subject
+            // («مشيرا إلى إعلان ترامب أنه…»: Trump's announcement).
+            if j > v
+                && (verb_form(&tok.norm).is_some()
+                    || bi_qawl_form(tok).is_some()
+                    || is_qawl(tok)
+                    || j > k
+                        && masdar_in_frame(t, j).is_some()
+                        && !t.get(j + 1).is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str())))
+            {
                 break;
             }
             if tok.is_word() && COMPLEMENTIZERS.contains(&tok.norm.as_str()) && !after_temporal(t, j) {
                 found = Some((j, false));
                 break;
             }
+            // «وأضافت الإذاعة: ليونيل ميسي أبدى…»: a colon right after the subject and
+            // words with no quote marks, the clause itself.
+            if tok.is_punct(&[':'])
+                && j <= k + 1
+                && t.get(j + 1).is_some_and(|n| n.is_word())
+                && seg_at(j + 1).is_none()
+                && se > j + 4
+            {
+                found = Some((j, false));
+                break;
+            }
             j += 1;
+        }
+        // «نقل» (also "moved", "carried") frames only a clause or quote right after its
+        // source («ونقلت الوكالة عن الوزارة أن…»), not «نقلت عن الوزارة نفيها لما…».
+        if relayed_from
+            && found.is_some_and(|(c, _)| c > k + 1 || c == k + 1 && !t[k].is_punct(&['،', ',', ':']))
+        {
+            found = None;
         }
         // «عبّر/أعرب عن قلقه من أن…», «أعرب عن أمله في…»: a stance, reported.
         let stance = matches!(vf.lemma, "عبر" | "اعرب").then(|| stance_complement(t, k, se)).flatten();
@@ -2375,13 +2583,22 @@ fn paragraph_quotes(
                         | "وكما"
                         | "فيما"
                         | "بينما"
+                        | "حيث"
                 )
             }) {
                 y + 1
             } else {
                 y
             };
-            t.get(y).is_some_and(|n| verb_form(&n.norm).is_some()) || verb_in_context(t, y).is_some()
+            // «…، لكن الوزير ألمح إلى أن…»: a particle, a subject, a verb of saying.
+            let particle = y > 0 && t.get(y - 1).is_some_and(|p| p.is_word());
+            let after_subject = particle
+                && read_np(t, y)
+                    .filter(|np| np.all.start == y && np.all.end <= y + 5)
+                    .is_some_and(|np| t.get(np.all.end).is_some_and(|n| verb_form(&n.norm).is_some()));
+            t.get(y).is_some_and(|n| verb_form(&n.norm).is_some())
+                || verb_in_context(t, y).is_some()
+                || after_subject
         };
         match found {
             Some((q, true)) => {
@@ -2391,7 +2608,13 @@ fn paragraph_quotes(
                 };
                 let seg = &segs[si];
                 let colon = q > 0 && t[q - 1].is_punct(&[':']);
-                let tight = q - k <= 14 || colon;
+                // A long subject or frame («وقال الرجل الذي يرشد الناس لمقاعدهم داخل
+                // دار السينما… "…"») still frames a quote that ends its sentence.
+                let after_close = seg.close.map_or(seg.end, |c| c + 1);
+                let ends_sentence = after_close >= se
+                    || t.get(after_close).is_some_and(|x| x.is_punct(&['.', '!', '؟', '?', '…']))
+                        && after_close + 1 >= se;
+                let tight = q - k <= 14 || colon || q - k <= 30 && ends_sentence && seg.words >= 3;
                 if tight && (seg.words >= 3 || colon || short_closing_quote(t, seg, vf.lemma)) && !used[si] {
                     used[si] = true;
                     out.push(Quote {
@@ -2424,9 +2647,21 @@ fn paragraph_quotes(
                         let seg = &segs[si];
                         if seg.words >= 3 {
                             has_quote = true;
-                            if x == cs {
+                            let after = seg.close.map_or(seg.end, |c| c + 1);
+                            // «قال إنه "إجراء للتخلص من السموم" لمواجهة التشتيت»: the clause
+                            // goes on unquoted after a short quote that opens it.
+                            let goes_on = seg.words <= 6
+                                && t.get(after).is_some_and(|n| {
+                                    n.is_word()
+                                        && !COMPLEMENTIZERS.contains(&n.norm.as_str())
+                                        && !ATTRIBUTION.contains(&n.norm.as_str())
+                                        && verb_form(&n.norm).is_none()
+                                        && !is_subject_stop(n)
+                                        && !matches!(n.norm.as_str(), "دون" | "بدون" | "وسط" | "مع")
+                                });
+                            if x == cs && !goes_on {
                                 // «قال إن "…"»: the clause is the quote.
-                                end_tok = end_tok.min(seg.close.map_or(seg.end, |c| c + 1));
+                                end_tok = end_tok.min(after);
                             }
                             used[si] = true;
                             quote_end = Some((seg.inner.end, seg.close.map_or(seg.end, |c| c + 1)));
@@ -2446,6 +2681,18 @@ fn paragraph_quotes(
                     }
                     // «…، وذلك بعد…»: the narrator again.
                     if tok.is_punct(&['،', ',']) && t.get(x + 1).is_some_and(|n| n.norm == "وذلك") {
+                        break;
+                    }
+                    // «…، كما ظهر البرازيلي الآخر فيليبي كوتينيو وأعرب…»: «كما» and a
+                    // verb with a person of its own as subject, a new statement.
+                    if tok.is_punct(&['،', ','])
+                        && t.get(x + 1).is_some_and(|n| matches!(n.norm.as_str(), "كما" | "وكما"))
+                        && t.get(x + 2).is_some_and(|n| {
+                            n.is_word() && !COMPLEMENTIZERS.contains(&n.norm.as_str()) && !is_subject_stop(n)
+                        })
+                        && (x + 3..(x + 7).min(end_tok).min(t.len()))
+                            .any(|y| t[y].is_word() && people.person_at(t[y].range.clone()).is_some())
+                    {
                         break;
                     }
                     // «… فيما يرجح آخرون أن…»: another speaker's clause.
@@ -2494,8 +2741,10 @@ fn paragraph_quotes(
                 // sentence end follows that part («إن "…"، مثمنًا…»).
                 let text_end = match quote_end {
                     Some((qe, after))
-                        if t.get(after)
-                            .is_none_or(|x| x.is_punct(&['،', ',', '.', '!', '؟', '?', '…', ';', '؛'])) =>
+                        if after >= end_tok
+                            || t.get(after).is_none_or(|x| {
+                                x.is_punct(&['،', ',', '.', '!', '؟', '?', '…', ';', '؛'])
+                            }) =>
                     {
                         qe
                     }
@@ -2968,5 +3217,160 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn role_with_its_own_words_then_the_name_between_commas() {
+        let r = q("وقال محلل أول في مصرف \"إتش إس بي سي\"، جيمس بوميروي، إن أسعار النفط ستواصل الارتفاع.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("جيمس بوميروي"));
+        let r = q("وأوضحت خبيرة اقتصادية لدى بنك الكويت الوطني، ماريا كوستا، أن التضخم سيتراجع هذا العام.");
+        assert_eq!(r[0].2.as_deref(), Some("ماريا كوستا"), "{r:?}");
+        // An anonymous source set off by commas is no name.
+        let r = q("وقال مسؤول في الاتحاد، طلب عدم نشر اسمه، إن المدرب سيرحل في الصيف.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_ne!(r[0].2.as_deref(), Some("طلب عدم نشر"));
+    }
+
+    #[test]
+    fn bi_qawl_reports_the_clause_subject() {
+        let r = q(
+            "وكان مدرب الفريق، يورغن كلوب، طمأن الجماهير عقب المباراة بقوله: \"اللاعبون بخير وسنعود أقوى\". وأضاف \"نحتاج إلى الوقت فقط\".",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].1, "اللاعبون بخير وسنعود أقوى");
+        assert!(r.iter().all(|x| x.2.as_deref() == Some("يورغن كلوب")), "{r:?}");
+    }
+
+    #[test]
+    fn a_long_subject_still_frames_a_quote_that_ends_the_sentence() {
+        let r = q(
+            "وقال المشجع الذي قطع مئات الكيلومترات لحضور النهائي على ملعب المدينة الرياضية في العاصمة مساء الأحد \"لن أنسى هذه الليلة أبدا\".",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "لن أنسى هذه الليلة أبدا");
+        assert_eq!(r[0].2.as_deref(), Some("المشجع"));
+    }
+
+    #[test]
+    fn concessive_wa_in_kana_is_no_clause() {
+        let r = q("ولا توجد أرقام رسمية تذكر عن الخسائر، وإن كانت التقديرات الأولية مرتفعة.");
+        assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn an_opening_attribution_with_fa_inna_and_no_comma() {
+        let r = q("وبحسب صحيفة \"ماركا\" الإسبانية فإن إدارة النادي رفضت العرض المقدم لضم المهاجم.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, QuoteKind::Indirect);
+        assert_eq!(r[0].1, "إدارة النادي رفضت العرض المقدم لضم المهاجم.".trim_end_matches('.'));
+        assert!(r[0].2.as_deref().is_some_and(|s| s.contains("ماركا")), "{r:?}");
+    }
+
+    #[test]
+    fn the_words_of_a_speaker_as_subject_go_to_the_speaker() {
+        let r = q("وأكدت تصريحات رئيس البنك المركزي، هشام عكاشة، أن الفائدة لن ترتفع قريبا.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("هشام عكاشة"));
+    }
+
+    #[test]
+    fn kama_with_a_new_subject_ends_the_clause() {
+        let r = q(
+            "وأكد المدرب الألماني يورغن كلوب أن فريقه قادر على العودة، كما خرج القائد جوردان هندرسون وأعرب عن ثقته بأن الفريق سيفوز باللقب.",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].1, "فريقه قادر على العودة");
+        assert_eq!(r[1].1, "الفريق سيفوز باللقب");
+        assert_eq!(r[1].2.as_deref(), Some("جوردان هندرسون"), "{r:?}");
+    }
+
+    #[test]
+    fn insisting_hinting_and_a_verbal_noun_with_its_own_subject() {
+        let r =
+            q("وأصر رئيس النادي على أن المدرب باق في منصبه، لكن الوزير ألمح إلى أن الدعم الحكومي قد يتوقف.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].1, "المدرب باق في منصبه");
+        assert_eq!(r[1].1, "الدعم الحكومي قد يتوقف");
+        let r = q(
+            "وقال المدير المالي إن المبيعات تراجعت، مشيرا إلى إعلان الحكومة أنها سترفع الضرائب على الواردات.",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[1].1, "سترفع الضرائب على الواردات");
+        assert_eq!(r[1].2.as_deref(), Some("الحكومة"));
+    }
+
+    #[test]
+    fn a_person_before_an_agreeing_relative_pronoun_speaks() {
+        let r = q(
+            "وأثار القرار غضب المدرب الإيطالي كارلو أنشيلوتي الذي يرى أن اللاعبين يحتاجون إلى الراحة بعد موسم طويل.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "اللاعبين يحتاجون إلى الراحة بعد موسم طويل");
+        assert_eq!(r[0].2.as_deref(), Some("كارلو أنشيلوتي"));
+    }
+
+    #[test]
+    fn relaying_papers_and_haythu_with_another_speaker() {
+        let r = q("ونقلت صحيفة \"الغارديان\" البريطانية في عددها الصادر اليوم، أن الحكومة تدرس رفع الضرائب.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "الحكومة تدرس رفع الضرائب");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.contains("الغارديان")), "{r:?}");
+        let r = q("ويرى المحللون أن الأسعار سترتفع، حيث توقع بعضهم أن يتجاوز البرميل مئة دولار.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].1, "الأسعار سترتفع");
+        let r = q("ونقلت وكالة الأنباء الرسمية عن وزير الصحة أن عدد الإصابات تراجع هذا الأسبوع.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("وزير الصحة"));
+    }
+
+    #[test]
+    fn one_of_a_group_before_the_verb_speaks() {
+        let r = q("وسادت خيبة الأمل بين الجماهير. حتى أن أحد المشجعين القدامى قال إن الفريق لم يعد كما كان.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "الفريق لم يعد كما كان");
+        assert_eq!(r[0].2.as_deref(), Some("أحد المشجعين القدامى"));
+    }
+
+    #[test]
+    fn a_thing_before_an_object_relative_does_not_speak() {
+        let r = q(
+            "وانتقد الخبير الاقتصادي مارك زاندي خطة الحكومة. وأشار زاندي إلى خفض الضرائب الذي يقول إنه جاء في توقيت سيئ.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "جاء في توقيت سيئ");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.ends_with("زاندي")), "{r:?}");
+    }
+
+    #[test]
+    fn a_colon_without_quote_marks_introduces_the_clause() {
+        let r = q("وقالت الصحيفة: المدرب أبلغ إدارة النادي برغبته في الرحيل نهاية الموسم.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, QuoteKind::Indirect);
+        assert_eq!(r[0].1, "المدرب أبلغ إدارة النادي برغبته في الرحيل نهاية الموسم");
+        assert_eq!(r[0].2.as_deref(), Some("الصحيفة"));
+    }
+
+    #[test]
+    fn kama_kataba_attributes_the_sentence_to_the_last_writer() {
+        let r = q(
+            "وقال الكاتب البريطاني جون كارلين إن الرواية لم تعد تجذب القراء. وتتراجع مبيعات الكتب الورقية أمام الشاشات عاما بعد عام، كما كتب في مقاله الأسبوعي.",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[1].1, "وتتراجع مبيعات الكتب الورقية أمام الشاشات عاما بعد عام");
+        assert_eq!(r[1].2.as_deref(), Some("جون كارلين"));
+    }
+
+    #[test]
+    fn a_short_quote_opening_the_clause_may_go_on_unquoted() {
+        let r = q("وقال المدرب إن الهزيمة \"درس قاس جدا\" للاعبين الشباب في الفريق.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        let r = q("وقال المدرب إنها \"خسارة مؤلمة للجميع\" لمن يطمح إلى اللقب.");
+        assert_eq!(r[0].1, "خسارة مؤلمة للجميع\" لمن يطمح إلى اللقب", "{r:?}");
+        // The narrator's words after the quote stay out.
+        let r = q(
+            "وقال الوزير إن الخطة \"ستنقذ الاقتصاد الوطني\"، دون الإدلاء بتفاصيل. وقال إنها \"ستنجح في النهاية بالتأكيد\" دون أن يوضح كيف.",
+        );
+        assert_eq!(r[1].1, "ستنجح في النهاية بالتأكيد", "{r:?}");
     }
 }

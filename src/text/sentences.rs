@@ -98,6 +98,28 @@ fn arabic_letters(w: &str) -> usize {
         .count()
 }
 
+/// Is the full stop at `k` inside a transliterated acronym written with glued full
+/// stops (`إل.سي.إي`, `إيه.إم.سي`, `إر.تي.إل`): three or more short Arabic words (at
+/// most three letters each) joined by `.` with no space?
+fn acronym_chain(line: &str, tokens: &[Token], k: usize) -> bool {
+    let short = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::ArabicWord && (1..=3).contains(&arabic_letters(t.text(line)))
+        })
+    };
+    let glued_dot = |i: usize| {
+        tokens.get(i).is_some_and(|t| t.text(line) == ".")
+            && i >= 1
+            && tokens.get(i - 1).is_some_and(|p| p.range.end == tokens[i].range.start)
+            && tokens.get(i + 1).is_some_and(|n| n.range.start == tokens[i].range.end)
+    };
+    if k == 0 || !glued_dot(k) || !short(k - 1) || !short(k + 1) {
+        return false;
+    }
+    // One more link on either side.
+    k >= 3 && glued_dot(k - 2) && short(k - 3) || glued_dot(k + 2) && short(k + 3)
+}
+
 /// Does token `k` end a sentence?
 fn is_terminator(line: &str, tokens: &[Token], k: usize) -> bool {
     let Some(t) = tokens.get(k) else { return false };
@@ -141,6 +163,7 @@ fn is_terminator(line: &str, tokens: &[Token], k: usize) -> bool {
             if n.kind == TokenKind::LatinWord && p.kind == TokenKind::LatinWord
                 || single(nw, n.kind)
                 || single(w, p.kind)
+                || acronym_chain(line, tokens, k)
             {
                 return false;
             }
@@ -208,6 +231,17 @@ mod tests {
             split("apples, pears etc. and more. Fine."),
             vec!["apples, pears etc. and more.", "Fine."]
         );
+    }
+
+    #[test]
+    fn transliterated_acronyms_hold_no_boundary() {
+        assert_eq!(
+            split("وقال المدير لقناة إن.بي.سي الأمريكية إن الخطة جاهزة. ثم غادر."),
+            vec!["وقال المدير لقناة إن.بي.سي الأمريكية إن الخطة جاهزة.", "ثم غادر."]
+        );
+        assert_eq!(split("صرح لإذاعة آر.تي.إل: انتهى."), vec!["صرح لإذاعة آر.تي.إل: انتهى."]);
+        // Two short words glued by a full stop are still two sentences.
+        assert_eq!(split("قاله له.في الغد عاد"), vec!["قاله له.", "في الغد عاد"]);
     }
 
     #[test]

@@ -22,7 +22,7 @@ const OPENERS: &[&str] = &["بحسب", "حسب", "وفق", "وفقا", "طبقا
 const VERB_OPENERS: &[&str] = &["حسبما", "بحسبما", "وفقما", "طبقما"];
 
 /// Verbs of saying that «كما» turns into an attribution (search-normalized lemmas).
-const KAMA_VERBS: &[&str] = &["قال", "ذكر", "اورد", "افاد", "اعلن", "اوضح", "اشار", "اكد"];
+const KAMA_VERBS: &[&str] = &["قال", "ذكر", "اورد", "افاد", "اعلن", "اوضح", "اشار", "اكد", "كتب"];
 
 /// Verbs that relay what a source said, besides the reporting verbs (search-normalized).
 const RELAY_VERBS: &[&str] = &["نقل", "نقلت", "نشر", "نشرت", "بث", "بثت", "اورد", "اوردت"];
@@ -78,6 +78,12 @@ fn attribution_at(t: &[Tok], p: usize) -> Option<Source> {
     }
     let saying = |n: &Tok| verb_form(&n.norm).is_some_and(|v| !v.participle && KAMA_VERBS.contains(&v.lemma));
     if tok.norm == "كما" && p > 0 && t[p - 1].is_punct(&['،', ',']) && next.is_some_and(saying) {
+        // «…، كما كتب في إحدى مدوناته»: no subject, the last speaker that agrees.
+        if t.get(p + 2).is_none_or(|x| !x.is_word() || super::is_subject_stop(x))
+            && let Some(vf) = next.and_then(|n| verb_form(&n.norm))
+        {
+            return Some(Source::Pronoun(vf.agreement));
+        }
         return Some(Source::Phrase { at: p + 2, relayed: true });
     }
     if tok.norm == "نقلا" && next.is_some_and(|n| n.norm == "عن") {
@@ -259,9 +265,12 @@ fn sentence_attribution(
             }
         };
         let clause = if opening {
-            // «وبحسب المصادر، فإن…»: the clause after the comma.
-            let comma = (after..se).find(|&x| t[x].is_punct(&['،', ',']))?;
-            let start = if t.get(comma + 1).is_some_and(|x| matches!(x.bare.as_str(), "فان" | "ان")) {
+            // «وبحسب المصادر، فإن…»: the clause after the comma; «وبحسب إذاعة "كادينا
+            // كوبي" فإن…»: after «فإن» with no comma.
+            let comma = (after..se).find(|&x| t[x].is_punct(&['،', ',']) || t[x].norm == "فان")?;
+            let start = if t[comma].norm == "فان" {
+                comma + 1
+            } else if t.get(comma + 1).is_some_and(|x| matches!(x.bare.as_str(), "فان" | "ان")) {
                 comma + 2
             } else {
                 comma + 1
