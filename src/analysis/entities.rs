@@ -16,7 +16,7 @@
 //!    article (بوتين in فلاديمير بوتين) joins that person (the closest earlier mention
 //!    wins when several persons fit). The canonical name is the fullest form.
 //! 5. Role: the title words right before a person mention (الرئيس الروسي in «أكد الرئيس
-//!    الروسي فلاديمير بوتين»): a run of titles ([`lexicon::PERSON_TITLES`]), nisba
+//!    الروسي فلاديمير بوتين»): a run of titles ([`crate::analysis::ner::lexicon::PERSON_TITLES`]), nisba
 //!    adjectives (ال…ي/ية) and the complement of a title (وزير الخارجية), starting with a
 //!    title. An entity keeps the first role of two words or more, else the first role.
 

@@ -3,7 +3,9 @@
 //! A word's own features (its forms, affixes, shape, trigger classes, corpus counts)
 //! depend on the word alone and are computed once per word type and cached per thread;
 //! the context features (neighbours ±2, bigrams, gazetteer matches) are mixed from the
-//! cached hashes, so tagging allocates no strings per token.
+//! cached hashes, so tagging allocates no strings per token. A second-stage model adds
+//! the corpus priors of the word and its neighbours ([`Prior`]) and the document evidence
+//! of the first stage ([`DocHint`]).
 //!
 //! Hashing is FNV-1a over the UTF-8 bytes followed by a SplitMix64 finalizer, written
 //! here so that the buckets — and thus a trained model — are the same on every platform

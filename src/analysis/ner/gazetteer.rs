@@ -14,7 +14,7 @@ use crate::text::normalize::normalize;
 /// The gazetteer types, in bit order: person = 1, location = 2, organization = 4.
 pub(crate) const GAZ_TYPES: usize = 3;
 
-/// The file names of the ANERGazet lists, in [`GAZ_TYPES`] order.
+/// The file names of the ANERGazet lists, in `GAZ_TYPES` order (person, location, organization).
 pub const ANERGAZET_FILES: [&str; 3] =
     ["AlignedPersGazetteer.txt", "AlignedLocGazetteer.txt", "AlignedOrgGazetteer.txt"];
 

@@ -10,7 +10,7 @@
 //!
 //! To train the second stage on priors that look like the ones it will meet on new
 //! text, the priors of each training fold come from a first-stage model that did not
-//! see that fold (stacking); see [`super::train::train_stacked`].
+//! see that fold (stacking); see [`super::NerModel::train_stacked`].
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -90,7 +90,7 @@ impl Prior {
     }
 
     /// Tags `texts` (article bodies) with `model` and keeps, per word type seen at least
-    /// [`MIN_COUNT`] times with some entity tag, its prior. Deterministic (counts do not
+    /// `MIN_COUNT` (2) times with some entity tag, its prior. Deterministic (counts do not
     /// depend on the order the threads finish in).
     pub fn build(model: &NerModel, texts: &[&str]) -> Prior {
         let counts = texts

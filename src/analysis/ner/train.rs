@@ -17,7 +17,7 @@ pub struct TrainConfig {
     pub gazetteer: Gazetteer,
     /// Distributional signatures (empty: none fire).
     pub distrib: Distrib,
-    /// Corpus tag priors (empty: none fire); [`train_stacked`] makes them.
+    /// Corpus tag priors (empty: none fire); [`NerModel::train_stacked`] makes them.
     pub prior: Prior,
 }
 
