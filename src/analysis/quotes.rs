@@ -1881,7 +1881,7 @@ fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
 /// its own after it, inside its sentence («… لمنظمة الصحة العالمية قالت إن…», «على
 /// تقارير إعلامية، نقلت أنها…»): the longest phrase of at most six words, not a
 /// pronoun-suffixed or prepositional word.
-fn subject_right_before(t: &[Tok], v: usize, ss: usize, vf: VerbForm) -> Option<Np> {
+fn subject_right_before(t: &[Tok], v: usize, ss: usize, vf: VerbForm, people: &People) -> Option<Np> {
     if vf.participle || vf.nominal || vf.agreement.number != Number::Singular || v < ss + 2 {
         return None;
     }
@@ -1937,7 +1937,25 @@ fn subject_right_before(t: &[Tok], v: usize, ss: usize, vf: VerbForm) -> Option<
                     | "راحت"
             )
         }) || s > 0 && matches!(t[s - 1].norm.as_str(), "ما" | "مما" | "لما");
-        (!PREPOSITIONS.contains(&t[s].norm.as_str())
+        // Something that speaks: a body, a group, a title, a known person, reports or
+        // sources, or a body's name after «لـ» + its head («لمنظمة الصحة العالمية»).
+        let lam_head = s > 0 && {
+            let w = &t[s - 1];
+            let rest = w.norm.strip_prefix("لل").or_else(|| w.norm.strip_prefix('ل')).unwrap_or("");
+            ORG_HEADS.contains(&rest)
+        };
+        let speaks = is_org_head(head)
+            || is_group_head(head)
+            || is_title(head)
+            || lam_head
+            || (s..end).any(|x| people.person_at(t[x].range.clone()).is_some())
+            || matches!(head.bare.as_str(), "تقارير" | "مصادر" | "وسائل" | "صحف" | "مواقع");
+        // After a comma only an indefinite noun and its clause («تقارير إعلامية، نقلت»),
+        // not the end of a phrase before it («…في الحكومة، اعتبر»).
+        let comma_ok = end == v || !definite(head);
+        (speaks
+            && comma_ok
+            && !PREPOSITIONS.contains(&t[s].norm.as_str())
             && !has_pronoun_suffix(head)
             && !affiliated
             && !coordinated
@@ -2146,8 +2164,24 @@ fn is_stance_noun(tok: &Tok) -> bool {
 /// After «عبّر/أعرب [X]», `عن` + a stance noun: the token after which the reported
 /// clause starts — a complementizer within two words of the noun («عن قلقه من أن»,
 /// «عن أمله في أن»), else `عن` itself (the clause is the stance: «عن صدمتها إثر…»).
+/// A stance noun at `j`, or one in a construct whose words are quoted right after it
+/// («عبّر عن تطلع بلاده إلى "إيجاد نموذج…"»; not «أعرب عن استعداد موسكو للتعاون»,
+/// an object).
+fn stance_at(t: &[Tok], j: usize) -> bool {
+    t.get(j).is_some_and(|x| {
+        is_stance_noun(x)
+            || STANCE_NOUNS.contains(&x.bare.as_str())
+                && (j + 1..(j + 11).min(t.len())).any(|y| {
+                    let mark =
+                        |z: &Tok| z.kind == TokenKind::Punctuation && z.norm.chars().all(is_quote_char);
+                    // A quote of three words or more, not a quoted name («"داعش"»).
+                    mark(&t[y]) && (y + 1..y + 4).all(|z| t.get(z).is_some_and(|w| w.is_word()))
+                })
+    })
+}
+
 fn stance_complement(t: &[Tok], k: usize, se: usize) -> Option<usize> {
-    let an = (k..(k + 8).min(se)).find(|&j| t[j].norm == "عن" && t.get(j + 1).is_some_and(is_stance_noun))?;
+    let an = (k..(k + 8).min(se)).find(|&j| t[j].norm == "عن" && stance_at(t, j + 1))?;
     if (k..an).any(|j| verb_form(&t[j].norm).is_some() || !t[j].is_word() && !t[j].is_punct(&['،', ','])) {
         return None;
     }
@@ -2187,9 +2221,7 @@ fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
         "عبر" => {
             let after_subject =
                 read_np(t, i + 1).filter(|np| np.all.start == i + 1).map_or(i + 1, |np| np.all.end);
-            let reported = |j: usize| {
-                t.get(j).is_some_and(|x| x.norm == "عن") && t.get(j + 1).is_some_and(is_stance_noun)
-            };
+            let reported = |j: usize| t.get(j).is_some_and(|x| x.norm == "عن") && stance_at(t, j + 1);
             (reported(i + 1) || reported(after_subject)).then_some(VerbForm {
                 lemma: "عبر",
                 participle: false,
@@ -2678,7 +2710,7 @@ fn paragraph_quotes(
                 k = after;
             } else if let Some(np) = subject_before(t, v, ss) {
                 speaker = resolve(body, t, &np, people);
-            } else if let Some(np) = subject_right_before(t, v, ss, vf) {
+            } else if let Some(np) = subject_right_before(t, v, ss, vf, people) {
                 // «نتائج سابقة لمنظمة الصحة العالمية قالت إن…», «على تقارير إعلامية،
                 // نقلت أنها…»: a verb with no conjunction right after a noun phrase
                 // (an asyndetic relative clause or subject–verb order) has it as subject.
@@ -3719,5 +3751,21 @@ mod tests {
         let r = q("وقال رئيس الجمعية، أحمد وداعي، ردا على السؤال: \"لن نتراجع عن مطالبنا المشروعة\".");
         assert_eq!(r.len(), 1, "{r:?}");
         assert!(r[0].2.as_deref().is_some_and(|s| s.contains("وداعي")), "{r:?}");
+    }
+
+    #[test]
+    fn relayed_by_circulating_and_a_stance_in_a_construct() {
+        let r = q(
+            "ضبطت الشرطة مقيما خالف قواعد العمل في أحد فنادق المدينة، وفقا لما تداولته إمارة المنطقة عبر صفحتها.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.contains("إمارة المنطقة")), "{r:?}");
+        let r = q(
+            "وعبر الوزير عن تطلع بلاده إلى \"بناء نموذج عربي يعود بالخير على المواطنين\" في المرحلة المقبلة.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].1.starts_with("تطلع بلاده"), "{r:?}");
+        // «عبر» as "across" with no stance after «عن».
+        assert!(q("وعبر المهاجرون عن طريق البحر إلى الجزر اليونانية الأسبوع الماضي.").is_empty());
     }
 }
