@@ -2250,12 +2250,15 @@ fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
                 return None;
             }
             // «لم تجد حرجا في أن…»: «وجد» with an indefinite object finds, not says.
-            if vf.lemma == "وجد"
-                && (i + 1..(i + 6).min(t.len()))
-                    .take_while(|&j| !COMPLEMENTIZERS.contains(&t[j].norm.as_str()))
-                    .any(|j| t[j].norm.ends_with('ا') && !definite(&t[j]))
-            {
-                return None;
+            if vf.lemma == "وجد" {
+                // «وجد الباحثون أن…»: its subject and the clause, nothing else («ولم
+                // تجد حرجا في أن…», «وجدت صدى واسعا…، إلا أن…» find).
+                let after =
+                    read_np(t, i + 1).filter(|np| np.all.start == i + 1).map_or(i + 1, |np| np.all.end);
+                let clause = t.get(after).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()));
+                if !clause || (i + 1..after).any(|x| t[x].norm.ends_with('ا') && !definite(&t[x])) {
+                    return None;
+                }
             }
             // The complementizer within a dozen words (its subject, «إلى»), no clause
             // or verb of saying in between.
