@@ -2689,7 +2689,15 @@ fn paragraph_quotes(
         .then(|| {
             // «بدورها، نشرت صحيفة…»: past an opening adverbial and its comma.
             let open = (ss..(ss + 3).min(v)).find(|&x| t[x].is_punct(&['،', ','])).map_or(ss, |c| c + 1);
-            clause_subject(t, open, v)
+            // Only a phrase that can speak («مفاجأة كبيرة كشفتها…، حيث أكدت»: no).
+            clause_subject(t, open, v).filter(|np| {
+                let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(np.all.start, |r| r.start)];
+                is_org_head(head)
+                    || is_group_head(head)
+                    || is_title(head)
+                    || np.role.is_some()
+                    || definite(head)
+            })
         })
         .flatten()
         {
@@ -3729,6 +3737,8 @@ mod tests {
         // «إذ أكدت»: the subject of the clause before.
         let r = q("بدورها، نشرت صحيفة الوطن تفاصيل الحادثة، إذ أكدت أن السائق فر من المكان.");
         assert!(r[0].2.as_deref().is_some_and(|s| s.contains("صحيفة")), "{r:?}");
+        let r = q("مفاجأة كبيرة كشفتها الصحيفة أمس، حيث أكدت أن المستشفى هدد الفنانة بالطرد.");
+        assert!(r.iter().all(|x| x.2.as_deref() != Some("كبيرة")), "{r:?}");
     }
 
     #[test]
