@@ -187,4 +187,4 @@ fn annotated_ant_articles() {
 
 /// Floors at the scores reached (see the report printed by the test).
 const FLOOR_F1: f64 = 0.96;
-const FLOOR_SPEAKER: f64 = 0.965;
+const FLOOR_SPEAKER: f64 = 0.97;

@@ -330,6 +330,68 @@ const INDIRECT_VERBS: &[&str] = &[
     "المح",
     "لمح",
     "نقل",
+    "اعتقد",
+    "قدر",
+    "خلص",
+    "وجد",
+    "استنتج",
+    "جاء",
+];
+
+/// Verbs of thinking, estimating and concluding, which report only the clause they
+/// introduce («يعتقد الخبير أن…», «ويقدّر المركز أن…», «خلصت الدراسة إلى أن…», «وجد
+/// الباحثون أن…», «ترى المجموعة أنه…»): (past, present, participle), read as frames only
+/// when a complementizer follows (after their subject and «إلى»), since their forms
+/// are often nouns («قدر», «معتقد», «وجد»).
+const THINKING_VERBS: &[(&str, &str, &str)] = &[
+    ("اعتقد", "يعتقد", "معتقد"),
+    ("قدّر", "يقدر", "مقدر"),
+    ("خلص", "يخلص", ""),
+    ("وجد", "يجد", ""),
+    ("استنتج", "يستنتج", "مستنتج"),
+    ("رأى", "يرى", ""),
+];
+
+static THINKING: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>> =
+    std::sync::LazyLock::new(|| {
+        let mut m = std::collections::HashMap::new();
+        for (past, present, part) in THINKING_VERBS {
+            let lemma: &'static str = Box::leak(search_norm(past).into_boxed_str());
+            for (f, participle, agreement) in inflections(past, present, part) {
+                for p in ["", "و", "ف"] {
+                    m.entry(format!("{p}{f}")).or_insert(VerbForm {
+                        lemma,
+                        participle,
+                        agreement,
+                        nominal: false,
+                    });
+                }
+            }
+        }
+        m
+    });
+
+/// Nouns of documents that speak in «وجاء في بيان…», «جاء في التقرير أن…».
+const DOCUMENTS: &[&str] = &[
+    "بيان",
+    "تقرير",
+    "رساله",
+    "نص",
+    "كلمه",
+    "خطاب",
+    "تغريده",
+    "منشور",
+    "تصريح",
+    "مقال",
+    "افتتاحيه",
+    "وثيقه",
+    "مذكره",
+    "دراسه",
+    "قرار",
+    "اعلان",
+    "تسجيل",
+    "شريط",
+    "فيديو",
 ];
 
 /// A reporting verb form: the lemma (search-normalized past form) and whether it is a
@@ -418,6 +480,9 @@ static LEXICON: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>>
             "مبينات",
             "نقلا",
             "ونقلا",
+            // «لا داعي», the name «وداعي»: the bare participle is a noun.
+            "داعي",
+            "وداعي",
         ] {
             m.remove(w);
         }
@@ -1629,6 +1694,24 @@ impl People {
                     })
                 })
             })
+            .or_else(|| {
+                // «وزير الدولة الإماراتي» for «وزير الدولة للشؤون الخارجية الإماراتي»:
+                // the same head and the other words in order.
+                let words: Vec<String> = norm_words(role);
+                if words.len() < 2 {
+                    return None;
+                }
+                let fits = |p: &Person| {
+                    p.role.as_ref().is_some_and(|pr| {
+                        let pw = norm_words(pr);
+                        let mut it = pw.iter();
+                        pw.first() == words.first() && words.iter().all(|w| it.any(|x| x == w))
+                    })
+                };
+                let mut hits = self.persons.iter().enumerate().filter(|(_, p)| fits(p));
+                let first = hits.next()?;
+                hits.next().is_none().then_some(first.0)
+            })
     }
 }
 
@@ -1792,6 +1875,93 @@ fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
         }
         _ => subject_opening_sentence(t, v, sent_start),
     }
+}
+
+/// A noun phrase ending right before a verb at `v` that has no و/ف and no subject of
+/// its own after it, inside its sentence («… لمنظمة الصحة العالمية قالت إن…», «على
+/// تقارير إعلامية، نقلت أنها…»): the longest phrase of at most six words, not a
+/// pronoun-suffixed or prepositional word.
+fn subject_right_before(t: &[Tok], v: usize, ss: usize, vf: VerbForm, people: &People) -> Option<Np> {
+    if vf.participle || vf.nominal || vf.agreement.number != Number::Singular || v < ss + 2 {
+        return None;
+    }
+    let verb = &t[v];
+    if verb.bare != verb.norm || read_np(t, v + 1).is_some_and(|np| np.all.start == v + 1) {
+        return None;
+    }
+    if !t.get(v + 1).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()) || c.is_punct(&[':'])) {
+        return None;
+    }
+    // A comma may stand between an indefinite noun and its clause.
+    let mut end = if t[v - 1].is_punct(&['،', ',']) { v - 1 } else { v };
+    // «لكن واشنطن نفسها خلصت إلى أن…»: past an intensifier.
+    if matches!(t[end - 1].bare.as_str(), "نفسه" | "نفسها" | "نفسهم" | "ذاته" | "ذاتها" | "ذاتهم")
+    {
+        end -= 1;
+    }
+    if end < ss + 1 || !t[end - 1].is_word() {
+        return None;
+    }
+    (end.saturating_sub(6).max(ss)..end).find_map(|s| {
+        let np = read_np(t, s).filter(|np| np.all.start == s && np.all.end == end)?;
+        let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(s, |r| r.start)];
+        // Not the body a subject belongs to («مركز …، التابع لوزارة الاتصالات
+        // وتكنولوجيا المعلومات قال»), nor a coordinated noun.
+        let affiliated = (s.saturating_sub(6).max(ss)..s)
+            .any(|x| matches!(t[x].bare.as_str(), "التابع" | "التابعه" | "التابعين" | "التابعتين"));
+        let coordinated = t[s].bare != t[s].norm;
+        // «ولطالما كانت تقول إنها…» (an auxiliary), «ما جعله يؤكد أن…» (a verb).
+        let auxiliary = (s..end).any(|x| {
+            matches!(
+                t[x].bare.as_str(),
+                "كان"
+                    | "كانت"
+                    | "كانوا"
+                    | "ظل"
+                    | "ظلت"
+                    | "بات"
+                    | "باتت"
+                    | "اصبح"
+                    | "اصبحت"
+                    | "مازال"
+                    | "مازالت"
+                    | "لايزال"
+                    | "لاتزال"
+                    | "يزال"
+                    | "تزال"
+                    | "ليس"
+                    | "ليست"
+                    | "عاد"
+                    | "عادت"
+                    | "راح"
+                    | "راحت"
+            )
+        }) || s > 0 && matches!(t[s - 1].norm.as_str(), "ما" | "مما" | "لما");
+        // Something that speaks: a body, a group, a title, a known person, reports or
+        // sources, or a body's name after «لـ» + its head («لمنظمة الصحة العالمية»).
+        let lam_head = s > 0 && {
+            let w = &t[s - 1];
+            let rest = w.norm.strip_prefix("لل").or_else(|| w.norm.strip_prefix('ل')).unwrap_or("");
+            ORG_HEADS.contains(&rest)
+        };
+        let speaks = is_org_head(head)
+            || is_group_head(head)
+            || is_title(head)
+            || lam_head
+            || (s..end).any(|x| people.person_at(t[x].range.clone()).is_some())
+            || matches!(head.bare.as_str(), "تقارير" | "مصادر" | "وسائل" | "صحف" | "مواقع");
+        // After a comma only an indefinite noun and its clause («تقارير إعلامية، نقلت»),
+        // not the end of a phrase before it («…في الحكومة، اعتبر»).
+        let comma_ok = end == v || !definite(head);
+        (speaks
+            && comma_ok
+            && !PREPOSITIONS.contains(&t[s].norm.as_str())
+            && !has_pronoun_suffix(head)
+            && !affiliated
+            && !coordinated
+            && !auxiliary)
+            .then_some(np)
+    })
 }
 
 /// Auxiliaries and connectives that may stand between a sentence's start and its
@@ -1994,8 +2164,24 @@ fn is_stance_noun(tok: &Tok) -> bool {
 /// After «عبّر/أعرب [X]», `عن` + a stance noun: the token after which the reported
 /// clause starts — a complementizer within two words of the noun («عن قلقه من أن»,
 /// «عن أمله في أن»), else `عن` itself (the clause is the stance: «عن صدمتها إثر…»).
+/// A stance noun at `j`, or one in a construct whose words are quoted right after it
+/// («عبّر عن تطلع بلاده إلى "إيجاد نموذج…"»; not «أعرب عن استعداد موسكو للتعاون»,
+/// an object).
+fn stance_at(t: &[Tok], j: usize) -> bool {
+    t.get(j).is_some_and(|x| {
+        is_stance_noun(x)
+            || STANCE_NOUNS.contains(&x.bare.as_str())
+                && (j + 1..(j + 11).min(t.len())).any(|y| {
+                    let mark =
+                        |z: &Tok| z.kind == TokenKind::Punctuation && z.norm.chars().all(is_quote_char);
+                    // A quote of three words or more, not a quoted name («"داعش"»).
+                    mark(&t[y]) && (y + 1..y + 4).all(|z| t.get(z).is_some_and(|w| w.is_word()))
+                })
+    })
+}
+
 fn stance_complement(t: &[Tok], k: usize, se: usize) -> Option<usize> {
-    let an = (k..(k + 8).min(se)).find(|&j| t[j].norm == "عن" && t.get(j + 1).is_some_and(is_stance_noun))?;
+    let an = (k..(k + 8).min(se)).find(|&j| t[j].norm == "عن" && stance_at(t, j + 1))?;
     if (k..an).any(|j| verb_form(&t[j].norm).is_some() || !t[j].is_word() && !t[j].is_punct(&['،', ','])) {
         return None;
     }
@@ -2035,9 +2221,7 @@ fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
         "عبر" => {
             let after_subject =
                 read_np(t, i + 1).filter(|np| np.all.start == i + 1).map_or(i + 1, |np| np.all.end);
-            let reported = |j: usize| {
-                t.get(j).is_some_and(|x| x.norm == "عن") && t.get(j + 1).is_some_and(is_stance_noun)
-            };
+            let reported = |j: usize| t.get(j).is_some_and(|x| x.norm == "عن") && stance_at(t, j + 1);
             (reported(i + 1) || reported(after_subject)).then_some(VerbForm {
                 lemma: "عبر",
                 participle: false,
@@ -2045,7 +2229,44 @@ fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
                 nominal: false,
             })
         }
-        _ => None,
+        "جاء" if next.norm == "في" => {
+            // «وجاء في بيان للوزارة: "…"», «جاء في التقرير أن…»: the document speaks.
+            let doc = t.get(i + 2)?;
+            let stem = doc.norm.strip_prefix("ال").unwrap_or(&doc.norm);
+            DOCUMENTS.contains(&stem).then_some(VerbForm {
+                lemma: "جاء",
+                participle: false,
+                agreement: Agreement::MS,
+                nominal: false,
+            })
+        }
+        _ => {
+            let vf = THINKING.get(&tok.norm).copied()?;
+            // «ويُعتقد أنها…», «يُقدّر أن…»: a passive, impersonal.
+            if tok.bare.starts_with('ي')
+                && vf.agreement.number == Number::Singular
+                && t.get(i + 1).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()))
+            {
+                return None;
+            }
+            // «لم تجد حرجا في أن…»: «وجد» with an indefinite object finds, not says.
+            if vf.lemma == "وجد" {
+                // «وجد الباحثون أن…»: its subject and the clause, nothing else («ولم
+                // تجد حرجا في أن…», «وجدت صدى واسعا…، إلا أن…» find).
+                let after =
+                    read_np(t, i + 1).filter(|np| np.all.start == i + 1).map_or(i + 1, |np| np.all.end);
+                let clause = t.get(after).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()));
+                if !clause || (i + 1..after).any(|x| t[x].norm.ends_with('ا') && !definite(&t[x])) {
+                    return None;
+                }
+            }
+            // The complementizer within a dozen words (its subject, «إلى»), no clause
+            // or verb of saying in between.
+            (i + 1..(i + 13).min(t.len()))
+                .take_while(|&j| t[j].is_word() && (j == i + 1 || verb_form(&t[j].norm).is_none()))
+                .any(|j| COMPLEMENTIZERS.contains(&t[j].norm.as_str()) && !after_temporal(t, j))
+                .then_some(vf)
+        }
     }
 }
 
@@ -2276,6 +2497,51 @@ fn quoted_name(t: &[Tok], seg: &Seg) -> bool {
     seg.words <= 4 && seg.close.is_some_and(|c| frame_goes_on(t, c + 1))
 }
 
+/// «في منشور رأي بالإنترنت إن…», «استطلاع رأي»: رأي (opinion) after a word, written
+/// with ي and no و/ف, is no verb.
+fn opinion_noun(body: &str, t: &[Tok], v: usize) -> bool {
+    t[v].norm == "راي"
+        && body.get(t[v].range.clone()).is_some_and(|w| w.ends_with('ي'))
+        && v > 0
+        && t[v - 1].is_word()
+}
+
+/// A short quoted span right after the head of a body, its name, with the sentence
+/// going on after it («وقالت مجموعة "الفريق العامل المعني بمسألة الاحتجاز التعسفي"
+/// التابعة للمنظمة الدولية إن…»).
+fn named_by_head(t: &[Tok], seg: &Seg) -> bool {
+    seg.words <= 8
+        && seg.open > 0
+        && {
+            let h = &t[seg.open - 1];
+            let bare = h.bare.strip_prefix("ال").unwrap_or(&h.bare);
+            is_org_head(h)
+                || ["مجموعه", "جماعه", "حركه", "تحالف", "ائتلاف", "فريق", "موقع", "برنامج", "حمله", "منصه"]
+                    .contains(&bare)
+        }
+        && seg.close.is_some_and(|c| t.get(c + 1).is_some_and(|x| x.is_word()))
+}
+
+/// A quote mark glued to a preposition («لإدانته بـ"بث أخبار كاذبة"», «لـ"ارتكابه
+/// عدة مخالفات"»): the object of a word, not words said.
+fn glued_to_preposition(t: &[Tok], open: usize) -> bool {
+    let is_mark = |x: &Tok| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char);
+    if open == 0 {
+        return false;
+    }
+    if t[open - 1].kind == TokenKind::Proclitic {
+        return true;
+    }
+    // «بـ"بث أخبار كاذبة" و"الإساءة…"»: coordinated with a glued quote.
+    if t[open - 1].norm == "و" && open >= 2 && is_mark(&t[open - 2]) {
+        let close = open - 2;
+        if let Some(o) = (close.saturating_sub(12)..close).rev().find(|&x| is_mark(&t[x])) {
+            return glued_to_preposition(t, o);
+        }
+    }
+    false
+}
+
 /// Prepositions (search-normalized): a noun after one is no subject.
 const PREPOSITIONS: &[&str] = &[
     "في", "علي", "الي", "من", "عن", "مع", "امام", "خلال", "بين", "حول", "ضد", "نحو", "لدي", "عند", "داخل",
@@ -2359,6 +2625,13 @@ fn paragraph_quotes(
             continue;
         };
         let v = i;
+        // «في منشور رأي بالإنترنت إن…», «استطلاع رأي»: رأي (opinion) after a noun,
+        // written with ي and no و/ف, is no verb.
+        if v > ss && opinion_noun(body, t, v) {
+            i = v + 1;
+            continue;
+        }
+        let v = i;
         // «وفق ما ذكرت الوكالة», «بحسب ما أوردته», «حسبما قال»: an attribution of what
         // came before, not a frame for what follows.
         if v >= 1
@@ -2400,6 +2673,36 @@ fn paragraph_quotes(
             } else if let Some(np) = clause_subject(t, ss, v) {
                 speaker = resolve(body, t, &np, people);
             }
+        } else if vf.lemma == "جاء" {
+            // «وجاء في بيان للوزارة…»: the document (and its owner) speaks.
+            if let Some(np) = read_np(t, v + 2).filter(|np| np.all.start == v + 2) {
+                speaker = resolve(body, t, &np, people);
+                k = np.all.end;
+            } else {
+                speaker = Some(Speaker::new(None, t[v + 2].norm.clone()));
+                k = v + 3;
+            }
+        } else if let Some(np) = (!vf.participle
+            && v > 0
+            && matches!(t[v - 1].norm.as_str(), "اذ" | "حيث")
+            && read_np(t, v + 1).is_none_or(|np| np.all.start != v + 1))
+        .then(|| {
+            // «بدورها، نشرت صحيفة…»: past an opening adverbial and its comma.
+            let open = (ss..(ss + 3).min(v)).find(|&x| t[x].is_punct(&['،', ','])).map_or(ss, |c| c + 1);
+            // Only a phrase that can speak («مفاجأة كبيرة كشفتها…، حيث أكدت»: no).
+            clause_subject(t, open, v).filter(|np| {
+                let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(np.all.start, |r| r.start)];
+                is_org_head(head)
+                    || is_group_head(head)
+                    || is_title(head)
+                    || np.role.is_some()
+                    || definite(head)
+            })
+        })
+        .flatten()
+        {
+            // «نشرت صحيفة "سبق" تفاصيل القضية، إذ أكدت أن…»: the clause's subject.
+            speaker = resolve(body, t, &np, people);
         } else if let Some(pi) = person_before_relative(t, v, vf.agreement, people) {
             // «… غضب الرئيس جوزيه ماريا بارتوميو الذي يرى أن…»: a person named right
             // before an agreeing relative pronoun.
@@ -2417,6 +2720,11 @@ fn paragraph_quotes(
                 speaker = Some(name);
                 k = after;
             } else if let Some(np) = subject_before(t, v, ss) {
+                speaker = resolve(body, t, &np, people);
+            } else if let Some(np) = subject_right_before(t, v, ss, vf, people) {
+                // «نتائج سابقة لمنظمة الصحة العالمية قالت إن…», «على تقارير إعلامية،
+                // نقلت أنها…»: a verb with no conjunction right after a noun phrase
+                // (an asyndetic relative clause or subject–verb order) has it as subject.
                 speaker = resolve(body, t, &np, people);
             }
         }
@@ -2514,6 +2822,8 @@ fn paragraph_quotes(
                 let colon = j > 0 && t[j - 1].is_punct(&[':']);
                 if (segs[si].words >= 3 || colon || short_closing_quote(t, &segs[si], vf.lemma))
                     && !quoted_name(t, &segs[si])
+                    && !named_by_head(t, &segs[si])
+                    && !glued_to_preposition(t, j)
                     && !titled(t, j)
                 {
                     found = Some((j, true));
@@ -2525,7 +2835,7 @@ fn paragraph_quotes(
             // Another frame: a verb, «بقوله», a verbal noun with its own subject
             // («مشيرا إلى إعلان ترامب أنه…»: Trump's announcement).
             if j > v
-                && (verb_form(&tok.norm).is_some()
+                && (verb_form(&tok.norm).is_some() && !opinion_noun(body, t, j)
                     || bi_qawl_form(tok).is_some()
                     || is_qawl(tok)
                     || j > k
@@ -3372,5 +3682,103 @@ mod tests {
             "وقال الوزير إن الخطة \"ستنقذ الاقتصاد الوطني\"، دون الإدلاء بتفاصيل. وقال إنها \"ستنجح في النهاية بالتأكيد\" دون أن يوضح كيف.",
         );
         assert_eq!(r[1].1, "ستنجح في النهاية بالتأكيد", "{r:?}");
+    }
+
+    #[test]
+    fn verbs_of_thinking_estimating_and_concluding_report_their_clause() {
+        let r = q("ويعتقد الخبير الاقتصادي سامي خليل أن الأسعار سترتفع مجددا خلال الصيف.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "الأسعار سترتفع مجددا خلال الصيف", "{r:?}");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.contains("سامي خليل")), "{r:?}");
+        let r = q("وخلصت الدراسة التي شملت ألفي مريض إلى أن الدواء يخفض ضغط الدم بشكل ملحوظ.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.contains("الدراسة")), "{r:?}");
+        let r = q("ويقدّر صندوق النقد الدولي أن النمو سيتراجع إلى 2 في المئة هذا العام.");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.contains("صندوق النقد")), "{r:?}");
+        let r = q("ووجد الباحثون أن النوم المتقطع يرفع خطر الإصابة بالسكري.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        let r = q("وفي ضوء ذلك، ترى المنظمة أنه لا يجوز احتجاز الصحفيين بسبب عملهم.");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.contains("المنظمة")), "{r:?}");
+        // A passive is impersonal; «وجد» with an indefinite object finds, not says;
+        // «قدر» as a noun frames nothing.
+        assert!(q("ويُعتقد أن الحريق اندلع بسبب تماس كهربائي في الطابق الأول.").is_empty());
+        assert!(q("ولم تجد الفنانة حرجا في أن تظهر على المسرح بعد العملية.").is_empty());
+        assert!(q("وأبدى اللاعب قدرا كبيرا من الالتزام في التدريبات هذا الأسبوع.").is_empty());
+    }
+
+    #[test]
+    fn a_document_speaks_in_ja_a_fi() {
+        let r = q("وجاء في بيان لوزارة الصحة \"لم تسجل أي إصابات جديدة خلال الساعات الماضية\".");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.contains("بيان")), "{r:?}");
+        let r = q("وجاء في التقرير أن معدلات البطالة بين الشباب ارتفعت بشكل حاد.");
+        assert_eq!(r[0].1, "معدلات البطالة بين الشباب ارتفعت بشكل حاد", "{r:?}");
+        // «جاء في المرتبة», «جاء في وقت»: no document, no frame.
+        assert!(q("وجاء في المرتبة الثانية أن الفريق خسر مباراتين متتاليتين.").is_empty());
+    }
+
+    #[test]
+    fn opinion_is_a_noun_after_a_word() {
+        let r = q("وقالت اللجنة في مقال رأي نشرته الصحيفة إن القانون الجديد يقيد حرية التعبير.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.contains("اللجنة")), "{r:?}");
+        assert!(q("وأظهر استطلاع رأي أن غالبية الناخبين يؤيدون الإصلاحات.").is_empty());
+    }
+
+    #[test]
+    fn a_noun_phrase_right_before_a_verb_without_conjunction_speaks() {
+        let r = q("وأيدت الدراسة نتائج سابقة لمنظمة الصحة العالمية قالت إن التدخين يضاعف خطر الجلطات.");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.contains("العالمية")), "{r:?}");
+        // Not an auxiliary, nor the body a subject belongs to.
+        let r = q("وقال المطرب سامي يوسف في حديث للإذاعة إن الألبوم جاهز، ولطالما كان يقول إنه سيعتزل.");
+        assert!(r.iter().all(|x| x.2.as_deref() != Some("كان")), "{r:?}");
+        let r = q("لكن مركز الرصد، التابع لوزارة البيئة والمياه قال إن مستوى التلوث انخفض.");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.contains("مركز")), "{r:?}");
+        // «إذ أكدت»: the subject of the clause before.
+        let r = q("بدورها، نشرت صحيفة الوطن تفاصيل الحادثة، إذ أكدت أن السائق فر من المكان.");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.contains("صحيفة")), "{r:?}");
+        let r = q("مفاجأة كبيرة كشفتها الصحيفة أمس، حيث أكدت أن المستشفى هدد الفنانة بالطرد.");
+        assert!(r.iter().all(|x| x.2.as_deref() != Some("كبيرة")), "{r:?}");
+    }
+
+    #[test]
+    fn a_shorter_role_names_the_person_with_the_longer_one() {
+        let r = q(
+            "قال وزير الدولة للشؤون الخارجية الإماراتي أنور قرقاش إن الاجتماع ناجح. واعتبر وزير الدولة الإماراتي أن المرحلة المقبلة تتطلب تنسيقا أكبر.",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert!(r[1].2.as_deref().is_some_and(|s| s.contains("قرقاش")), "{r:?}");
+    }
+
+    #[test]
+    fn names_after_a_body_and_objects_of_prepositions_are_no_quotes() {
+        let r =
+            q("وقالت منظمة \"المرصد الوطني لحقوق العمال\" المستقلة إن العمال لم يتقاضوا أجورهم منذ أشهر.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, QuoteKind::Indirect, "{r:?}");
+        assert!(
+            q("وطالب المحامون بالإفراج عن الصحفي المتهم بـ\"نشر أخبار كاذبة\" و\"تهديد الأمن العام للدولة\".")
+                .is_empty()
+        );
+        // A name ending in a participle's letters is no verb («وداعي»).
+        let r = q("وقال رئيس الجمعية، أحمد وداعي، ردا على السؤال: \"لن نتراجع عن مطالبنا المشروعة\".");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.contains("وداعي")), "{r:?}");
+    }
+
+    #[test]
+    fn relayed_by_circulating_and_a_stance_in_a_construct() {
+        let r = q(
+            "ضبطت الشرطة مقيما خالف قواعد العمل في أحد فنادق المدينة، وفقا لما تداولته إمارة المنطقة عبر صفحتها.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.contains("إمارة المنطقة")), "{r:?}");
+        let r = q(
+            "وعبر الوزير عن تطلع بلاده إلى \"بناء نموذج عربي يعود بالخير على المواطنين\" في المرحلة المقبلة.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].1.starts_with("تطلع بلاده"), "{r:?}");
+        // «عبر» as "across" with no stance after «عن».
+        assert!(q("وعبر المهاجرون عن طريق البحر إلى الجزر اليونانية الأسبوع الماضي.").is_empty());
     }
 }

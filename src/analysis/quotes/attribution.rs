@@ -24,8 +24,24 @@ const VERB_OPENERS: &[&str] = &["حسبما", "بحسبما", "وفقما", "ط�
 /// Verbs of saying that «كما» turns into an attribution (search-normalized lemmas).
 const KAMA_VERBS: &[&str] = &["قال", "ذكر", "اورد", "افاد", "اعلن", "اوضح", "اشار", "اكد", "كتب"];
 
-/// Verbs that relay what a source said, besides the reporting verbs (search-normalized).
-const RELAY_VERBS: &[&str] = &["نقل", "نقلت", "نشر", "نشرت", "بث", "بثت", "اورد", "اوردت"];
+/// Verbs that relay what a source said, besides the reporting verbs (search-normalized):
+/// «وفقا لما تداولته إمارة المنطقة», «بحسب ما روته الصحيفة».
+const RELAY_VERBS: &[&str] = &[
+    "نقل",
+    "نقلت",
+    "نشر",
+    "نشرت",
+    "بث",
+    "بثت",
+    "اورد",
+    "اوردت",
+    "تداول",
+    "تداولت",
+    "تناقل",
+    "تناقلت",
+    "روي",
+    "روت",
+];
 
 /// «على حد قوله», «بحسب تعبيرها»: the pronoun's agreement.
 fn own_words(tok: &Tok) -> Option<Agreement> {
