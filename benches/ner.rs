@@ -7,37 +7,14 @@
 //! cache of the feature extractor is warm after the first iteration (as in a session
 //! that has tagged a few articles).
 
-use std::path::PathBuf;
-
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use khabar::analysis::entities::extract;
 use khabar::analysis::ner::NerModel;
 use khabar::analysis::ner::eval::ends_sentence;
 use khabar::text::tokenize::tokenize;
 
-fn ant_bodies(max: usize) -> Option<Vec<String>> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/ant-v2.1");
-    if !dir.exists() {
-        return None;
-    }
-    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "txt"))
-        .map(|e| e.into_path())
-        .collect();
-    files.sort();
-    let mut out = Vec::new();
-    for f in files.iter().take(max) {
-        let Ok(doc) = std::fs::read_to_string(f) else { continue };
-        if let (Some(a), Some(b)) = (doc.find("<TEXT>"), doc.find("</TEXT>"))
-            && let Some(body) = doc.get(a + 6..b)
-        {
-            out.push(body.trim().to_string());
-        }
-    }
-    Some(out)
-}
+mod common;
+use common::ant_bodies;
 
 fn bench(c: &mut Criterion) {
     let Some(bodies) = ant_bodies(1000) else {

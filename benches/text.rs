@@ -4,38 +4,16 @@
 //! `../shared/data/ant-v2.1`; skips with a message if the folder is absent.
 //! Throughput is reported in tokens (elements) per second.
 
-use std::path::PathBuf;
-
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use khabar::text::normalize::{Normalization, normalize_into};
 use khabar::text::sentences::sentences;
 use khabar::text::tokenize::{TokenKind, tokenize};
 
-/// The TEXT bodies of up to `max` ANT v2.1 files, joined by newlines.
+mod common;
+
+/// The TEXT bodies of up to `max` ANT v2.1 files, each followed by a newline.
 fn ant_text(max: usize) -> Option<String> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/ant-v2.1");
-    if !dir.exists() {
-        return None;
-    }
-    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "txt"))
-        .map(|e| e.into_path())
-        .filter(|p| p.file_name().is_some_and(|n| n != "README.md"))
-        .collect();
-    files.sort();
-    let mut text = String::new();
-    for f in files.iter().take(max) {
-        let Ok(doc) = std::fs::read_to_string(f) else { continue };
-        if let (Some(a), Some(b)) = (doc.find("<TEXT>"), doc.find("</TEXT>"))
-            && let Some(body) = doc.get(a + 6..b)
-        {
-            text.push_str(body.trim());
-            text.push('\n');
-        }
-    }
-    Some(text)
+    Some(common::ant_bodies(max)?.into_iter().flat_map(|b| [b, "\n".to_string()]).collect())
 }
 
 fn text(c: &mut Criterion) {

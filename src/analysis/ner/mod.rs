@@ -442,16 +442,26 @@ mod tests {
         assert_eq!(path, vec![Tag::B(EntityType::Person), Tag::I(EntityType::Person)]);
     }
 
+    const P: Tag = Tag::B(EntityType::Person);
+    const L: Tag = Tag::B(EntityType::Location);
+
+    /// A toy language: persons after قال/زار/وصل, places after في/إلى; the first `n`
+    /// sentences of it.
+    fn toy(n: usize) -> Vec<(Vec<String>, Vec<Tag>)> {
+        let s = |w: &[&str], t: &[Tag]| (w.iter().map(|x| x.to_string()).collect(), t.to_vec());
+        let all = vec![
+            s(&["قال", "بوتين", "في", "موسكو"], &[Tag::O, P, Tag::O, L]),
+            s(&["قال", "هولاند", "في", "باريس"], &[Tag::O, P, Tag::O, L]),
+            s(&["زار", "بوتين", "باريس"], &[Tag::O, P, L]),
+            s(&["وصل", "هولاند", "إلى", "موسكو"], &[Tag::O, P, Tag::O, L]),
+        ];
+        all.into_iter().take(n).collect()
+    }
+
     #[test]
     fn training_learns_a_toy_language_and_round_trips() {
-        let p = Tag::B(EntityType::Person);
-        let l = Tag::B(EntityType::Location);
-        let s = |w: &[&str], t: &[Tag]| (w.iter().map(|x| x.to_string()).collect(), t.to_vec());
-        let data = vec![
-            s(&["قال", "بوتين", "في", "موسكو"], &[Tag::O, p, Tag::O, l]),
-            s(&["قال", "هولاند", "في", "باريس"], &[Tag::O, p, Tag::O, l]),
-            s(&["زار", "بوتين", "باريس"], &[Tag::O, p, l]),
-        ];
+        let (p, l) = (P, L);
+        let data = toy(3);
         let m = NerModel::train(&data, 5, 7);
         assert_eq!(m.tag(&["قال", "بوتين", "في", "باريس"]), vec![Tag::O, p, Tag::O, l]);
         let again = NerModel::train(&data, 5, 7);
@@ -464,15 +474,8 @@ mod tests {
 
     #[test]
     fn stacked_training_is_reproducible_and_round_trips_with_its_first_stage() {
-        let p = Tag::B(EntityType::Person);
-        let l = Tag::B(EntityType::Location);
-        let s = |w: &[&str], t: &[Tag]| (w.iter().map(|x| x.to_string()).collect(), t.to_vec());
-        let data = vec![
-            s(&["قال", "بوتين", "في", "موسكو"], &[Tag::O, p, Tag::O, l]),
-            s(&["قال", "هولاند", "في", "باريس"], &[Tag::O, p, Tag::O, l]),
-            s(&["زار", "بوتين", "باريس"], &[Tag::O, p, l]),
-            s(&["وصل", "هولاند", "إلى", "موسكو"], &[Tag::O, p, Tag::O, l]),
-        ];
+        let (p, l) = (P, L);
+        let data = toy(4);
         let texts = ["قال بوتين في موسكو إن هولاند زار باريس.", "وصل بوتين إلى باريس."];
         let config = TrainConfig { epochs: 5, seed: 3, ..TrainConfig::default() };
         let m = NerModel::train_stacked(&data, &config, &texts, 2);
