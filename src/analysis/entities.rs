@@ -393,13 +393,20 @@ fn merge(body: &str, mut raws: Vec<Raw>) -> ArticleEntities {
             continue;
         }
         let mut found = None;
-        if kind == EntityType::Person {
+        if matches!(kind, EntityType::Person | EntityType::Organization) {
             let w = &words[i];
+            // A person's shorter mention is any run of the full name (بوتين، فلاديمير
+            // بوتين); an organization's, its leading words (بايرن for بايرن ميونيخ).
             let fits: Vec<usize> = (0..ents.len())
                 .filter(|&e| {
+                    let full = &ents[e].1;
                     ents[e].0 == kind
-                        && ents[e].1.len() > w.len()
-                        && ents[e].1.windows(w.len()).any(|x| x == w.as_slice())
+                        && full.len() > w.len()
+                        && if kind == EntityType::Person {
+                            full.windows(w.len()).any(|x| x == w.as_slice())
+                        } else {
+                            full.starts_with(w)
+                        }
                 })
                 .collect();
             // The closest earlier mention of a fitting entity, else the first fitting one.
@@ -569,6 +576,29 @@ mod tests {
         let moscow = a.entities.iter().find(|e| e.canonical == "موسكو").expect("Moscow");
         assert_eq!(moscow.mentions.len(), 2);
         assert!(a.mentions.iter().all(|m| &body[m.range.clone()] != "وموسكو"));
+    }
+
+    #[test]
+    fn an_organization_s_leading_words_are_that_organization() {
+        let body =
+            "فاز بايرن ميونيخ على ريال مدريد. وقال مدرب بايرن إن ريال قوي، والاتحاد الأوروبي يراقب ميونيخ.";
+        let o = EntityType::Organization;
+        let raws = vec![
+            raw(body, "بايرن ميونيخ", 0, o),
+            raw(body, "ريال مدريد", 0, o),
+            raw(body, "بايرن", 1, o),
+            raw(body, "ريال", 1, o),
+            raw(body, "الاتحاد الأوروبي", 0, o),
+            raw(body, "ميونيخ", 1, EntityType::Location),
+        ];
+        let a = merge(body, raws);
+        let count = |name: &str| a.entities.iter().find(|e| e.canonical == name).map(|e| e.mentions.len());
+        assert_eq!(count("بايرن ميونيخ"), Some(2), "{:#?}", a.entities);
+        assert_eq!(count("ريال مدريد"), Some(2));
+        assert_eq!(count("الاتحاد الأوروبي"), Some(1));
+        // A trailing word is not a short form of an organization (ميونيخ is the city).
+        assert_eq!(count("ميونيخ"), Some(1));
+        assert_eq!(a.entities.len(), 4);
     }
 
     #[test]
