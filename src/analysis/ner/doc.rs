@@ -30,8 +30,7 @@ pub(crate) struct DocHint {
 impl DocHint {
     /// The type with the largest share, if any.
     pub fn main_type(self) -> Option<(usize, u8)> {
-        let (t, s) = self.share.iter().enumerate().max_by_key(|(i, s)| (**s, usize::MAX - i))?;
-        (*s > 0).then_some((t, *s))
+        super::prior::main_share(&self.share)
     }
 }
 

@@ -62,9 +62,15 @@ impl WordPrior {
 
     /// The type with the largest share, if any share is at least a fifth.
     pub fn main_type(self) -> Option<(usize, u8)> {
-        let (t, s) = self.share.iter().enumerate().max_by_key(|(i, s)| (**s, usize::MAX - i))?;
-        (*s > 0).then_some((t, *s))
+        main_share(&self.share)
     }
+}
+
+/// The type (index) with the largest share in `share` (the first on ties) and that
+/// share, if it is not zero.
+pub(crate) fn main_share(share: &[u8; 4]) -> Option<(usize, u8)> {
+    let (t, s) = share.iter().enumerate().max_by_key(|(i, s)| (**s, usize::MAX - i))?;
+    (*s > 0).then_some((t, *s))
 }
 
 /// Tag priors by normalized word hash.
