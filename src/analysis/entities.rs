@@ -9,8 +9,10 @@
 //!    was trained, see [`ner::eval`](super::ner::eval)), and tagged with the NER model.
 //! 3. A mention's range covers its tokens minus a leading proclitic: وموسكو → موسكو,
 //!    لبوتين → بوتين, والأردن → الأردن (the article stays). The proclitic is found by
-//!    [`clitics::segment`](crate::text::clitics::segment), or by a one-letter rule
-//!    (و ب ل ف ك) when what remains is the text of another mention in the article.
+//!    [`clitics::segment`](crate::text::clitics::segment) (whose cut of two letters
+//!    yields to the first letter alone when that leaves the commoner word: وكندا → كندا,
+//!    not ندا), or by a one-letter rule (و ب ل ف ك) when what remains is the text of
+//!    another mention in the article.
 //! 4. Aliases: mentions with the same normalized text are one entity; a shorter person
 //!    mention whose words occur, in order and contiguous, in a longer person name of the
 //!    article (بوتين in فلاديمير بوتين) joins that person (the closest earlier mention
@@ -30,7 +32,7 @@ use super::ner::eval::{ends_sentence, spans};
 use super::ner::lexicon::PERSON_TITLES;
 use super::ner::{EntityType, NER_NORMALIZATION, NerModel, strip_one_proclitic};
 use super::structure::{BlockKind, blocks};
-use crate::text::clitics::segment;
+use crate::text::clitics::{LEXICON_NORMALIZATION, corpus_count, segment};
 use crate::text::normalize::{Normalization, normalize};
 use crate::text::tokenize::{Token, tokenize};
 
@@ -159,10 +161,24 @@ fn proclitic_cut(word: &str) -> usize {
         // وال/بال/فال: keep the article with the name (والأردن → الأردن).
         end.saturating_sub("ال".len())
     } else {
-        end
+        one_letter_if_commoner(word, end)
     };
     let rest = word.get(cut..).unwrap_or("");
     if rest.chars().filter(|c| c.is_alphabetic()).count() >= 2 { cut } else { 0 }
+}
+
+/// A segmenter cut of two letters or more may take a name's first letter for a
+/// proclitic (ولويس → و + ل + ويس): the cut of the first letter alone wins when the word
+/// it leaves is the commoner in ANT (لويس, not ويس).
+fn one_letter_if_commoner(word: &str, cut: usize) -> usize {
+    let Some(first) = word.chars().next() else { return cut };
+    let one = first.len_utf8();
+    if cut <= one {
+        return cut;
+    }
+    let count = |rest: &str| corpus_count(&normalize(rest, &LEXICON_NORMALIZATION));
+    let (Some(short), Some(long)) = (word.get(one..), word.get(cut..)) else { return cut };
+    if count(short) > count(long) { one } else { cut }
 }
 
 /// A word token of the body: global byte range and normalized text.
@@ -551,6 +567,18 @@ mod tests {
     fn raw(body: &str, text: &str, nth: usize, kind: EntityType) -> Raw {
         let start = body.match_indices(text).nth(nth).map(|(i, _)| i).unwrap_or(0);
         Raw { range: start..start + text.len(), kind, role: None }
+    }
+
+    #[test]
+    fn a_proclitic_cut_leaves_the_commoner_word() {
+        // The segmenter reads ولويس as و + ل + ويس; لويس is the word.
+        assert_eq!(proclitic_cut("ولويس"), "و".len());
+        // و + ك + ندا, و + ب + كين: Canada and Beijing kept whole.
+        assert_eq!(proclitic_cut("وكندا"), "و".len());
+        assert_eq!(proclitic_cut("وبكين"), "و".len());
+        assert_eq!(proclitic_cut("لبوتين"), "ل".len());
+        assert_eq!(proclitic_cut("والأردن"), "و".len());
+        assert_eq!(proclitic_cut("بوتين"), 0);
     }
 
     #[test]
