@@ -22,6 +22,7 @@
 //!    adjectives (ال…ي/ية) and the complement of a title (وزير الخارجية), starting with a
 //!    title. An entity keeps the first role of two words or more, else the first role.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -96,7 +97,22 @@ fn norm(text: &str) -> String {
 }
 
 fn display(text: &str) -> String {
-    normalize(text, &Normalization::default()).split_whitespace().collect::<Vec<_>>().join(" ")
+    normalize(&restore_article(text), &Normalization::default())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// «لل» + a name is «ل» + «ال» with the alef elided (للأمم المتحدة, للعراق): for the
+/// entity's identity and canonical name the article comes back (الأمم المتحدة); the
+/// mention's range keeps the whole word, the closest the body has.
+fn restore_article(text: &str) -> Cow<'_, str> {
+    match text.strip_prefix("لل") {
+        Some(rest) if rest.chars().take_while(|c| c.is_alphabetic()).count() >= 2 => {
+            Cow::Owned(format!("ال{rest}"))
+        }
+        _ => Cow::Borrowed(text),
+    }
 }
 
 /// The role-title lookup set ([`PERSON_TITLES`] minus «counterpart», which is no role).
@@ -161,24 +177,35 @@ fn proclitic_cut(word: &str) -> usize {
         // وال/بال/فال: keep the article with the name (والأردن → الأردن).
         end.saturating_sub("ال".len())
     } else {
-        one_letter_if_commoner(word, end)
+        commonest_cut(word, end)
     };
+    // Two letters left must make a known word (قم، عز), not a name's tail (فير → ير).
     let rest = word.get(cut..).unwrap_or("");
-    if rest.chars().filter(|c| c.is_alphabetic()).count() >= 2 { cut } else { 0 }
+    match rest.chars().filter(|c| c.is_alphabetic()).count() {
+        0 | 1 => 0,
+        2 if corpus_count(&normalize(rest, &LEXICON_NORMALIZATION)) == 0 => 0,
+        _ => cut,
+    }
 }
 
-/// A segmenter cut of two letters or more may take a name's first letter for a
-/// proclitic (ولويس → و + ل + ويس): the cut of the first letter alone wins when the word
-/// it leaves is the commoner in ANT (لويس, not ويس).
-fn one_letter_if_commoner(word: &str, cut: usize) -> usize {
-    let Some(first) = word.chars().next() else { return cut };
-    let one = first.len_utf8();
-    if cut <= one {
-        return cut;
+/// The cut among the segmenter's, the first letter alone, and none, that leaves the
+/// commonest word in ANT (ties go to the segmenter): a cut of two letters may take a
+/// name's first letter for a proclitic (ولويس → و + ل + ويس: لويس is commoner), and a
+/// one-letter cut may take a name's own first letter (فير → ف + ير, واس → و + اس).
+fn commonest_cut(word: &str, cut: usize) -> usize {
+    let count =
+        |at: usize| word.get(at..).map_or(0, |rest| corpus_count(&normalize(rest, &LEXICON_NORMALIZATION)));
+    let one = word.chars().next().map_or(0, char::len_utf8);
+    let mut best = (count(cut), cut);
+    for at in [one, 0] {
+        if at < cut {
+            let c = count(at);
+            if c > best.0 {
+                best = (c, at);
+            }
+        }
     }
-    let count = |rest: &str| corpus_count(&normalize(rest, &LEXICON_NORMALIZATION));
-    let (Some(short), Some(long)) = (word.get(one..), word.get(cut..)) else { return cut };
-    if count(short) > count(long) { one } else { cut }
+    best.1
 }
 
 /// A word token of the body: global byte range and normalized text.
@@ -367,7 +394,10 @@ fn merge(body: &str, mut raws: Vec<Raw>) -> ArticleEntities {
     let words: Vec<Vec<String>> = raws
         .iter()
         .map(|r| {
-            norm(body.get(r.range.clone()).unwrap_or("")).split_whitespace().map(str::to_string).collect()
+            norm(&restore_article(body.get(r.range.clone()).unwrap_or("")))
+                .split_whitespace()
+                .map(str::to_string)
+                .collect()
         })
         .collect();
     // A shorter mention inside a person's full name is that person, whatever it was
@@ -579,6 +609,20 @@ mod tests {
         assert_eq!(proclitic_cut("لبوتين"), "ل".len());
         assert_eq!(proclitic_cut("والأردن"), "و".len());
         assert_eq!(proclitic_cut("بوتين"), 0);
+    }
+
+    #[test]
+    fn lil_is_li_plus_the_article() {
+        let body = "توجه الوفد للأمم المتحدة. وقالت الأمم المتحدة إن للعراق حقا.";
+        let raws = vec![
+            raw(body, "للأمم المتحدة", 0, EntityType::Organization),
+            raw(body, "الأمم المتحدة", 0, EntityType::Organization),
+            raw(body, "للعراق", 0, EntityType::Location),
+        ];
+        let a = merge(body, raws);
+        let names: Vec<(&str, usize)> =
+            a.entities.iter().map(|e| (e.canonical.as_str(), e.mentions.len())).collect();
+        assert_eq!(names, vec![("الأمم المتحدة", 2), ("العراق", 1)]);
     }
 
     #[test]
