@@ -201,6 +201,15 @@ fn continues_clause(x: &Tok) -> bool {
     !comment
 }
 
+/// A preposition and a quote right after it at `x` («، وفق المخرج، على "تهافت
+/// السياسيين…"»): the verb's complement in the source's words, the clause going on.
+fn quoted_complement(t: &[Tok], x: usize) -> bool {
+    let mark = |y: usize| {
+        t.get(y).is_some_and(|m| m.kind == TokenKind::Punctuation && m.norm.chars().all(super::is_quote_char))
+    };
+    t.get(x).is_some_and(|p| super::PREPOSITIONS.contains(&p.norm.as_str())) && mark(x + 1)
+}
+
 /// Does a reporting verb in `clause` (outside the attribution `phrase`) frame speech
 /// there: open it, or have a complementizer or a quote mark after it? («التي دعت إلى
 /// الفعالية» frames nothing; «قالوا إنها…» does.)
@@ -295,12 +304,19 @@ fn sentence_attribution(
         } else if before.is_some_and(|b| b.is_punct(&['-', '–', '(']))
             && t.get(after).is_some_and(|x| x.is_punct(&['-', '–', ')']))
             || t.get(after).is_some_and(|x| x.is_punct(&['،', ',']))
-                && p - ss <= 6
-                && t.get(after + 1).is_some_and(|x| after + 1 < se && continues_clause(x))
+                && (ss..p).filter(|&x| t[x].is_word()).count() <= 6
+                && after + 1 < se
+                && (t.get(after + 1).is_some_and(continues_clause) || quoted_complement(t, after + 1))
         {
             // «… - بحسب X - …», «وكلفت الوزارة، بحسب ما ذكرته الوكالة، شركة…»: the
-            // attribution stands inside its sentence, which it attributes whole.
-            ss..se
+            // attribution stands inside its sentence, which it attributes whole, up to
+            // a frame of its own after a comma («…، مضيفا أن…»).
+            let framed_after = (after + 1..se).find(|&x| {
+                t[x - 1].is_punct(&['،', ','])
+                    && verb_form(&t[x].norm).is_some()
+                    && frames_speech(t, x..se, &(x..x))
+            });
+            ss..framed_after.map_or(se, |x| x - 1)
         } else {
             ss..p - 1
         };
