@@ -2243,7 +2243,7 @@ fn refine_speaker(s: Speaker, out: &[Quote]) -> Speaker {
     let Some(noun) = w.strip_prefix("ال").filter(|n| n.chars().count() >= 3) else { return s };
     let named = |name: &&str, head: &dyn Fn(&str) -> bool| {
         let nw = norm_words(name);
-        nw.len() >= 2 && nw.first().is_some_and(|f| head(f) || f.strip_prefix("ال").is_some_and(|g| head(g)))
+        nw.len() >= 2 && nw.first().is_some_and(|f| head(f) || f.strip_prefix("ال").is_some_and(head))
     };
     let speakers = || out.iter().rev().filter_map(|q| q.speaker_name.as_deref());
     speakers()
@@ -3194,7 +3194,9 @@ fn paragraph_quotes(
                         break;
                     }
                     // «…، كما ظهر البرازيلي الآخر فيليبي كوتينيو وأعرب…»: «كما» and a
-                    // verb with a person of its own as subject, a new statement.
+                    // verb with a person of its own as subject, a new statement that
+                    // goes on to a verb of saying (not «أن الموقع جمع بيانات…، كما
+                    // استخدم حزب العمال تلك المعلومات…», still what was reported).
                     if tok.is_punct(&['،', ','])
                         && t.get(x + 1).is_some_and(|n| matches!(n.norm.as_str(), "كما" | "وكما"))
                         && t.get(x + 2).is_some_and(|n| {
@@ -3202,8 +3204,17 @@ fn paragraph_quotes(
                         })
                         && (x + 3..(x + 7).min(end_tok).min(t.len()))
                             .any(|y| t[y].is_word() && people.person_at(t[y].range.clone()).is_some())
+                        && (x + 3..end_tok.min(t.len())).any(|y| verb_form(&t[y].norm).is_some())
                     {
                         break;
+                    }
+                    // «إن عائد المتحف، بحسب تصريحات وزير الآثار، يبقى زهيدا»: an
+                    // attribution set off by commas inside the clause, which goes on.
+                    if tok.is_punct(&['،', ','])
+                        && let Some(close) = attribution::parenthetical(body, t, x + 1, people)
+                    {
+                        x = close + 1;
+                        continue;
                     }
                     // «… فيما يرجح آخرون أن…»: another speaker's clause.
                     if matches!(tok.norm.as_str(), "فيما" | "بينما" | "وفيما" | "وبينما")
@@ -4101,5 +4112,23 @@ mod tests {
             q("وأشار الوزير سليمان صويلو إلى وجود قبول من الجانب السعودي، وأن التفتيش ينتظر تفاهما مشتركا.");
         assert_eq!(r.len(), 1, "{r:?}");
         assert!(r[0].1.starts_with("وجود قبول") && r[0].1.ends_with("تفاهما مشتركا"), "{r:?}");
+    }
+
+    #[test]
+    fn an_attribution_inside_a_reported_clause_and_kama_without_a_new_speaker() {
+        let r = q(
+            "وأكد الخبير بسام الشماع أن عائد المتحف، بحسب تصريحات وزير الآثار، يبقى زهيدا للغاية مقارنة بقيمة القطع.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].1.ends_with("مقارنة بقيمة القطع"), "{r:?}");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.contains("الشماع")), "{r:?}");
+        // The source's role after it is no continuation.
+        let r = q("وأعرب السكان عن مخاوفهم بشأن الفيضانات، بحسب مهند هاشم، مراسل بي بي سي في السودان.");
+        assert!(r.iter().all(|x| !x.1.contains("مراسل")), "{r:?}");
+        let r = q(
+            "وأضاف المكتب أن الموقع جمع بيانات أكثر من مليون مستخدم، كما استخدم حزب العمال تلك المعلومات قبل الانتخابات.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].1.ends_with("قبل الانتخابات"), "{r:?}");
     }
 }

@@ -201,6 +201,36 @@ fn continues_clause(x: &Tok) -> bool {
     !comment
 }
 
+/// An attribution opening at `p` inside a reported clause and closed by a comma, the
+/// clause going on after it («…أن عائد المتحف، بحسب تصريحات وزير الآثار، يبقى
+/// زهيدا»): the closing comma. Not when a frame, a relative or a comment follows
+/// («، بحسب الوكالة، مضيفا…», «، وفقا للشرطة، التي…») or the source's role.
+pub(super) fn parenthetical(body: &str, t: &[Tok], p: usize, people: &People) -> Option<usize> {
+    let after = match attribution_at(t, p)? {
+        Source::Phrase { at, relayed } => source_speaker(body, t, at, relayed, people)?.1,
+        Source::Pronoun(_) => p + 3,
+    };
+    let comma = |x: usize| t.get(x).is_some_and(|c| c.is_punct(&['،', ',']));
+    // Not the source's apposition («، بحسب مهند هاشم، مراسل بي بي سي»).
+    let goes_on = |x: usize| {
+        t.get(x).is_some_and(|next| {
+            next.kind == TokenKind::ArabicWord
+                && !is_title(next)
+                && !is_org_head(next)
+                && !is_group_head(next)
+                && continues_clause(next)
+                && verb_form(&next.norm).is_none()
+                && !super::COMPLEMENTIZERS.contains(&next.norm.as_str())
+        })
+    };
+    if comma(after) {
+        return goes_on(after + 1).then_some(after);
+    }
+    // «، بحسب تصريحات وزير الآثار، يبقى زهيدا…»: the source's phrase read the
+    // clause's words as a name in apposition, which no comma closes.
+    (p + 2..after).find(|&x| comma(x)).filter(|&x| goes_on(x + 1))
+}
+
 /// A preposition and a quote right after it at `x` («، وفق المخرج، على "تهافت
 /// السياسيين…"»): the verb's complement in the source's words, the clause going on.
 fn quoted_complement(t: &[Tok], x: usize) -> bool {
