@@ -18,9 +18,12 @@
 //!    participle) triple), then its subject (a noun phrase up to a preposition, a time
 //!    word, a comma, `:` or the complementizer), optional adjuncts (`خلال مؤتمر صحفي مع
 //!    هولاند`), then either
-//!    - `إن/أن/بأن/أنه…` (after `إلى`/`على`/`من`/`عن` for أشار/شدد/حذر/كشف): **indirect**
-//!      speech, the clause up to the sentence end (or up to `، مضيفًا`, `، وفقا`…); a
-//!      quote of three words or more inside the clause makes it **mixed**;
+//!    - `إن/أن/بأن/أنه…` (after `إلى`/`على`/`من`/`عن` for أشار/شدد/حذر/كشف), or `ألا`
+//!      right after the subject (kept in the text): **indirect** speech, the clause up
+//!      to the sentence end (or up to `، مضيفًا`, `، وفقا`…; an attribution set off by
+//!      commas inside it is skipped); a quote of three words or more inside the clause
+//!      makes it **mixed**; `، وأن…` after a nominal object (`أشار إلى وجود…، وأن…`)
+//!      makes the object the clause's first half;
 //!    - a quote mark (optionally after `:` or `بالقول`): a **direct** quote;
 //!    - for «عبّر/أعرب \[X\] عن» + a noun of feeling or stance (`قلقه`, `أمله`,
 //!      `ارتياحها`…): **indirect**, the clause after `في أن/من أن/بأن`, else the
@@ -28,8 +31,8 @@
 //!      of the lexicon are read in context: `عبر` is a verb only in that frame (not
 //!      «عبر الحدود», «عبر حسابه»), `لافتة` only before `إلى`.
 //!
-//!    A clause also ends before `، كما/فيما/بينما <reporting verb>`, `فيما يرى آخرون`
-//!    and `، وذلك`; `ويذكر أن`/`ويشار إلى أن` are impersonal (nobody's words); a quote
+//!    A clause also ends before `، كما/فيما/بينما <reporting verb>`, `فيما يرى آخرون`,
+//!    `، وذلك` and the narrator's schedule `، إذ من المقرر`; `ويذكر أن`/`ويشار إلى أن` are impersonal (nobody's words); a quote
 //!    of two words counts when a verb of saying frames it and it closes the sentence.
 //! 3. Quotes with no frame before them count when a colon introduces them
 //!    (`X: "..."`), when a reporting verb follows them (`"…"، قال X`), or when they
@@ -54,7 +57,9 @@
 //!    قوله` (X the speaker), a sentence-opening subject cut from its verb by an
 //!    apposition or `قد`, organizations as whole genitive chains (`وزارة الاتصالات
 //!    وتكنولوجيا المعلومات`), hashtag names, and a bare generic noun (`المتحدث`,
-//!    `المصدر`, `الوكالة`) resolved to the earlier speaker it abbreviates. `وفق ما ذكرت
+//!    `المصدر`, `الوكالة`; `المؤسسة`/`الهيئة` for any body) resolved to the earlier
+//!    speaker it abbreviates. A phrase between `أنّ/إنّ` and the verb is its subject
+//!    (`يشار إلى أن الجبهة الشعبية وصفت…`), and the topic of `أما X، … فقال` speaks. `وفق ما ذكرت
 //!    X` attributes what precedes it, and frames nothing after it.
 //!    Verbal nouns after a preposition frame speech too (`سارعت الوزارة إلى تأكيد أن`,
 //!    `اكتفى بالقول إن`, `بعد إعلان الشرطة أن`), and `أصدرت X بيانا قالت فيه` is X's:

@@ -5,6 +5,9 @@
 //! source when no quote holds it already and no reporting verb frames it. A source
 //! without a relaying verb must look like one (a person, a title, an organization, a
 //! group, a statement: «وفقا للقانون» attributes nothing); «نقلته X عن Y» is Y's.
+//! Set off by commas inside a reported clause («…أن عائد المتحف، بحسب تصريحات
+//! الوزير، يبقى زهيدا»), an attribution is skipped over: the clause goes on (see
+//! `parenthetical`).
 
 use std::ops::Range;
 
