@@ -704,6 +704,7 @@ const SUBJECT_STOP: &[&str] = &[
     "ثم",
     "قد",
     "لقد",
+    "فقد",
     "ما",
     "لا",
     "لم",
@@ -3166,7 +3167,7 @@ fn paragraph_quotes(
                                         && !COMPLEMENTIZERS.contains(&n.norm.as_str())
                                         && !ATTRIBUTION.contains(&n.norm.as_str())
                                         && verb_form(&n.norm).is_none()
-                                        && !is_subject_stop(n)
+                                        && (!is_subject_stop(n) || n.norm == "فقد")
                                         && !matches!(n.norm.as_str(), "دون" | "بدون" | "وسط" | "مع")
                                 });
                             if x == cs && !goes_on {
@@ -4135,5 +4136,36 @@ mod tests {
         );
         assert_eq!(r.len(), 1, "{r:?}");
         assert!(r[0].1.ends_with("قبل الانتخابات"), "{r:?}");
+    }
+
+    #[test]
+    fn a_statement_as_the_source_and_words_quoted_after_a_quote() {
+        let r =
+            q("وقد عقد الوزير اجتماعا مع الرئيس استمر ثلاث ساعات، بحسب بيان مقتضب صدر عن الرئاسة التركية.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("الرئاسة التركية"), "{r:?}");
+        let r = q("وتصدرت الحركة نسبة الحضور الإعلامي خلال الثلاثي الأول، حسب التقرير الصادر اليوم.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        // A decision or a draft is no speaker.
+        assert!(q("ويتوقف التصويت قبل 24 ساعة من بدء الانتخابات، وفق القرار الجديد.").is_empty());
+        let r = q(
+            "وعبّرت الإدارة عن \"استعدادها التام\" للتصدي لأشكال الترهيب، داعية، في هذا الصدد، جميع المنظمات والنقابات والفنانين والمجتمع المدني والرابطة التونسية للدفاع عن حقوق الإنسان للوقوف إلى جانبها في وجه الحملة التي ترمي إلى \"فرض وصاية على المشهد الثقافي\"، وفق نص البيان.",
+        );
+        assert!(r.iter().any(|x| x.1 == "فرض وصاية على المشهد الثقافي"), "{r:?}");
+    }
+
+    #[test]
+    fn a_body_named_after_its_head_and_faqad_after_an_attribution() {
+        let r = q("وفقا لوكالة رويترز فقد اجتمع الوفد مع رئيس كوريا الجنوبية في مكان غير معلن.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].1.starts_with("اجتمع الوفد"), "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("وكالة رويترز"), "{r:?}");
+        let r = q("ووفقا لموقع \"سبورت 360\" فقد اتخذت السلطات المحلية إجراءات أمنية استثنائية.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("موقع سبورت 360"), "{r:?}");
+        // A short quote opening a clause goes on past «فقد».
+        let r = q("وأضاف ترامب أنه \"في ضوء رد الصين غير العادل\" فقد أصدر تعليماته للمسؤولين التجاريين.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].1.ends_with("للمسؤولين التجاريين"), "{r:?}");
     }
 }
