@@ -1,5 +1,6 @@
 //! Quotes end to end: the seed article (every quote of Putin and Hollande with its
-//! speaker), and span F1 / speaker accuracy on hand-annotated ANT v2.1 articles
+//! speaker), and span F1 / speaker accuracy on hand-annotated ANT v2.1 and v1.1
+//! (JawharaFM) articles
 //! (`tests/data/quotes/*.gold.tsv`: KIND<TAB>SPEAKER[|ALTERNATIVE]<TAB>TEXT, TEXT a
 //! substring of the body).
 
@@ -186,5 +187,5 @@ fn annotated_ant_articles() {
 }
 
 /// Floors at the scores reached (see the report printed by the test).
-const FLOOR_F1: f64 = 0.96;
-const FLOOR_SPEAKER: f64 = 0.97;
+const FLOOR_F1: f64 = 0.965;
+const FLOOR_SPEAKER: f64 = 0.975;

@@ -18,9 +18,12 @@
 //!    participle) triple), then its subject (a noun phrase up to a preposition, a time
 //!    word, a comma, `:` or the complementizer), optional adjuncts (`خلال مؤتمر صحفي مع
 //!    هولاند`), then either
-//!    - `إن/أن/بأن/أنه…` (after `إلى`/`على`/`من`/`عن` for أشار/شدد/حذر/كشف): **indirect**
-//!      speech, the clause up to the sentence end (or up to `، مضيفًا`, `، وفقا`…); a
-//!      quote of three words or more inside the clause makes it **mixed**;
+//!    - `إن/أن/بأن/أنه…` (after `إلى`/`على`/`من`/`عن` for أشار/شدد/حذر/كشف), or `ألا`
+//!      right after the subject (kept in the text): **indirect** speech, the clause up
+//!      to the sentence end (or up to `، مضيفًا`, `، وفقا`…; an attribution set off by
+//!      commas inside it is skipped); a quote of three words or more inside the clause
+//!      makes it **mixed**; `، وأن…` after a nominal object (`أشار إلى وجود…، وأن…`)
+//!      makes the object the clause's first half;
 //!    - a quote mark (optionally after `:` or `بالقول`): a **direct** quote;
 //!    - for «عبّر/أعرب \[X\] عن» + a noun of feeling or stance (`قلقه`, `أمله`,
 //!      `ارتياحها`…): **indirect**, the clause after `في أن/من أن/بأن`, else the
@@ -28,8 +31,8 @@
 //!      of the lexicon are read in context: `عبر` is a verb only in that frame (not
 //!      «عبر الحدود», «عبر حسابه»), `لافتة` only before `إلى`.
 //!
-//!    A clause also ends before `، كما/فيما/بينما <reporting verb>`, `فيما يرى آخرون`
-//!    and `، وذلك`; `ويذكر أن`/`ويشار إلى أن` are impersonal (nobody's words); a quote
+//!    A clause also ends before `، كما/فيما/بينما <reporting verb>`, `فيما يرى آخرون`,
+//!    `، وذلك` and the narrator's schedule `، إذ من المقرر`; `ويذكر أن`/`ويشار إلى أن` are impersonal (nobody's words); a quote
 //!    of two words counts when a verb of saying frames it and it closes the sentence.
 //! 3. Quotes with no frame before them count when a colon introduces them
 //!    (`X: "..."`), when a reporting verb follows them (`"…"، قال X`), or when they
@@ -54,7 +57,9 @@
 //!    قوله` (X the speaker), a sentence-opening subject cut from its verb by an
 //!    apposition or `قد`, organizations as whole genitive chains (`وزارة الاتصالات
 //!    وتكنولوجيا المعلومات`), hashtag names, and a bare generic noun (`المتحدث`,
-//!    `المصدر`, `الوكالة`) resolved to the earlier speaker it abbreviates. `وفق ما ذكرت
+//!    `المصدر`, `الوكالة`; `المؤسسة`/`الهيئة` for any body) resolved to the earlier
+//!    speaker it abbreviates. A phrase between `أنّ/إنّ` and the verb is its subject
+//!    (`يشار إلى أن الجبهة الشعبية وصفت…`), and the topic of `أما X، … فقال` speaks. `وفق ما ذكرت
 //!    X` attributes what precedes it, and frames nothing after it.
 //!    Verbal nouns after a preposition frame speech too (`سارعت الوزارة إلى تأكيد أن`,
 //!    `اكتفى بالقول إن`, `بعد إعلان الشرطة أن`), and `أصدرت X بيانا قالت فيه` is X's:
@@ -699,6 +704,7 @@ const SUBJECT_STOP: &[&str] = &[
     "ثم",
     "قد",
     "لقد",
+    "فقد",
     "ما",
     "لا",
     "لم",
@@ -709,6 +715,7 @@ const SUBJECT_STOP: &[&str] = &[
     "تلك",
     "كما",
     "لكن",
+    "ولكن",
     "مضيفا",
     "بعدما",
     "ليلا",
@@ -950,6 +957,40 @@ const COMPLEMENTIZERS: &[&str] = &[
     "فان",
     "وان",
 ];
+
+/// A complementizer at `c` joined by «و» after a comma («وأشار إلى وجود قبول من
+/// الجانب السعودي…، وأن بدء عملية التفتيش…») coordinates its clause with the verb's
+/// nominal object after «إلى/على/عن/بـ» between the subject's end `k` and `c`: the token
+/// where that object starts.
+fn coordinated_object(t: &[Tok], k: usize, c: usize) -> Option<usize> {
+    if !(c > k + 2 && t[c].norm.starts_with('و') && t[c - 1].is_punct(&['،', ','])) {
+        return None;
+    }
+    let p = (k..c).find(|&x| matches!(t[x].norm.as_str(), "الي" | "علي" | "عن"))?;
+    // Only words and commas between: no sentence or quote of its own.
+    let object = p + 1;
+    (object < c - 1
+        && (k..c).all(|x| t[x].is_word() || t[x].kind == TokenKind::Number || t[x].is_punct(&['،', ','])))
+    .then_some(object)
+}
+
+/// «إذ/حيث من المقرر/المزمع/المنتظر» at `x`: what is scheduled, said impersonally.
+fn scheduled(t: &[Tok], x: usize) -> bool {
+    let at = |y: usize, f: &dyn Fn(&str) -> bool| t.get(y).is_some_and(|n| f(n.norm.as_str()));
+    at(x, &|w| matches!(w, "اذ" | "حيث"))
+        && at(x + 1, &|w| w == "من")
+        && at(x + 2, &|w| matches!(w, "المقرر" | "المزمع" | "المنتظر"))
+}
+
+/// «ألا» / «بألا» (أنْ + لا, "that … not": «متوقعا ألا يتحقق ذلك»), told from «إلا»
+/// ("except"), which search normalization merges with it, by its written hamza.
+fn negative_complementizer(body: &str, tok: &Tok) -> bool {
+    tok.kind == TokenKind::ArabicWord
+        && body.get(tok.range.clone()).is_some_and(|w| {
+            let plain: String = w.chars().filter(|c| !('\u{064B}'..='\u{0652}').contains(c)).collect();
+            matches!(plain.as_str(), "ألا" | "بألا")
+        })
+}
 
 /// Attribution words after a comma that end a reported clause («، وفقا لـ…»).
 const ATTRIBUTION: &[&str] =
@@ -1280,6 +1321,8 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
     let mut k = i;
     let mut role: Option<Range<usize>> = None;
     let mut name: Option<Range<usize>> = None;
+    // «مسؤول آخر»: an indefinite role that no name follows.
+    let mut described = false;
     // After a quoted name, the token past its closing mark.
     let mut closed = 0;
     let mut limit = (i + 12).min(t.len());
@@ -1324,6 +1367,10 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                 } else if k < limit && t[k].norm.strip_prefix('ل').is_some_and(|r| ORG_HEADS.contains(&r)) {
                     // «الممثلة المقيمة لمنظمة الأمم المتحدة».
                     k += 1;
+                } else if k < limit && k == rs + 1 && is_other(&t[k]) {
+                    // «مسؤول آخر بالوزارة»: a role described, with no name after it.
+                    described = true;
+                    k += 1;
                 } else if let Some(c) = quoted_name_end(t, k).filter(|&c| {
                     let name_follows = t.get(c).is_some_and(|x| {
                         x.kind == TokenKind::ArabicWord && !is_subject_stop(x) && !definite(x) && !is_title(x)
@@ -1365,12 +1412,22 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                 limit = limit.max((k + 4).min(t.len()));
                 continue;
             }
-            // An apposition after a comma: «وزير الآثار المصري، خالد العنانى».
+            // An apposition after a comma: «وزير الآثار المصري، خالد العنانى», «رئيس
+            // المنتدى المصري للدراسات الاقتصادية، الدكتور رشاد عبده».
+            let bare_name =
+                |x: usize| t.get(x).is_some_and(|n| n.is_word() && !is_subject_stop(n) && !definite(n));
+            let honorific = |x: usize| t.get(x).is_some_and(|n| HONORIFICS.contains(&n.bare.as_str()));
             if k < limit
                 && t[k].is_punct(&['،', ','])
-                && t.get(k + 1).is_some_and(|n| n.is_word() && !is_subject_stop(n) && !definite(n))
+                && (bare_name(k + 1) || honorific(k + 1) && bare_name(k + 2))
             {
-                k += 1;
+                // The honorific is no role of its own: the name follows it.
+                k += if honorific(k + 1) { 2 } else { 1 };
+                limit = limit.max((k + 4).min(t.len()));
+                continue;
+            }
+            if described {
+                break;
             }
             continue;
         }
@@ -1423,6 +1480,16 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
     }
     let end = [role.as_ref().map(|r| r.end), name.as_ref().map(|r| r.end)].into_iter().flatten().max()?;
     Some(Np { role, name, all: i..end.max(closed) })
+}
+
+/// Honorifics that may open a name in apposition after a role («…، الدكتور رشاد عبده،»).
+const HONORIFICS: &[&str] =
+    &["الدكتور", "الدكتوره", "السيد", "السيده", "المهندس", "المهندسه", "الشيخ", "الاستاذ", "الاستاذه"];
+
+/// «آخر», «أخرى», «آخرون»… ("another") after a title: «مسؤول آخر بالوزارة», whose
+/// definite words after it still belong to the role.
+fn is_other(tok: &Tok) -> bool {
+    matches!(tok.bare.as_str(), "اخر" | "اخري" | "اخرون" | "اخرين" | "اخران" | "اخريان")
 }
 
 /// After a role ending at `k`: the comma that opens a name set off by commas, when the
@@ -1964,6 +2031,40 @@ fn subject_right_before(t: &[Tok], v: usize, ss: usize, vf: VerbForm, people: &P
     })
 }
 
+/// The noun phrase between a bare complementizer and the verb at `v` («أن الجبهة
+/// الشعبية وصفت…», «إن الوزير قال…»): «إنّ/أنّ» put the subject before the verb, so
+/// it is the verb's own. Up to six words, no verb or stop word among them, and a
+/// phrase that can speak.
+fn subject_after_complementizer(t: &[Tok], v: usize, ss: usize, people: &People) -> Option<Np> {
+    let c = (v.saturating_sub(7).max(ss)..v)
+        .rev()
+        .find(|&x| matches!(t[x].norm.as_str(), "ان" | "بان" | "وان" | "فان"))?;
+    // «بعد أن حملت لافتة…», «دون أن…»: after these the light «أنْ» takes a verb
+    // (not «رغم أن الضابط أخبرهم», «حتى أن أحد المعلقين ألمح»).
+    let before = c.checked_sub(1).map(|b| t[b].bare.as_str());
+    if before.is_some_and(|b| matches!(b, "بعد" | "قبل" | "منذ" | "دون" | "بدون" | "بمجرد" | "لمجرد"))
+    {
+        return None;
+    }
+    let s = c + 1;
+    if s >= v || (s..v).any(|x| !t[x].is_word() || is_subject_stop(&t[x])) {
+        return None;
+    }
+    let np = read_np(t, s).filter(|np| np.all.start == s && np.all.end >= v)?;
+    let clip = |r: Range<usize>| (r.start < v).then(|| r.start..r.end.min(v));
+    let np = Np { role: np.role.and_then(clip), name: np.name.and_then(clip), all: s..v };
+    let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(s, |r| r.start)];
+    // Something that speaks (not «أن المعلومات تشير إلى أن…»): a role, a body, a
+    // group, a known person, or a name written without the article («أن أوبك تقول»).
+    let speaks = np.role.is_some()
+        || is_org_head(head)
+        || is_group_head(head)
+        || head.bare == "البعض"
+        || (s..v).any(|x| people.person_at(t[x].range.clone()).is_some())
+        || !definite(head) && !has_pronoun_suffix(head) && !PREPOSITIONS.contains(&head.norm.as_str());
+    speaks.then_some(np)
+}
+
 /// Auxiliaries and connectives that may stand between a sentence's start and its
 /// subject («وكان الوزير …، قد صرح»).
 const LINKING_PARTICLES: &[&str] = &[
@@ -2033,6 +2134,58 @@ fn subject_opening_sentence(t: &[Tok], v: usize, sent_start: usize) -> Option<Np
     (np.role.is_some() || is_org_head(&t[head]) || definite(&t[head]) && np.name.is_some()).then_some(np)
 }
 
+/// The topic after a sentence-opening «أما» («أما بول بيليكنغتون، مدربها…، فلم يصدق»):
+/// a person, a role or a body (a name not written with the article, a title or an
+/// organization), when a word with «فـ» (the answer of «أما») follows in its sentence.
+fn topic_of_amma(body: &str, t: &[Tok], ss: usize, people: &People) -> Option<Speaker> {
+    // «أما فيما يتعلق بـ…», «أما بالنسبة لـ…»: a topic phrase, no speaker.
+    if !matches!(t.get(ss)?.norm.as_str(), "اما" | "واما")
+        || t.get(ss + 1).is_some_and(|x| matches!(x.norm.as_str(), "فيما" | "بالنسبه" | "عن"))
+    {
+        return None;
+    }
+    let np = read_np(t, ss + 1).filter(|np| np.all.start == ss + 1)?;
+    // «أما الأمين العام للفيدرالية…، سرحان الطاهر سعدي، فقال»: a name in apposition
+    // between the first two commas, after a role.
+    let np = match (ss + 1..(ss + 10).min(t.len())).find(|&x| t[x].is_punct(&['،', ','])) {
+        Some(c) if np.role.is_some() => {
+            let n = (c + 1..(c + 5).min(t.len()))
+                .take_while(|&x| t[x].is_word() && !is_subject_stop(&t[x]) && !is_title(&t[x]))
+                .last()
+                .map_or(c + 1, |x| x + 1);
+            // Not a clause in apposition («أما علاء السيد، وهو محام سوري، فيؤكد»).
+            let clause =
+                t[c + 1].bare != t[c + 1].norm || matches!(t[c + 1].norm.as_str(), "وهو" | "وهي" | "وهم");
+            if n > c + 1
+                && !definite(&t[c + 1])
+                && !clause
+                && t.get(n).is_some_and(|x| x.is_punct(&['،', ',']))
+            {
+                Np { role: np.role.map(|r| r.start..c), name: Some(c + 1..n), all: np.all.start..n }
+            } else {
+                np
+            }
+        }
+        _ => np,
+    };
+    let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(ss + 1, |r| r.start)];
+    let speaks = np.role.is_some()
+        || is_org_head(head)
+        || !definite(head) && !is_subject_stop(head)
+        || people.person_at(head.range.clone()).is_some();
+    // «فلم», «فقد», «فإن», «فقال»: after the phrase or a comma.
+    let fa = |x: &Tok| {
+        x.kind == TokenKind::ArabicWord
+            && x.norm.strip_prefix('ف').is_some_and(|r| {
+                SUBJECT_STOP.contains(&r) || COMPLEMENTIZERS.contains(&r) || verb_form(r).is_some()
+            })
+    };
+    let answer = (np.all.end..t.len())
+        .take_while(|&x| !t[x].is_punct(&['.', '!', '?', '؟']))
+        .any(|x| fa(&t[x]) && (x == np.all.end || t[x - 1].is_punct(&['،', ','])));
+    (speaks && answer).then(|| resolve(body, t, &np, people)).flatten()
+}
+
 /// `قوله`/`قولها` («ونقلت الوكالة عن المتحدث …، فلان، قوله إن…»): the speaker follows
 /// `عن`; an apposition between commas right before `قوله` names them.
 fn qawl_subject(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
@@ -2094,15 +2247,26 @@ fn refine_speaker(s: Speaker, out: &[Quote]) -> Speaker {
     let words = norm_words(&s.name);
     let [w] = words.as_slice() else { return s };
     let Some(noun) = w.strip_prefix("ال").filter(|n| n.chars().count() >= 3) else { return s };
-    out.iter()
-        .rev()
-        .filter_map(|q| q.speaker_name.as_deref())
-        .find(|name| {
-            let nw = norm_words(name);
-            nw.len() >= 2 && nw.first().is_some_and(|f| f == noun || f.strip_prefix("ال") == Some(noun))
+    let named = |name: &&str, head: &dyn Fn(&str) -> bool| {
+        let nw = norm_words(name);
+        nw.len() >= 2 && nw.first().is_some_and(|f| head(f) || f.strip_prefix("ال").is_some_and(head))
+    };
+    let speakers = || out.iter().rev().filter_map(|q| q.speaker_name.as_deref());
+    speakers()
+        .find(|name| named(name, &|f| f == noun))
+        // «المؤسسة», «الهيئة», «الجهة» name any kind of body: the latest body that spoke
+        // («إدارة المسرح الوطني التونسي … وأوردت المؤسسة»).
+        .or_else(|| {
+            BODY_HYPERNYMS
+                .contains(&noun)
+                .then(|| speakers().find(|name| named(name, &|f| ORG_HEADS.contains(&f))))?
         })
         .map_or(s.clone(), |name| Speaker { agreement: s.agreement, ..Speaker::new(None, name.to_string()) })
 }
+
+/// Nouns for a body of any kind (search-normalized, without ال), which a generic
+/// «المؤسسة» may abbreviate whatever the body's own head noun.
+const BODY_HYPERNYMS: &[&str] = &["مؤسسه", "هيئه", "جهه"];
 
 /// Nouns of feeling or stance that «عبّر/أعرب عن» reports (search-normalized).
 const STANCE_NOUNS: &[&str] = &[
@@ -2181,23 +2345,34 @@ fn stance_at(t: &[Tok], j: usize) -> bool {
 }
 
 fn stance_complement(t: &[Tok], k: usize, se: usize) -> Option<usize> {
-    let an = (k..(k + 8).min(se)).find(|&j| t[j].norm == "عن" && stance_at(t, j + 1))?;
+    let an = (k..(k + 8).min(se)).find(|&j| t[j].norm == "عن" && stance_after(t, j).is_some())?;
     if (k..an).any(|j| verb_form(&t[j].norm).is_some() || !t[j].is_word() && !t[j].is_punct(&['،', ','])) {
         return None;
     }
+    let noun = stance_after(t, an)?;
     // «معبرًا عن تعجبه بالقول "…"»: the words themselves follow.
-    if t.get(an + 2)
-        .is_some_and(|x| x.norm == "بالقول" || x.is_punct(&[':']) || x.norm.chars().all(is_quote_char))
+    if noun == an + 1
+        && t.get(an + 2)
+            .is_some_and(|x| x.norm == "بالقول" || x.is_punct(&[':']) || x.norm.chars().all(is_quote_char))
     {
         return None;
     }
-    let c = (an + 2..(an + 5).min(se)).find(|&x| COMPLEMENTIZERS.contains(&t[x].norm.as_str()));
+    let c = (noun + 1..(noun + 4).min(se)).find(|&x| COMPLEMENTIZERS.contains(&t[x].norm.as_str()));
     match c {
-        Some(c) if (an + 2..c).all(|x| matches!(t[x].norm.as_str(), "في" | "من" | "ب" | "ل")) => {
+        Some(c) if (noun + 1..c).all(|x| matches!(t[x].norm.as_str(), "في" | "من" | "ب" | "ل")) => {
             Some(c)
         }
         _ => Some(an),
     }
+}
+
+/// The stance noun after `عن` at `an`: right after it, or opening a quote
+/// («وعبّرت عن "استعدادها التام" للتصدي…»).
+fn stance_after(t: &[Tok], an: usize) -> Option<usize> {
+    let mark =
+        t.get(an + 1).is_some_and(|x| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char));
+    let noun = if mark { an + 2 } else { an + 1 };
+    stance_at(t, noun).then_some(noun)
 }
 
 /// «أبلغها», «أخبرهم»: a verb of telling with its object pronoun (its subject follows).
@@ -2221,7 +2396,8 @@ fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
         "عبر" => {
             let after_subject =
                 read_np(t, i + 1).filter(|np| np.all.start == i + 1).map_or(i + 1, |np| np.all.end);
-            let reported = |j: usize| t.get(j).is_some_and(|x| x.norm == "عن") && stance_at(t, j + 1);
+            let reported =
+                |j: usize| t.get(j).is_some_and(|x| x.norm == "عن") && stance_after(t, j).is_some();
             (reported(i + 1) || reported(after_subject)).then_some(VerbForm {
                 lemma: "عبر",
                 participle: false,
@@ -2613,6 +2789,14 @@ fn paragraph_quotes(
         {
             sentence_speaker = Some((ss, Speaker::new(Some(pi), p.name.clone())));
         }
+        // «أما بول بيليكنغتون، مدربها…، فلم يصدق وقال: "…"»: the topic of «أما … فـ» is
+        // the subject of the verbs that follow it.
+        if i == ss
+            && sentence_speaker.is_none()
+            && let Some(s) = topic_of_amma(body, t, ss, people)
+        {
+            sentence_speaker = Some((ss, s));
+        }
         let qawl = is_qawl(&t[i]);
         let Some(vf) = verb_form(&t[i].norm)
             .or_else(|| qawl.then(|| qawl_form(&t[i])))
@@ -2713,7 +2897,22 @@ fn paragraph_quotes(
             // «… المعارضة التي رأت أن…».
             speaker = resolve(body, t, &np, people);
         } else if !vf.participle {
-            if let Some(np) = read_np(t, k).filter(|np| singular && np.all.start == k) {
+            let after_verb = read_np(t, k).filter(|np| {
+                singular && np.all.start == k && !has_pronoun_suffix(&t[k]) && !t[k].norm.starts_with('ب')
+            });
+            if let Some(np) = subject_after_complementizer(t, v, ss, people) {
+                // «يشار إلى أن الجبهة الشعبية وصفت الزواري "…"»: after «أن» the subject
+                // comes first; the noun after the verb is its object.
+                speaker = resolve(body, t, &np, people);
+            } else if let Some(topic) =
+                (after_verb.is_none() && v > ss + 1 && t[v].norm.starts_with('ف') && t[v].bare != t[v].norm)
+                    .then(|| topic_of_amma(body, t, ss, people))
+                    .flatten()
+            {
+                // «أما X، …، فقال إن…» (not «أما داخليا فيقول X»): the answer of «أما»
+                // speaks for its topic.
+                speaker = Some(topic);
+            } else if let Some(np) = read_np(t, k).filter(|np| singular && np.all.start == k) {
                 speaker = resolve(body, t, &np, people);
                 k = np.all.end;
             } else if let Some((name, after)) = quoted_subject(body, t, &segs, k).filter(|_| singular) {
@@ -2844,7 +3043,9 @@ fn paragraph_quotes(
             {
                 break;
             }
-            if tok.is_word() && COMPLEMENTIZERS.contains(&tok.norm.as_str()) && !after_temporal(t, j) {
+            if tok.is_word() && COMPLEMENTIZERS.contains(&tok.norm.as_str()) && !after_temporal(t, j)
+                || j <= k + 3 && INDIRECT_VERBS.contains(&vf.lemma) && negative_complementizer(body, tok)
+            {
                 found = Some((j, false));
                 break;
             }
@@ -2966,7 +3167,7 @@ fn paragraph_quotes(
                                         && !COMPLEMENTIZERS.contains(&n.norm.as_str())
                                         && !ATTRIBUTION.contains(&n.norm.as_str())
                                         && verb_form(&n.norm).is_none()
-                                        && !is_subject_stop(n)
+                                        && (!is_subject_stop(n) || n.norm == "فقد")
                                         && !matches!(n.norm.as_str(), "دون" | "بدون" | "وسط" | "مع")
                                 });
                             if x == cs && !goes_on {
@@ -2993,8 +3194,15 @@ fn paragraph_quotes(
                     if tok.is_punct(&['،', ',']) && t.get(x + 1).is_some_and(|n| n.norm == "وذلك") {
                         break;
                     }
+                    // «…، إذ من المقرر أن ينعقد اجتماع…»: a schedule, told impersonally
+                    // by the narrator.
+                    if tok.is_punct(&['،', ',']) && scheduled(t, x + 1) {
+                        break;
+                    }
                     // «…، كما ظهر البرازيلي الآخر فيليبي كوتينيو وأعرب…»: «كما» and a
-                    // verb with a person of its own as subject, a new statement.
+                    // verb with a person of its own as subject, a new statement that
+                    // goes on to a verb of saying (not «أن الموقع جمع بيانات…، كما
+                    // استخدم حزب العمال تلك المعلومات…», still what was reported).
                     if tok.is_punct(&['،', ','])
                         && t.get(x + 1).is_some_and(|n| matches!(n.norm.as_str(), "كما" | "وكما"))
                         && t.get(x + 2).is_some_and(|n| {
@@ -3002,8 +3210,17 @@ fn paragraph_quotes(
                         })
                         && (x + 3..(x + 7).min(end_tok).min(t.len()))
                             .any(|y| t[y].is_word() && people.person_at(t[y].range.clone()).is_some())
+                        && (x + 3..end_tok.min(t.len())).any(|y| verb_form(&t[y].norm).is_some())
                     {
                         break;
+                    }
+                    // «إن عائد المتحف، بحسب تصريحات وزير الآثار، يبقى زهيدا»: an
+                    // attribution set off by commas inside the clause, which goes on.
+                    if tok.is_punct(&['،', ','])
+                        && let Some(close) = attribution::parenthetical(body, t, x + 1, people)
+                    {
+                        x = close + 1;
+                        continue;
                     }
                     // «… فيما يرجح آخرون أن…»: another speaker's clause.
                     if matches!(tok.norm.as_str(), "فيما" | "بينما" | "وفيما" | "وبينما")
@@ -3042,8 +3259,15 @@ fn paragraph_quotes(
                     i += 1;
                     continue;
                 };
-                let text_start = if seg_at(cs).is_some_and(|si| segs[si].words >= 3) {
-                    segs[seg_at(cs).unwrap_or(0)].inner.start
+                let text_start = if let Some(si) = seg_at(cs).filter(|&si| segs[si].words >= 3) {
+                    segs[si].inner.start
+                } else if negative_complementizer(body, &t[c]) {
+                    // «متوقعا ألا يتحقق ذلك»: the negation is part of what was said.
+                    t[c].range.start
+                } else if let Some(o) = coordinated_object(t, k, c) {
+                    // «وأشار إلى وجود قبول…، وأن بدء…»: the nominal object is the
+                    // first half of what was said.
+                    t[o].range.start
                 } else {
                     first.range.start
                 };
@@ -3059,6 +3283,19 @@ fn paragraph_quotes(
                         qe
                     }
                     _ => t.get(last_tok.saturating_sub(1)).map_or(text_start, |x| x.range.end),
+                };
+                // «عبّرت عن "استعدادها التام" للتصدي…»: a quoted stance starts the
+                // text inside its mark; quoted whole («أعرب عن "قلقه"، مؤكدا…»), it is
+                // the text.
+                let (text_start, text_end) = match seg_at(cs).map(|si| &segs[si]).filter(|_| stance.is_some())
+                {
+                    Some(seg)
+                        if seg.close.is_some_and(|cl| t.get(cl).is_some_and(|x| x.range.end == text_end)) =>
+                    {
+                        (seg.inner.start, seg.inner.end)
+                    }
+                    Some(seg) => (seg.inner.start, text_end),
+                    None => (text_start, text_end),
                 };
                 if text_end > text_start && last_tok > cs {
                     out.push(Quote {
@@ -3780,5 +4017,155 @@ mod tests {
         assert!(r[0].1.starts_with("تطلع بلاده"), "{r:?}");
         // «عبر» as "across" with no stance after «عن».
         assert!(q("وعبر المهاجرون عن طريق البحر إلى الجزر اليونانية الأسبوع الماضي.").is_empty());
+    }
+
+    #[test]
+    fn a_negative_complementizer_and_a_schedule_told_by_the_narrator() {
+        let r = q("وقال الوزير خالد الفالح إن الأسعار سترتفع، متوقعا ألا يتحقق التعافي قبل العام المقبل.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[1].1, "ألا يتحقق التعافي قبل العام المقبل", "{r:?}");
+        assert!(r[1].2.as_deref().is_some_and(|s| s.contains("الفالح")), "{r:?}");
+        // «إلا» (except), written without hamza, opens no clause.
+        assert!(q("وقال الوزير الا مرة واحدة في اجتماع اللجنة.").is_empty());
+        let r = q(
+            "وقال الوزير خالد الفالح إن المحادثات قد تبدأ في يونيو المقبل، إذ من المقرر أن ينعقد اجتماع للمنظمة.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "المحادثات قد تبدأ في يونيو المقبل", "{r:?}");
+    }
+
+    #[test]
+    fn a_subject_after_a_conjunction_and_another_official() {
+        let r = q("ولم يتضح سبب الانفجار ولكن مصدرين أمنيين قالا إن خللا في البطارية كان السبب.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("مصدرين أمنيين"), "{r:?}");
+        let r = q("وأبلغ مسؤول آخر بالوزارة محطة إذاعة محلية أن عدة أشخاص تلقوا العلاج في الموقع.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("مسؤول آخر بالوزارة"), "{r:?}");
+    }
+
+    #[test]
+    fn a_generic_institution_and_a_quoted_stance() {
+        let r = q(
+            "أكدت إدارة المسرح الوطني أن العرض لم يستهدف المسألة الدينية. وأوردت المؤسسة في بيان لها \"محاولة شرسة مبرمجة لإحباط مشروع فني\".",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[1].2.as_deref(), Some("إدارة المسرح الوطني"), "{r:?}");
+        let r = q("وعبّرت الإدارة عن \"استعدادها التام\" للتصدي بكل الوسائل لأشكال الترهيب.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].1.starts_with("استعدادها التام"), "{r:?}");
+        // A stance quoted whole is the quote, without its marks.
+        let r =
+            q("وقال اللاعب إنه شعر بألم، بينما أعرب مدربه أوسكار تاباريز عن \"قلقه\"، مؤكدا أنه سيعود قريبا.");
+        assert!(r.iter().any(|x| x.1 == "قلقه" && x.2.as_deref() == Some("أوسكار تاباريز")), "{r:?}");
+    }
+
+    #[test]
+    fn the_topic_of_amma_speaks() {
+        let r = q(
+            "وقالت سارة سيلرز للموقع \"لم أكن أتخيل ذلك أبدا\". أما بول بيليكنغتون، مدربها في الجامعة، فلم يصدق أيضا وقال: \"لم أتوقف عن تحديث شاشة النتائج\".",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[1].2.as_deref(), Some("بول بيليكنغتون"), "{r:?}");
+        let r = q(
+            "أما الأمين العام للفيدرالية العربية لحقوق الإنسان، سرحان الطاهر سعدي، فقال إن الصحف تحدثت عن الدعم.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("سرحان الطاهر سعدي"), "{r:?}");
+        // An adverb is no topic: the verb's own subject speaks.
+        let r = q("أما داخليا فيقول كمال أوغلو إن حزبه عازم على التغيير.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.contains("أوغلو")), "{r:?}");
+    }
+
+    #[test]
+    fn a_subject_between_anna_and_its_verb() {
+        let r = q(
+            "يشار إلى أن الجبهة الشعبية وصفت الزواري في بيان لها \"بشهيد تونس من أجل فلسطين\" واتهمت الاحتلال باستهدافه.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("الجبهة الشعبية"), "{r:?}");
+        let r = q("وسيواصل المدرب عمله رغم أن الإدارة الصينية للنادي عبرت عن استعدادها لدفع الشرط الجزائي.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.starts_with("الإدارة الصينية")), "{r:?}");
+        // Not a thing that cannot speak («أن المعلومات تشير»), nor «بعد أن» + a verb.
+        let r = q("ونقلت الوكالة عن مراسلها أن المعلومات تشير إلى أن الاتفاق يقضي بخروج المقاتلين.");
+        assert!(r.iter().all(|x| x.2.as_deref() != Some("المعلومات")), "{r:?}");
+        let r = q("وأثارت فتاة ضجة بعد أن حملت لافتة كبيرة كتب عليها \"تزوجني يا صلاح\" في المدرجات.");
+        assert!(r.iter().all(|x| x.2.as_deref().is_none_or(|s| !s.contains("حملت"))), "{r:?}");
+    }
+
+    #[test]
+    fn an_attribution_inside_its_sentence_before_a_frame() {
+        let r = q(
+            "ويحيل عنوان هذا العمل، وفق المخرج فاضل الجعايبي، على \"تهافت السياسيين على المناصب والتناحر من أجلها\"، مضيفا أن فكرة العمل نابعة من مشاهد العنف.",
+        );
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert!(r[0].1.starts_with("ويحيل عنوان") && r[0].1.ends_with("من أجلها"), "{r:?}");
+        assert!(r.iter().all(|x| x.2.as_deref() == Some("فاضل الجعايبي")), "{r:?}");
+    }
+
+    #[test]
+    fn an_honorific_opens_a_name_in_apposition() {
+        let r = q("وقال رئيس المنتدى المصري للدراسات الاقتصادية، الدكتور عادل عامر، إن مصر تحتاج للسندات.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("عادل عامر"), "{r:?}");
+    }
+
+    #[test]
+    fn a_nominal_object_coordinated_with_a_clause() {
+        let r =
+            q("وأشار الوزير سليمان صويلو إلى وجود قبول من الجانب السعودي، وأن التفتيش ينتظر تفاهما مشتركا.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].1.starts_with("وجود قبول") && r[0].1.ends_with("تفاهما مشتركا"), "{r:?}");
+    }
+
+    #[test]
+    fn an_attribution_inside_a_reported_clause_and_kama_without_a_new_speaker() {
+        let r = q(
+            "وأكد الخبير بسام الشماع أن عائد المتحف، بحسب تصريحات وزير الآثار، يبقى زهيدا للغاية مقارنة بقيمة القطع.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].1.ends_with("مقارنة بقيمة القطع"), "{r:?}");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.contains("الشماع")), "{r:?}");
+        // The source's role after it is no continuation.
+        let r = q("وأعرب السكان عن مخاوفهم بشأن الفيضانات، بحسب مهند هاشم، مراسل بي بي سي في السودان.");
+        assert!(r.iter().all(|x| !x.1.contains("مراسل")), "{r:?}");
+        let r = q(
+            "وأضاف المكتب أن الموقع جمع بيانات أكثر من مليون مستخدم، كما استخدم حزب العمال تلك المعلومات قبل الانتخابات.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].1.ends_with("قبل الانتخابات"), "{r:?}");
+    }
+
+    #[test]
+    fn a_statement_as_the_source_and_words_quoted_after_a_quote() {
+        let r =
+            q("وقد عقد الوزير اجتماعا مع الرئيس استمر ثلاث ساعات، بحسب بيان مقتضب صدر عن الرئاسة التركية.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("الرئاسة التركية"), "{r:?}");
+        let r = q("وتصدرت الحركة نسبة الحضور الإعلامي خلال الثلاثي الأول، حسب التقرير الصادر اليوم.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        // A decision or a draft is no speaker.
+        assert!(q("ويتوقف التصويت قبل 24 ساعة من بدء الانتخابات، وفق القرار الجديد.").is_empty());
+        let r = q(
+            "وعبّرت الإدارة عن \"استعدادها التام\" للتصدي لأشكال الترهيب، داعية، في هذا الصدد، جميع المنظمات والنقابات والفنانين والمجتمع المدني والرابطة التونسية للدفاع عن حقوق الإنسان للوقوف إلى جانبها في وجه الحملة التي ترمي إلى \"فرض وصاية على المشهد الثقافي\"، وفق نص البيان.",
+        );
+        assert!(r.iter().any(|x| x.1 == "فرض وصاية على المشهد الثقافي"), "{r:?}");
+    }
+
+    #[test]
+    fn a_body_named_after_its_head_and_faqad_after_an_attribution() {
+        let r = q("وفقا لوكالة رويترز فقد اجتمع الوفد مع رئيس كوريا الجنوبية في مكان غير معلن.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].1.starts_with("اجتمع الوفد"), "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("وكالة رويترز"), "{r:?}");
+        let r = q("ووفقا لموقع \"سبورت 360\" فقد اتخذت السلطات المحلية إجراءات أمنية استثنائية.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("موقع سبورت 360"), "{r:?}");
+        // A short quote opening a clause goes on past «فقد».
+        let r = q("وأضاف ترامب أنه \"في ضوء رد الصين غير العادل\" فقد أصدر تعليماته للمسؤولين التجاريين.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].1.ends_with("للمسؤولين التجاريين"), "{r:?}");
     }
 }

@@ -1,10 +1,14 @@
 //! Attributions that stand apart from the clause they attribute: «…، بحسب ما ذكرت
 //! الوكالة», «…، وفقا لوزارة الصحة», «… - بحسب ما ذكرته وكالة الأناضول - …»,
 //! «…، نقلا عن مصادر مطلعة», «…، وفق أطباء وشهود عيان», «…، على حد قوله», and
-//! before it: «وبحسب المصادر، فإن…». The clause is reported speech (indirect) of the
-//! source when no quote holds it already and no reporting verb frames it. A source
-//! without a relaying verb must look like one (a person, a title, an organization, a
-//! group, a statement: «وفقا للقانون» attributes nothing); «نقلته X عن Y» is Y's.
+//! before it: «وبحسب المصادر، فإن…», «وفقا لوكالة رويترز فقد…». The clause is reported
+//! speech (indirect) of the source when no quote holds it already and no reporting
+//! verb frames it; words quoted after the sentence's last quote are the source's. A
+//! source without a relaying verb must look like one (a person, a title, an
+//! organization, a group, a statement or a report, whose issuer after «صدر عن»
+//! speaks: «وفقا للقانون» attributes nothing); «نقلته X عن Y» is Y's. Set off by
+//! commas inside a reported clause («…أن عائد المتحف، بحسب تصريحات الوزير، يبقى
+//! زهيدا»), an attribution is skipped over: the clause goes on (see `parenthetical`).
 
 use std::ops::Range;
 
@@ -13,6 +17,11 @@ use super::{
     read_np, resolve, sentence_end, verb_form,
 };
 use super::{People, TokenKind};
+
+/// Documents that speak for whoever issued them as an attribution's source
+/// (search-normalized, without ال).
+const STATEMENTS: &[&str] =
+    &["بيان", "تقرير", "رساله", "مذكره", "وثيقه", "دراسه", "تصريح", "تغريده", "خطاب", "منشور", "مقال"];
 
 /// Words opening an attribution (search-normalized, also read without و).
 const OPENERS: &[&str] = &["بحسب", "حسب", "وفق", "وفقا", "طبقا"];
@@ -133,15 +142,27 @@ fn source_speaker(
     }
     let np = read_np(t, at).filter(|np| np.all.start == at)?;
     let head = np.role.as_ref().or(np.name.as_ref()).map_or(at, |r| r.start);
+    // A statement or a report speaks for its owner («وفق نص البيان», «بحسب التقرير»;
+    // not «وفق القرار», «بحسب النص المشروع»).
+    let document = |h: &Tok| {
+        let noun = |x: &Tok| STATEMENTS.contains(&x.bare.strip_prefix("ال").unwrap_or(&x.bare));
+        noun(h) || matches!(h.bare.as_str(), "نص" | "النص") && t.get(head + 1).is_some_and(noun)
+    };
     let looks = relayed
         || np.role.is_some()
-        || t.get(head).is_some_and(|h| is_org_head(h) || is_group_head(h))
+        || t.get(head).is_some_and(|h| is_org_head(h) || is_group_head(h) || document(h))
         || people.person_at(first.range.clone()).is_some();
     if !looks {
         return None;
     }
     let mut speaker = resolve(body, t, &np, people)?;
     let mut end = np.all.end;
+    if t.get(head).is_some_and(document)
+        && let Some((owner, after)) = document_owner(body, t, head, end, people)
+    {
+        speaker = owner;
+        end = after;
+    }
     // «نقلته وكالة الأناضول عن وزير الداخلية»: the minister said it.
     if relayed
         && t.get(end).is_some_and(|x| x.norm == "عن")
@@ -152,6 +173,48 @@ fn source_speaker(
         end = np2.all.end;
     }
     Some((speaker, end))
+}
+
+/// A document's issuer after «صدر/الصادر عن» or «نشره/أصدره» («بحسب بيان مقتضب صدر
+/// عن الرئاسة التركية», «وفق بيان نشره التحالف»): the issuer speaks; without one, the
+/// document's name stops before that word («بيان مقتضب»). The document's head is at
+/// `head`, the phrase read so far ends at `end`; returns the speaker and the token
+/// after its words.
+fn document_owner(
+    body: &str,
+    t: &[Tok],
+    head: usize,
+    end: usize,
+    people: &People,
+) -> Option<(Speaker, usize)> {
+    let issued = |x: &Tok| {
+        matches!(
+            x.bare.as_str(),
+            "صدر"
+                | "الصادر"
+                | "الصادره"
+                | "صادر"
+                | "صادره"
+                | "نشر"
+                | "نشره"
+                | "نشرته"
+                | "اصدره"
+                | "اصدرته"
+                | "المنشور"
+        )
+    };
+    let w = (head + 1..end.min(head + 6)).find(|&x| issued(&t[x]))?;
+    let an = t.get(w + 1).is_some_and(|x| x.norm == "عن");
+    // «نشره التحالف»: the verb's subject after its object pronoun.
+    let subject_follows = matches!(t[w].bare.as_str(), "نشره" | "نشرته" | "اصدره" | "اصدرته");
+    let from = if an { w + 2 } else { w + 1 };
+    if (an || subject_follows)
+        && let Some(np) = read_np(t, from).filter(|np| np.all.start == from)
+        && let Some(owner) = resolve(body, t, &np, people)
+    {
+        return Some((owner, np.all.end));
+    }
+    Some((Speaker::new(None, super::join(body, t, &(head..w))), w))
 }
 
 /// Is the word at `at` a name or a title that merely starts with ل (not `لـ` + noun)?
@@ -182,11 +245,31 @@ fn lam_source(body: &str, t: &[Tok], at: usize, people: &People) -> Option<(Spea
     {
         end += 1;
     }
+    // «وفقا لوكالة رويترز فقد…», «وفقا لموقع "سبورت 360"»: an indefinite head's own
+    // name, one or two words up to a stop or a mark, or quoted.
+    if end == at + 1 && is_org_head(&probe) && !definite(&probe) {
+        end = own_name_end(t, end).unwrap_or(end);
+    }
     let tail = super::join(body, t, &(at + 1..end));
     let name = if tail.is_empty() { rest } else { format!("{rest} {tail}") };
     let person = people.by_name(&name).filter(|_| is_title(&probe));
     let name = person.and_then(|p| people.persons.get(p)).map_or(name, |p| p.name.clone());
     Some((Speaker::new(person, name), end))
+}
+
+/// A name right after a body's head at `k`: in quote marks (up to the token after the
+/// closing mark), or one or two words not written with the article that a stop word or
+/// punctuation ends; the token after it.
+fn own_name_end(t: &[Tok], k: usize) -> Option<usize> {
+    let mark = |x: &Tok| x.kind == TokenKind::Punctuation && x.norm.chars().all(super::is_quote_char);
+    if t.get(k).is_some_and(mark) {
+        let close = (k + 1..(k + 7).min(t.len())).find(|&x| mark(&t[x]))?;
+        return (close > k + 1 && (k + 1..close).all(|x| t[x].is_word() || t[x].kind == TokenKind::Number))
+            .then_some(close + 1);
+    }
+    let plain = |x: &Tok| x.is_word() && !definite(x) && !super::is_subject_stop(x);
+    let n = (k..(k + 2).min(t.len())).take_while(|&x| plain(&t[x])).count();
+    (n > 0 && t.get(k + n).is_none_or(|x| !x.is_word() || super::is_subject_stop(x))).then_some(k + n)
 }
 
 /// Does a sentence go on with the rest of its clause at `x` after «، بحسب X،» (an
@@ -199,6 +282,45 @@ fn continues_clause(x: &Tok) -> bool {
         || x.is_word() && x.bare != x.norm
         || matches!(w, "وسط" | "مما" | "ما" | "الامر" | "وهو" | "وهي");
     !comment
+}
+
+/// An attribution opening at `p` inside a reported clause and closed by a comma, the
+/// clause going on after it («…أن عائد المتحف، بحسب تصريحات وزير الآثار، يبقى
+/// زهيدا»): the closing comma. Not when a frame, a relative or a comment follows
+/// («، بحسب الوكالة، مضيفا…», «، وفقا للشرطة، التي…») or the source's role.
+pub(super) fn parenthetical(body: &str, t: &[Tok], p: usize, people: &People) -> Option<usize> {
+    let after = match attribution_at(t, p)? {
+        Source::Phrase { at, relayed } => source_speaker(body, t, at, relayed, people)?.1,
+        Source::Pronoun(_) => p + 3,
+    };
+    let comma = |x: usize| t.get(x).is_some_and(|c| c.is_punct(&['،', ',']));
+    // Not the source's apposition («، بحسب مهند هاشم، مراسل بي بي سي»).
+    let goes_on = |x: usize| {
+        t.get(x).is_some_and(|next| {
+            next.kind == TokenKind::ArabicWord
+                && !is_title(next)
+                && !is_org_head(next)
+                && !is_group_head(next)
+                && continues_clause(next)
+                && verb_form(&next.norm).is_none()
+                && !super::COMPLEMENTIZERS.contains(&next.norm.as_str())
+        })
+    };
+    if comma(after) {
+        return goes_on(after + 1).then_some(after);
+    }
+    // «، بحسب تصريحات وزير الآثار، يبقى زهيدا…»: the source's phrase read the
+    // clause's words as a name in apposition, which no comma closes.
+    (p + 2..after).find(|&x| comma(x)).filter(|&x| goes_on(x + 1))
+}
+
+/// A preposition and a quote right after it at `x` («، وفق المخرج، على "تهافت
+/// السياسيين…"»): the verb's complement in the source's words, the clause going on.
+fn quoted_complement(t: &[Tok], x: usize) -> bool {
+    let mark = |y: usize| {
+        t.get(y).is_some_and(|m| m.kind == TokenKind::Punctuation && m.norm.chars().all(super::is_quote_char))
+    };
+    t.get(x).is_some_and(|p| super::PREPOSITIONS.contains(&p.norm.as_str())) && mark(x + 1)
 }
 
 /// Does a reporting verb in `clause` (outside the attribution `phrase`) frame speech
@@ -215,6 +337,29 @@ fn frames_speech(t: &[Tok], clause: Range<usize>, phrase: &Range<usize>) -> bool
                         || t[y].is_punct(&[':'])
                 }))
     })
+}
+
+/// In an attributed `clause` that already holds a quote: the last pair of quote marks
+/// after every quote of the paragraph, with three words or more and nothing but words
+/// between them (a quoted name or title is shorter; a nested mark is no pair): the
+/// byte range inside the marks.
+fn quote_left_over(t: &[Tok], clause: Range<usize>, block: usize, out: &[Quote]) -> Option<Range<usize>> {
+    let (from_byte, to_byte) =
+        (t.get(clause.start)?.range.start, t.get(clause.end.checked_sub(1)?)?.range.end);
+    let covered = out
+        .iter()
+        .filter(|q| q.paragraph == block && q.text.start < to_byte && from_byte < q.text.end)
+        .map(|q| q.text.end)
+        .max()?;
+    let mark = |x: &Tok| x.kind == TokenKind::Punctuation && x.norm.chars().all(super::is_quote_char);
+    // Past the closing mark of the quote that ends at `covered`.
+    let from = (clause.start..clause.end).find(|&x| t[x].range.start >= covered && !mark(&t[x]))?;
+    let marks: Vec<usize> = (from..clause.end).filter(|&x| mark(&t[x])).collect();
+    let [open, close] = marks.as_slice() else { return None };
+    let inside = &t[open + 1..*close];
+    let words = inside.iter().filter(|x| x.is_word()).count();
+    (words >= 3 && inside.iter().all(|x| x.is_word() || x.is_punct(&['،', ','])))
+        .then(|| t[open + 1].range.start..t[close - 1].range.end)
 }
 
 /// Byte range of tokens `r` without leading and trailing punctuation.
@@ -282,9 +427,10 @@ fn sentence_attribution(
         };
         let clause = if opening {
             // «وبحسب المصادر، فإن…»: the clause after the comma; «وبحسب إذاعة "كادينا
-            // كوبي" فإن…»: after «فإن» with no comma.
-            let comma = (after..se).find(|&x| t[x].is_punct(&['،', ',']) || t[x].norm == "فان")?;
-            let start = if t[comma].norm == "فان" {
+            // كوبي" فإن…», «وبحسب البيان فقد "…"»: after «فإن/فقد» with no comma.
+            let comma = (after..se)
+                .find(|&x| t[x].is_punct(&['،', ',']) || matches!(t[x].norm.as_str(), "فان" | "فقد"))?;
+            let start = if matches!(t[comma].norm.as_str(), "فان" | "فقد") {
                 comma + 1
             } else if t.get(comma + 1).is_some_and(|x| matches!(x.bare.as_str(), "فان" | "ان")) {
                 comma + 2
@@ -295,12 +441,19 @@ fn sentence_attribution(
         } else if before.is_some_and(|b| b.is_punct(&['-', '–', '(']))
             && t.get(after).is_some_and(|x| x.is_punct(&['-', '–', ')']))
             || t.get(after).is_some_and(|x| x.is_punct(&['،', ',']))
-                && p - ss <= 6
-                && t.get(after + 1).is_some_and(|x| after + 1 < se && continues_clause(x))
+                && (ss..p).filter(|&x| t[x].is_word()).count() <= 6
+                && after + 1 < se
+                && (t.get(after + 1).is_some_and(continues_clause) || quoted_complement(t, after + 1))
         {
             // «… - بحسب X - …», «وكلفت الوزارة، بحسب ما ذكرته الوكالة، شركة…»: the
-            // attribution stands inside its sentence, which it attributes whole.
-            ss..se
+            // attribution stands inside its sentence, which it attributes whole, up to
+            // a frame of its own after a comma («…، مضيفا أن…»).
+            let framed_after = (after + 1..se).find(|&x| {
+                t[x - 1].is_punct(&['،', ','])
+                    && verb_form(&t[x].norm).is_some()
+                    && frames_speech(t, x..se, &(x..x))
+            });
+            ss..framed_after.map_or(se, |x| x - 1)
         } else {
             ss..p - 1
         };
@@ -314,9 +467,22 @@ fn sentence_attribution(
         }
         let phrase = p..after;
         let framed = frames_speech(t, clause.clone(), &phrase);
-        let (text, words) = text_of(t, clause)?;
+        let trailing = clause.end + 1 == p;
+        let (text, words) = text_of(t, clause.clone())?;
         let taken =
             out.iter().any(|q| q.paragraph == block && q.text.start < text.end && text.start < q.text.end);
+        if taken && trailing {
+            // «وعبّرت عن "…"، داعية … الحملة التي ترمي إلى "فرض وصاية…"، وفق نص
+            // البيان»: words quoted after the sentence's last quote are the source's.
+            return quote_left_over(t, clause, block, out).map(|inner| Quote {
+                kind: QuoteKind::Direct,
+                text: inner,
+                verb: None,
+                speaker: speaker.person.and_then(|p| people.persons.get(p)?.entity),
+                speaker_name: Some(speaker.name),
+                paragraph: block,
+            });
+        }
         if framed || taken || words < 3 {
             return None;
         }
