@@ -58,8 +58,14 @@
 //!    apposition or `قد`, organizations as whole genitive chains (`وزارة الاتصالات
 //!    وتكنولوجيا المعلومات`), hashtag names, and a bare generic noun (`المتحدث`,
 //!    `المصدر`, `الوكالة`; `المؤسسة`/`الهيئة` for any body) resolved to the earlier
-//!    speaker it abbreviates. A phrase between `أنّ/إنّ` and the verb is its subject
-//!    (`يشار إلى أن الجبهة الشعبية وصفت…`), and the topic of `أما X، … فقال` speaks. `وفق ما ذكرت
+//!    speaker it abbreviates; a bare title (`وأوضح الوزير`) is the one person the NER
+//!    found with a role of that head. A phrase between `أنّ/إنّ` and the verb is its
+//!    subject (`يشار إلى أن الجبهة الشعبية وصفت…`), and the topic of `أما X، … فقال`
+//!    speaks. Radio and agency frames: an addressee after the subject is cut (`مصدر أمني
+//!    لمراسل الجوهرة أف أم`), `حسب ما صرح به X` skips the pronoun, a role may name its
+//!    body with `بـ/في` and the body's own name before the person's (`القيادي بحزب نداء
+//!    تونس عبد العزيز القطي`, `…، خميس قسيلة`), a reporter's outlet and place come
+//!    before a name set off by a comma, and kin speak as kin (`والد سلمان العبيدي`). `وفق ما ذكرت
 //!    X` attributes what precedes it, and frames nothing after it.
 //!    Verbal nouns after a preposition frame speech too (`سارعت الوزارة إلى تأكيد أن`,
 //!    `اكتفى بالقول إن`, `بعد إعلان الشرطة أن`), and `أصدرت X بيانا قالت فيه` is X's:
@@ -894,6 +900,62 @@ fn is_org_head(tok: &Tok) -> bool {
         || is_group_head(tok) && !tok.bare.starts_with("ال")
 }
 
+/// Kin nouns: «والد X» speaks as X's father, not as X (search-normalized, without و/ف).
+const KIN_HEADS: &[&str] = &[
+    "والد",
+    "والده",
+    "والدا",
+    "شقيق",
+    "شقيقه",
+    "شقيقا",
+    "زوج",
+    "زوجه",
+    "نجل",
+    "نجله",
+    "ارمله",
+    "ابن",
+    "ابنه",
+    "عم",
+    "خال",
+    "جد",
+    "جده",
+    "اخ",
+    "اخت",
+    "عائله",
+    "اسره",
+    "اقارب",
+];
+
+/// Is `tok` a kin noun in construct with a name («والد سلمان العبيدي», «والدة الضحية»)?
+/// Not one written with a final ه, a pronoun («والده» "his father», «شقيقه»).
+fn is_kin_head(tok: &Tok) -> bool {
+    let kin = |w: &String| KIN_HEADS.contains(&w.as_str()) && !(tok.ha && w.ends_with('ه'));
+    kin(&tok.norm) || kin(&tok.bare)
+}
+
+/// A word after a subject naming whom it spoke to: «مصدر أمني لمراسل الجوهرة أف أم»,
+/// «لوكالة الأنباء» (not «للصحفيين»: «النقابة الوطنية للصحفيين التونسيين»).
+fn is_addressee(tok: &Tok) -> bool {
+    let Some(rest) = tok.norm.strip_prefix('ل') else { return false };
+    let rest = rest.strip_prefix('ل').map_or(rest.to_string(), |r| format!("ال{r}"));
+    let rest = rest.strip_prefix("ال").unwrap_or(&rest);
+    matches!(
+        rest,
+        "مراسل"
+            | "مراسله"
+            | "وكاله"
+            | "صحيفه"
+            | "قناه"
+            | "اذاعه"
+            | "موقع"
+            | "تلفزيون"
+            | "وسائل"
+            | "جوهره"
+            | "جريده"
+            | "مجله"
+    )
+}
+
 /// The number a subject noun phrase shows: coordinated names («بوتين وهولاند»), a dual
 /// («الوزيران», «مسؤولان»), a sound plural («المسؤولون») or a plural group head.
 fn np_number(t: &[Tok], np: &Np) -> Number {
@@ -1228,8 +1290,26 @@ struct Np {
 }
 
 /// More titles, whose feminine forms are made like the others'.
-const MORE_TITLES: &[&str] =
-    &["منسق", "المنسق", "ممثل", "مفوض", "المفوض", "المقرر", "المدعي", "مدعي", "عمده", "العمده", "قاضي"];
+const MORE_TITLES: &[&str] = &[
+    "منسق",
+    "المنسق",
+    "ممثل",
+    "مفوض",
+    "المفوض",
+    "المقرر",
+    "المدعي",
+    "مدعي",
+    "عمده",
+    "العمده",
+    "قاضي",
+    "قيادي",
+    "القيادي",
+    "ضيف",
+];
+
+/// Titles whose quoted complement is an outlet or a programme, not the person's name
+/// («مراسل "الجوهرة أف أم" في غزة، بهاء طباسي», «ضيف "بوليتيكا"»).
+const MEDIA_TITLES: &[&str] = &["مراسل", "مراسله", "ضيف", "ضيفه", "مذيع", "مذيعه", "مقدم", "مقدمه", "محرر"];
 
 /// Titles that have no feminine title form (an adjective, or another word).
 const NO_FEMININE: &[&str] = &["الدولي", "ولي", "نظيره", "العاهل", "البابا", "السيد", "مسؤول", "المسؤول"];
@@ -1293,6 +1373,12 @@ fn definite(tok: &Tok) -> bool {
 /// Reads a subject noun phrase starting at token `i`.
 fn read_np(t: &[Tok], i: usize) -> Option<Np> {
     let first = t.get(i)?;
+    // «حسب ما صرح به مصدر أمني»: the verb's object pronoun before its subject.
+    if matches!(first.norm.as_str(), "به" | "بها" | "عنه" | "عنها")
+        && let Some(np) = read_np(t, i + 1).filter(|np| np.all.start == i + 1)
+    {
+        return Some(Np { all: i..np.all.end, ..np });
+    }
     // «قال للصحفيين»: an addressee, no subject.
     if first.norm.starts_with("لل") && !is_title(first) {
         return None;
@@ -1326,8 +1412,15 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
     // After a quoted name, the token past its closing mark.
     let mut closed = 0;
     let mut limit = (i + 12).min(t.len());
+    // The role names a body with a preposition («القيادي بحزب», «الإعلامي بقناة»).
+    let mut body_named = false;
     while k < limit {
         let tok = &t[k];
+        if role.is_some() && name.is_none() && MEDIA_TITLES.contains(&tok.bare.as_str()) {
+            // «وزير الخارجية الطيب البكوش ضيف بوليتيكا»: an apposition naming the
+            // programme; the role before it (with its definite name) speaks.
+            break;
+        }
         if is_title(tok) {
             // Role: the title and the definite words after it.
             let rs = k;
@@ -1364,13 +1457,33 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                     // The body the role belongs to: «رئيس مجلس النواب», «المتحدث
                     // باسم حركة فتح».
                     k += 1;
-                } else if k < limit && t[k].norm.strip_prefix('ل').is_some_and(|r| ORG_HEADS.contains(&r)) {
-                    // «الممثلة المقيمة لمنظمة الأمم المتحدة».
+                } else if k < limit
+                    && ['ل', 'ب']
+                        .iter()
+                        .any(|&p| t[k].norm.strip_prefix(p).is_some_and(|r| ORG_HEADS.contains(&r)))
+                {
+                    // «الممثلة المقيمة لمنظمة الأمم المتحدة», «القيادي بحركة النهضة».
                     k += 1;
+                    body_named = true;
                 } else if k < limit && k == rs + 1 && is_other(&t[k]) {
                     // «مسؤول آخر بالوزارة»: a role described, with no name after it.
                     described = true;
                     k += 1;
+                } else if k + 1 < limit
+                    && t[k].norm == "في"
+                    && is_org_head(&t[k + 1])
+                    && !definite(&t[k + 1])
+                    && apposed_name_after(t, k).is_none()
+                {
+                    // «القيادي في حركة النهضة» (not «المحلل في شركة "غافيكال"، آرثر
+                    // كروبر،»: the name set off by commas is read below).
+                    k += 2;
+                    body_named = true;
+                } else if let Some(c) = quoted_name_end(t, k)
+                    .filter(|_| MEDIA_TITLES.contains(&t[rs].bare.strip_prefix("ال").unwrap_or(&t[rs].bare)))
+                {
+                    // «مراسل "الجوهرة أف أم"»: the outlet is part of the role.
+                    k = c;
                 } else if let Some(c) = quoted_name_end(t, k).filter(|&c| {
                     let name_follows = t.get(c).is_some_and(|x| {
                         x.kind == TokenKind::ArabicWord && !is_subject_stop(x) && !definite(x) && !is_title(x)
@@ -1402,6 +1515,14 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                 role = Some(rs..k);
             }
             if name.is_some() {
+                break;
+            }
+            // After «بحزب/بقناة…» the body's own name may come before the person's,
+            // both indefinite («القيادي بحزب نداء تونس عبد العزيز القطي», «الإعلامي
+            // بقناة فرنس 24 توفيق مجيد»): the person is the last two name words.
+            if body_named && let Some(n) = name_after_body(t, k) {
+                role = Some(rs..n.start);
+                name = Some(n);
                 break;
             }
             // A role with its own complement, then the name between commas: «خبير
@@ -1438,11 +1559,18 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
             break;
         }
         let ns = k;
-        if is_org_head(&t[ns]) {
-            // An organization: the whole chain up to a stop, a comma or a verb.
+        if is_org_head(&t[ns]) || is_kin_head(&t[ns]) {
+            // An organization, or kin of someone («والد سلمان العبيدي»): the whole chain
+            // up to a stop, a comma, a verb or an addressee.
             k += 1;
             loop {
-                if k < limit && k < ns + 8 && t[k].is_word() && !is_subject_stop(&t[k]) && !is_title(&t[k]) {
+                if k < limit
+                    && k < ns + if is_org_head(&t[ns]) { 8 } else { 4 }
+                    && t[k].is_word()
+                    && !is_subject_stop(&t[k])
+                    && !is_title(&t[k])
+                    && !is_addressee(&t[k])
+                {
                     k += 1;
                 } else if k < limit
                     && t[k].kind == TokenKind::Punctuation
@@ -1490,6 +1618,50 @@ const HONORIFICS: &[&str] =
 /// definite words after it still belong to the role.
 fn is_other(tok: &Tok) -> bool {
     matches!(tok.bare.as_str(), "اخر" | "اخري" | "اخرون" | "اخرين" | "اخران" | "اخريان")
+}
+
+/// The words after a role that named a body (at `k`, up to a stop, at most 7), when
+/// more than two name words: the last two name words (particles such as «عبد» not
+/// counted).
+fn name_after_body(t: &[Tok], k: usize) -> Option<Range<usize>> {
+    // «لصناعة», «بالجهة»: a preposition and a noun, no name word.
+    let prepositional = |x: &Tok| {
+        x.norm
+            .strip_prefix(['ل', 'ب'])
+            .is_some_and(|r| r.chars().count() >= 3 && (r.starts_with("ال") || r.ends_with('ه')))
+    };
+    let mut e = k;
+    while e < t.len()
+        && e < k + 7
+        && (t[e].kind == TokenKind::ArabicWord || t[e].kind == TokenKind::Number)
+        && !is_subject_stop(&t[e])
+        && !is_title(&t[e])
+        && !prepositional(&t[e])
+    {
+        e += 1;
+    }
+    // «القيادي في حزب نداء تونس، خميس قسيلة إن»: the name after the comma.
+    if t.get(e).is_some_and(|c| c.is_punct(&['،', ','])) {
+        let ns = e + 1;
+        let mut ne = ns;
+        while ne < t.len()
+            && ne < ns + 4
+            && t[ne].kind == TokenKind::ArabicWord
+            && !is_subject_stop(&t[ne])
+            && !is_title(&t[ne])
+        {
+            ne += 1;
+        }
+        return (name_words(&t[ns..ne]) >= 2).then_some(ns..ne);
+    }
+    if name_words(&t[k..e]) <= 2 {
+        return None;
+    }
+    let mut s = e;
+    while s > k && name_words(&t[s - 1..e]) <= 2 {
+        s -= 1;
+    }
+    (t[s].kind == TokenKind::ArabicWord).then_some(s..e)
 }
 
 /// After a role ending at `k`: the comma that opens a name set off by commas, when the
@@ -1545,7 +1717,8 @@ fn quoted_name_end(t: &[Tok], k: usize) -> Option<usize> {
 }
 
 /// `إلى/لدى/في` + a definite place, then a name of two words («المبعوث الأممي إلى
-/// اليمن مارتن غريفيث»): the token where the name starts.
+/// اليمن مارتن غريفيث»), or + any place and a comma before the name («مراسل … في غزة،
+/// بهاء طباسي»): the token where the name starts.
 fn place_before_name(t: &[Tok], k: usize) -> Option<usize> {
     if !matches!(t.get(k)?.norm.as_str(), "الي" | "لدي" | "في") {
         return None;
@@ -1562,9 +1735,23 @@ fn place_before_name(t: &[Tok], k: usize) -> Option<usize> {
             && !is_org_head(x)
             && !has_pronoun_suffix(x)
     };
+    // «مراسل … في غزة، بهاء طباسي»: a comma may set the name off, after a place
+    // that need not be definite.
+    let comma = |x: usize| t.get(x).is_some_and(|c| c.is_punct(&['،', ',']));
+    if n == k + 1
+        && t.get(n).is_some_and(|x| x.kind == TokenKind::ArabicWord && !is_subject_stop(x))
+        && comma(n + 1)
+    {
+        n += 1;
+    }
+    if n == k + 1 {
+        return None;
+    }
+    if comma(n) {
+        n += 1;
+    }
     let after_name = t.get(n + 2).is_none_or(|x| !x.is_word() || is_subject_stop(x));
-    (n > k + 1 && t.get(n).is_some_and(name_word) && t.get(n + 1).is_some_and(name_word) && after_name)
-        .then_some(n)
+    (t.get(n).is_some_and(name_word) && t.get(n + 1).is_some_and(name_word) && after_name).then_some(n)
 }
 
 fn join(body: &str, t: &[Tok], r: &Range<usize>) -> String {
@@ -1697,8 +1884,9 @@ impl People {
         people
     }
 
-    /// Adds the persons of `other` that this set does not know (by last name word),
-    /// with their mentions that overlap none of ours.
+    /// Adds the persons of `other` that this set does not know (by last name word, or as
+    /// a run of a known name's words: «محمد زين» of «محمد زين العابدين»), with their
+    /// mentions that overlap none of ours.
     pub fn merge(&mut self, other: People) {
         let mut map = Vec::with_capacity(other.persons.len());
         for p in other.persons {
@@ -1706,6 +1894,7 @@ impl People {
             let known = self.persons.iter().position(|q| {
                 let qk = norm_words(&q.name);
                 qk.last().is_some() && qk.last() == key.last()
+                    || !key.is_empty() && qk.len() > key.len() && qk.windows(key.len()).any(|w| w == key)
             });
             match known {
                 Some(i) => {
@@ -1774,6 +1963,21 @@ impl People {
                         let mut it = pw.iter();
                         pw.first() == words.first() && words.iter().all(|w| it.any(|x| x == w))
                     })
+                };
+                let mut hits = self.persons.iter().enumerate().filter(|(_, p)| fits(p));
+                let first = hits.next()?;
+                hits.next().is_none().then_some(first.0)
+            })
+            .or_else(|| {
+                // «وأوضح الوزير» after «وزير الثقافة محمد زين العابدين»: a title alone
+                // is the one person the article gave a role with that head.
+                let [w] = norm_words(role).try_into().ok()?;
+                let head = w.strip_prefix("ال").filter(|h| h.chars().count() >= 3)?;
+                let fits = |p: &Person| {
+                    p.entity.is_some()
+                        && p.role.as_ref().is_some_and(|pr| {
+                            norm_words(pr).first().is_some_and(|f| f.strip_prefix("ال").unwrap_or(f) == head)
+                        })
                 };
                 let mut hits = self.persons.iter().enumerate().filter(|(_, p)| fits(p));
                 let first = hits.next()?;
@@ -1882,6 +2086,10 @@ fn resolve(body: &str, t: &[Tok], np: &Np, people: &People) -> Option<Speaker> {
 
 fn resolve_name(body: &str, t: &[Tok], np: &Np, people: &People) -> Option<Speaker> {
     if let Some(n) = &np.name {
+        // «والد سلمان العبيدي» is the father, not the person named in it.
+        if np.role.is_none() && is_kin_head(&t[n.start]) && n.len() >= 2 {
+            return Some(Speaker::new(None, join(body, t, n)));
+        }
         let range = t.get(n.start)?.range.start..t.get(n.end.checked_sub(1)?)?.range.end;
         let text = join(body, t, n);
         if let Some(pi) = people
@@ -1901,6 +2109,13 @@ fn resolve_name(body: &str, t: &[Tok], np: &Np, people: &People) -> Option<Speak
         let role = join(body, t, r);
         if let Some(pi) = people.by_role(&role) {
             let p = people.persons.get(pi)?;
+            return Some(Speaker::new(Some(pi), p.name.clone()));
+        }
+        // «وزير الخارجية الطيب البكوش ضيف بوليتيكا»: a definite name read into the role.
+        if let (Some(a), Some(b)) = (t.get(r.start), r.end.checked_sub(1).and_then(|e| t.get(e)))
+            && let Some(pi) = people.person_at(a.range.start..b.range.end)
+            && let Some(p) = people.persons.get(pi)
+        {
             return Some(Speaker::new(Some(pi), p.name.clone()));
         }
         return Some(Speaker::new(None, role));
@@ -3399,6 +3614,43 @@ fn paragraph_quotes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// (speaker, quoted text) of every quote of `body` (heuristic people only).
+    fn who(body: &str) -> Vec<(String, String)> {
+        quotes_heuristic("", body)
+            .iter()
+            .map(|q| (q.speaker_name.clone().unwrap_or_default(), body[q.text.clone()].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn tunisian_radio_frames() {
+        // An addressee after the subject; the verb's object pronoun before it.
+        let got = who("عنوان\n\nوأكد مصدر أمني لمراسل الجوهرة أف أم في قفصة أن قيمة المحجوز كبيرة.");
+        assert_eq!(got, vec![("مصدر أمني".into(), "قيمة المحجوز كبيرة".into())]);
+        // A role naming its body with «بـ», then the name.
+        let got = who("عنوان\n\nقال القيادي بحركة النهضة عبد الحميد الجلاصي إن الحركة مع عودة الإرهابيين.");
+        assert_eq!(got[0].0, "عبد الحميد الجلاصي");
+        // The body's own name before the person's, or set off by a comma.
+        let got = who("عنوان\n\nقال القيادي في حزب نداء تونس، خميس قسيلة إن الحزب يعيش أزمة.");
+        assert_eq!(got[0].0, "خميس قسيلة");
+        // Kin of someone speaks as kin.
+        let got = who("عنوان\n\nوفي أولى التصريحات، أكد والد سلمان العبيدي قبل اعتقاله، أن ابنه بريء.");
+        assert_eq!(got[0].0, "والد سلمان العبيدي");
+        // A reporter named after the outlet and the place.
+        let got =
+            who("عنوان\n\nوقال مراسل \"الجوهرة أف أم\" في غزة، بهاء طباسي في مداخلة له إن الناشطات بخير.");
+        assert_eq!(got[0].0, "بهاء طباسي");
+    }
+
+    #[test]
+    fn a_bare_title_is_the_one_person_with_that_role() {
+        let body = "عنوان\n\nوقال وزير الثقافة محمد زين العابدين إن المهرجان سيقام في موعده. وأوضح الوزير في \
+                    تصريح للصحفيين أن هذه المشاريع ستتواصل.";
+        let (qs, _) = quotes("", body);
+        let names: Vec<_> = qs.iter().filter_map(|q| q.speaker_name.clone()).collect();
+        assert_eq!(names, vec!["محمد زين العابدين", "محمد زين العابدين"]);
+    }
 
     fn q(body: &str) -> Vec<(QuoteKind, String, Option<String>)> {
         quotes_heuristic("", &format!("عنوان\n{body}"))
