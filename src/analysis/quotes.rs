@@ -900,6 +900,15 @@ fn is_org_head(tok: &Tok) -> bool {
         || is_group_head(tok) && !tok.bare.starts_with("ال")
 }
 
+/// A word with no article, no proclitic and no conjunction («إسرائيل», not «لكرة»,
+/// «وتكنولوجيا»).
+fn is_bare_name_word(tok: &Tok) -> bool {
+    tok.kind == TokenKind::ArabicWord
+        && !definite(tok)
+        && tok.bare == tok.norm
+        && !tok.norm.starts_with(['ل', 'ب', 'ك'])
+}
+
 /// Kin nouns: «والد X» speaks as X's father, not as X (search-normalized, without و/ف).
 const KIN_HEADS: &[&str] = &[
     "والد",
@@ -1561,7 +1570,9 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
         let ns = k;
         if is_org_head(&t[ns]) || is_kin_head(&t[ns]) {
             // An organization, or kin of someone («والد سلمان العبيدي»): the whole chain
-            // up to a stop, a comma, a verb or an addressee.
+            // up to a stop, a comma, a verb, an addressee, or a bare word after the
+            // definite words of its name (the verb's object: «وزارة الصحة الفلسطينية
+            // إسرائيل بالقتل…»).
             k += 1;
             loop {
                 if k < limit
@@ -1570,6 +1581,7 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                     && !is_subject_stop(&t[k])
                     && !is_title(&t[k])
                     && !is_addressee(&t[k])
+                    && !(definite(&t[k - 1]) && k > ns + 1 && is_bare_name_word(&t[k]))
                 {
                     k += 1;
                 } else if k < limit
