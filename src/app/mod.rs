@@ -5,6 +5,7 @@ pub mod corpus_state;
 pub mod fonts;
 pub mod jobs;
 pub mod library;
+pub mod plural;
 pub mod state;
 pub mod views;
 pub mod widgets;

@@ -3,6 +3,7 @@
 //! Views read the state and push [`Command`]s; [`KhabarApp::apply`] carries them out
 //! at the end of the frame (rerun's store/viewer split, in small).
 
+use crate::app::plural::count;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -390,9 +391,10 @@ impl KhabarApp {
             let single = loaded.len() == 1 && loaded[0].result.as_ref().is_ok_and(|d| d.len() == 1);
             let first = self.library.add_loaded(loaded);
             let mut msg = format!(
-                "{}{files} file(s) read, {} document(s) in the library",
+                "{}{} read, {} in the library",
                 if cancelled { "Cancelled: " } else { "" },
-                self.library.document_count()
+                count(files, "file", "files"),
+                count(self.library.document_count(), "document", "documents")
             );
             if !failed.is_empty() {
                 msg.push_str(&format!("; {} could not be read — first: {}", failed.len(), failed[0]));

@@ -4,6 +4,7 @@
 //! wildcard or regular expression, with the normalization switches as toggles; sort by
 //! the words around the hit; click a line to read it in place.
 
+use crate::app::plural::count;
 use egui::{Align, Color32, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -108,7 +109,11 @@ pub fn concordance_ui(app: &mut KhabarApp, ui: &mut Ui) {
     let Some(result) = app.concordance.result.clone() else { return };
     let context = app.concordance.context;
     ui.horizontal(|ui| {
-        ui.label(format!("{} hits in {} documents", result.hits.len(), result.per_document.len()));
+        ui.label(format!(
+            "{} in {}",
+            count(result.hits.len(), "hit", "hits"),
+            count(result.per_document.len(), "document", "documents")
+        ));
         for (format, label) in
             [(ExportFormat::Csv, "CSV"), (ExportFormat::Xlsx, "XLSX"), (ExportFormat::Json, "JSON")]
         {

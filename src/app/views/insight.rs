@@ -3,6 +3,7 @@
 //! who said what (click → the quote in the Reader), and the entities of the whole
 //! corpus (click → the documents that mention one).
 
+use crate::app::plural::count;
 use egui::{Color32, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -67,10 +68,12 @@ fn article_ui(app: &mut KhabarApp, ui: &mut Ui) {
     let noise = outline.iter().filter(|b| b.kind == BlockKind::Noise).count();
     let paragraphs = outline.iter().filter(|b| b.kind == BlockKind::Paragraph).count();
     ui.label(format!(
-        "{paragraphs} paragraphs, {} sub-headings, {noise} noise lines; {} entities, {} quotes",
-        subheadings.len(),
-        insight.entities.entities.len(),
-        insight.quotes.len()
+        "{}, {}, {}; {}, {}",
+        count(paragraphs, "paragraph", "paragraphs"),
+        count(subheadings.len(), "sub-heading", "sub-headings"),
+        count(noise, "noise line", "noise lines"),
+        count(insight.entities.entities.len(), "entity", "entities"),
+        count(insight.quotes.len(), "quote", "quotes")
     ));
     for (i, h) in subheadings.iter().enumerate() {
         RtlText::new(h).id_salt(("insight-sub", i)).show(ui);
@@ -196,7 +199,13 @@ fn corpus_entities_ui(app: &mut KhabarApp, ui: &mut Ui) {
         return;
     }
     let Some(entities) = app.insight.corpus.clone() else {
-        if ui.button(format!("Find the entities of all {} documents", index.doc_count())).clicked() {
+        if ui
+            .button(match index.doc_count() {
+                1 => "Find the entities of the document".to_string(),
+                n => format!("Find the entities of all {n} documents"),
+            })
+            .clicked()
+        {
             app.push(Command::RunCorpusEntities);
         }
         return;

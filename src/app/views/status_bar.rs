@@ -1,5 +1,6 @@
 //! The status bar: corpus size, load progress with Cancel, the last message.
 
+use crate::app::plural::count;
 use egui::Ui;
 
 use crate::app::state::{Command, KhabarApp};
@@ -37,7 +38,7 @@ pub fn status_bar_ui(app: &mut KhabarApp, ui: &mut Ui) {
         }
         let docs = app.library.document_count();
         let failed = app.library.failure_count();
-        let mut summary = format!("{docs} documents");
+        let mut summary = count(docs, "document", "documents");
         if failed > 0 {
             summary.push_str(&format!(", {failed} unreadable"));
         }
