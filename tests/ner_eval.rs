@@ -20,8 +20,8 @@ fn embedded_model_on_anercorp_test_split() {
     assert_eq!(tokens, 25_007, "the test split as read");
     let s = evaluate(NerModel::embedded(), &sentences);
     eprintln!("{s}");
-    assert!(s.overall.f1() >= 75.0, "overall F1 {:.2} fell below the floor", s.overall.f1());
+    assert!(s.overall.f1() >= 76.2, "overall F1 {:.2} fell below the floor", s.overall.f1());
     assert!(s.of(EntityType::Person).f1() >= 77.8);
-    assert!(s.of(EntityType::Location).f1() >= 86.9);
-    assert!(s.of(EntityType::Organization).f1() >= 60.4);
+    assert!(s.of(EntityType::Location).f1() >= 87.1);
+    assert!(s.of(EntityType::Organization).f1() >= 64.0);
 }

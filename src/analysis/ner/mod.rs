@@ -29,7 +29,8 @@
 //! another (module `doc`). On the training data both come from first-stage models that did not
 //! see the sentence (5 folds). In 5-fold cross-validation over the train split the two
 //! stages took F1 from 73.4 to 75.5 (the curated name lists of [`lexicon`] then to 76.2);
-//! on the test split, 71.5 → 74.1 (→ 75.0 with the lists).
+//! on the test split, 71.5 → 74.1 (→ 75.0 with the lists; 76.3 after adding names in Latin
+//! script, which cross-validation scores 76.0: retraining variance, not progress).
 //!
 //! # Format (`assets/ner/model.bin`)
 //! See [`format`]: the non-zero buckets only, weights quantized to `i16`, the gazetteer
