@@ -346,6 +346,7 @@ const INDIRECT_VERBS: &[&str] = &[
     "خلص",
     "وجد",
     "استنتج",
+    "ظن",
     "جاء",
 ];
 
@@ -361,6 +362,7 @@ const THINKING_VERBS: &[(&str, &str, &str)] = &[
     ("وجد", "يجد", ""),
     ("استنتج", "يستنتج", "مستنتج"),
     ("رأى", "يرى", ""),
+    ("ظن", "يظن", ""),
 ];
 
 static THINKING: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>> =
@@ -1392,6 +1394,16 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
     if first.norm.starts_with("لل") && !is_title(first) {
         return None;
     }
+    // «وقال لمستشاريه: "…"», «قالت لأنصارها إن…»: `لـ` + a noun with an attached
+    // pronoun right before the speech is whom the speaker told, no subject.
+    if first.norm.starts_with('ل')
+        && has_pronoun_suffix(first)
+        && !is_title(first)
+        && t.get(i + 1)
+            .is_none_or(|n| n.kind == TokenKind::Punctuation || COMPLEMENTIZERS.contains(&n.norm.as_str()))
+    {
+        return None;
+    }
     // «كشفت 3 مصادر»: a number before the head.
     if first.kind == TokenKind::Number && t.get(i + 1).is_some_and(|n| n.is_word() && is_org_head(n)) {
         let np = read_np(t, i + 1)?;
@@ -1608,6 +1620,12 @@ fn read_np(t: &[Tok], i: usize) -> Option<Np> {
             && !is_subject_stop(&t[k])
             && !is_title(&t[k])
             && (k == ns || !has_pronoun_suffix(&t[k]))
+            // «وتابع رونالدو ثورة غضبه»: a noun in ة before one with an attached
+            // pronoun heads that genitive, the verb's object, no name word.
+            && !(k > ns
+                && t[k].norm.ends_with('ه')
+                && !t[k].ha
+                && t.get(k + 1).is_some_and(|n| n.is_word() && has_pronoun_suffix(n)))
             && !(definite(&t[k]) && name_words(&t[ns..k]) >= 2)
             && (!definite(&t[ns]) || definite(&t[k]))
         {
@@ -2645,9 +2663,13 @@ fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
         }
         _ => {
             let vf = THINKING.get(&tok.norm).copied()?;
-            // «ويُعتقد أنها…», «يُقدّر أن…»: a passive, impersonal.
+            // «ويُعتقد أنها…», «يُقدّر أن…»: a passive, impersonal; not after a particle
+            // carrying its subject («كونه يعتقد أن…», «لأنه يرى أن…»).
+            let carried = i > 0
+                && matches!(t[i - 1].bare.as_str(), "كونه" | "كونها" | "لكونه" | "لكونها" | "لانه" | "لانها");
             if tok.bare.starts_with('ي')
                 && vf.agreement.number == Number::Singular
+                && !carried
                 && t.get(i + 1).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()))
             {
                 return None;
@@ -2935,6 +2957,17 @@ fn glued_to_preposition(t: &[Tok], open: usize) -> bool {
     if t[open - 1].kind == TokenKind::Proclitic {
         return true;
     }
+    // «تعهد باتخاذ "كل التدابير الضرورية"»: the object of a verbal noun after بـ, no
+    // speech of its own (not «بقوله "…"», «بأن "…"»).
+    let prev = &t[open - 1];
+    if prev.kind == TokenKind::ArabicWord
+        && prev.norm.strip_prefix('ب').is_some_and(masdar_shape)
+        && bi_qawl_form(prev).is_none()
+        && !COMPLEMENTIZERS.contains(&prev.norm.as_str())
+        && verb_form(&prev.norm).is_none()
+    {
+        return true;
+    }
     // «بـ"بث أخبار كاذبة" و"الإساءة…"»: coordinated with a glued quote.
     if t[open - 1].norm == "و" && open >= 2 && is_mark(&t[open - 2]) {
         let close = open - 2;
@@ -2943,6 +2976,18 @@ fn glued_to_preposition(t: &[Tok], open: usize) -> bool {
         }
     }
     false
+}
+
+/// Does a word have the shape of a derived verbal noun (search-normalized): إفعال or
+/// افتعال (اجراء، اتخاذ), استفعال (استخدام), تفعيل (توفير)? Not «باريس», «برلين».
+fn masdar_shape(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    match c.first() {
+        Some('ا') if c.len() >= 7 && w.starts_with("است") => c[5] == 'ا',
+        Some('ا') => c.len() >= 5 && c[3] == 'ا',
+        Some('ت') => c.len() >= 5 && c[3] == 'ي',
+        _ => false,
+    }
 }
 
 /// Prepositions (search-normalized): a noun after one is no subject.
@@ -3193,7 +3238,18 @@ fn paragraph_quotes(
         if speaker.is_none() && vf.participle && sentence_speaker.is_none() {
             let from = t.get(ss).map_or(0, |x| x.range.start);
             let to = t[v].range.start;
-            if let Some((_, pi)) = people.mentions.iter().find(|(r, _)| r.start >= from && r.end <= to)
+            let mention = |from: usize| people.mentions.iter().find(|(r, _)| r.start >= from && r.end <= to);
+            // «حث المحامي، فلان، رونالدو على…، وحينما حان موعد… استشاط رونالدو غضبا
+            // قائلا:»: the person of the last coordinated clause («، و…») before it.
+            let clause_from = (ss + 1..v.saturating_sub(1))
+                .rev()
+                .find(|&x| {
+                    t[x].is_punct(&['،', ','])
+                        && t.get(x + 1)
+                            .is_some_and(|n| n.is_word() && n.norm.starts_with('و') && n.bare != n.norm)
+                })
+                .map(|x| t[x + 1].range.start);
+            if let Some((_, pi)) = clause_from.and_then(mention).or_else(|| mention(from))
                 && let Some(p) = people.persons.get(*pi)
             {
                 speaker = Some(Speaker::new(Some(*pi), p.name.clone()));
@@ -3221,6 +3277,27 @@ fn paragraph_quotes(
         if speaker.is_none() && !singular && (!vf.participle || sentence_speaker.is_none()) {
             speaker = sentence_group(body, t, sent_ends, v, people, !vf.participle);
             explicit = speaker.is_some();
+        }
+        // «وذكرت الصحيفة أن رونالدو اجتمع… . وقال لمستشاريه: "…"»: a finite verb
+        // without a subject that no speaker so far agrees with goes to the first person
+        // named in the sentence before it (the subject of what was reported).
+        if speaker.is_none()
+            && !vf.participle
+            && singular
+            && sentence_speaker.is_none()
+            && memory.last.is_some()
+            && !memory.last.iter().chain(memory.history.iter()).any(|s| s.agrees(vf.agreement, false))
+        {
+            let to = t.get(ss).map_or(0, |x| x.range.start);
+            let head = body.get(..to).unwrap_or("").trim_end_matches(|c: char| c.is_whitespace());
+            let head = head.trim_end_matches(['.', '!', '؟', '?']);
+            let from = head.rfind(['.', '!', '؟', '?', '\n']).map_or(0, |x| x + 1);
+            if let Some((_, pi)) = people.mentions.iter().find(|(r, _)| r.start >= from && r.end <= to)
+                && let Some(p) = people.persons.get(*pi)
+            {
+                speaker = Some(Speaker::new(Some(*pi), p.name.clone()));
+                explicit = true;
+            }
         }
         let speaker = speaker.or_else(|| {
             memory.dropped_subject(sentence_speaker.as_ref().map(|(_, s)| s), vf.agreement, vf.participle)
@@ -3256,6 +3333,16 @@ fn paragraph_quotes(
                     break;
                 }
                 j = segs[si].close.map_or(segs[si].end, |c| c + 1);
+                continue;
+            }
+            // «وتابع رونالدو … كما نقلت الصحيفة: "…"»: the relay of a report is no frame
+            // of its own; the words are the subject's.
+            if j > v + 1
+                && t[j - 1].norm == "كما"
+                && !t[j - 2].is_punct(&['،', ','])
+                && verb_form(&tok.norm).is_some_and(|f| matches!(f.lemma, "نقل" | "ذكر" | "اورد"))
+            {
+                j += 1;
                 continue;
             }
             // Another frame: a verb, «بقوله», a verbal noun with its own subject
@@ -3419,6 +3506,23 @@ fn paragraph_quotes(
                     }
                     // «…، وذلك بعد…»: the narrator again.
                     if tok.is_punct(&['،', ',']) && t.get(x + 1).is_some_and(|n| n.norm == "وذلك") {
+                        break;
+                    }
+                    // «…أنه سيوفر "كل السيولة" في وقت تسارع فيه…»: the narrator's
+                    // setting after the quoted words (not «في وقت سابق»).
+                    if x > cs
+                        && tok.norm == "في"
+                        && t[x - 1].kind == TokenKind::Punctuation
+                        && t[x - 1].norm.chars().all(is_quote_char)
+                        && t.get(x + 1).is_some_and(|n| n.norm == "وقت")
+                        && t.get(x + 2).is_some_and(|m| {
+                            m.is_word()
+                                && !matches!(
+                                    m.norm.as_str(),
+                                    "سابق" | "لاحق" | "مبكر" | "متاخر" | "قريب" | "واحد" | "قصير"
+                                )
+                        })
+                    {
                         break;
                     }
                     // «…، إذ من المقرر أن ينعقد اجتماع…»: a schedule, told impersonally
@@ -3823,6 +3927,79 @@ mod tests {
         let r = q("وقال مسؤولون أمريكيون إن العقوبات ستفرض قريبا. وكشفت 4 مصادر دبلوماسية أن الاجتماع تأجل.");
         assert_eq!(r[0].2.as_deref(), Some("مسؤولون أمريكيون"), "{r:?}");
         assert_eq!(r[1].2.as_deref(), Some("مصادر دبلوماسية"), "{r:?}");
+    }
+
+    #[test]
+    fn told_whom_relayed_report_and_participle_of_its_clause() {
+        // «قال لمستشاريه:»: `لـ` + a noun with a pronoun is the addressee.
+        let r = q("قال المدرب جوزيه مورينيو إن الفريق جاهز. وقال لمستشاريه: \"لا أريد أي مخاطر\".");
+        assert_eq!(r[1].2.as_deref(), Some("جوزيه مورينيو"), "{r:?}");
+        // «كما نقلت الصحيفة:» in the frame: the words are the subject's.
+        let r = q(
+            "وتابع رونالدو ثورة غضبه كما نقلت الصحيفة الإسبانية: \"لماذا يتهمونني؟ الضرائب يدفعها الرعاة\".",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("رونالدو"), "{r:?}");
+        // A participle goes to the person of its own coordinated clause.
+        let r = q(
+            "وحث المحامي كارلوس أوسوريو اللاعب على عدم القلق، وحينما حان الموعد غضب اللاعب كريستيانو رونالدو قائلا: \"أريد أن أعرف ما الذي يجري\"",
+        );
+        assert_eq!(r[0].2.as_deref(), Some("كريستيانو رونالدو"), "{r:?}");
+        // No speaker so far agrees with «وقال»: the first person of the sentence before.
+        let r = q(
+            "وذكرت الصحيفة أن المدرب الفرنسي، زين الدين زيدان، تحدث مع المدير الرياضي.\nوقال لمستشاريه: \"لا أريد أي مخاطر في الفريق\".",
+        );
+        assert_eq!(r.last().and_then(|x| x.2.as_deref()), Some("زين الدين زيدان"), "{r:?}");
+    }
+
+    #[test]
+    fn thinking_after_a_particle_with_its_subject_and_zanna() {
+        // «كونه يعتقد أن…»: the pronoun on «كون» is the subject, no passive.
+        let r = q("وشعر اللاعب كريستيانو رونالدو بالخيانة، كونه يعتقد أن زملاءه يحصلون على ضعفي أجره.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "زملاءه يحصلون على ضعفي أجره");
+        // An impersonal «ويعتقد أن…» still reports nobody's words.
+        assert!(q("ويعتقد أن الحادث وقع بسبب خلل فني في المحرك.").is_empty());
+        // «ظن X بأنه…», a verb of thinking.
+        let r = q("وتعرض المغني لحملة شرسة بعدما ظن المهاجمون بأنه حساب مدرب برشلونة.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("المهاجمون"), "{r:?}");
+    }
+
+    #[test]
+    fn quotes_glued_to_a_verbal_noun_and_the_narrators_setting() {
+        // «تعهد باتخاذ "…"»: the verbal noun's object, no quote.
+        assert!(q("وتعهد البنك المركزي باتخاذ \"كل التدابير الضرورية\" لضمان الاستقرار.").is_empty());
+        // «في وقت تسارع فيه…» after the quoted words: the narrator's setting.
+        let r =
+            q("وأكد البنك المركزي أنه سيوفر \"كل السيولة الضرورية للمصارف\" في وقت تسارع فيه تراجع الليرة.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "سيوفر \"كل السيولة الضرورية للمصارف\"");
+        // A quote after a place or a document starting with ب is speech.
+        let r = q("وأضاف المدير خلال مؤتمر صحفي في برلين \"أنا مقتنع بأن الديزل يشهد نهضة\".");
+        assert_eq!(r.len(), 1, "{r:?}");
+        let r = q("وقال الوزير في باريس \"لن نتراجع عن هذا القرار\".");
+        assert_eq!(r.len(), 1, "{r:?}");
+        // «في وقت سابق» is part of the clause.
+        let r = q("وأكد الوزير أن الحكومة وافقت على الخطة في وقت سابق من هذا الشهر.");
+        assert!(r[0].1.ends_with("من هذا الشهر"), "{r:?}");
+    }
+
+    #[test]
+    fn attributions_without_a_source_or_after_wadhalika() {
+        // «وفق ما أعلن الاثنين»: the clause's own subject announced it.
+        let r =
+            q("يعتزم البنك المركزي التركي اتخاذ إجراءات جديدة لمواجهة انهيار الليرة، وفق ما أعلن الاثنين.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "يعتزم البنك المركزي التركي اتخاذ إجراءات جديدة لمواجهة انهيار الليرة");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.starts_with("البنك المركزي")), "{r:?}");
+        // «، وذلك حسب تقرير نشرته صحيفة X»: the paper's report.
+        let r = q(
+            "وقد قادت المشاكل النجم إلى مغادرة النادي، وذلك حسب تقرير نشرته صحيفة \"إلموندو\" الإسبانية يوم الأحد.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "وقد قادت المشاكل النجم إلى مغادرة النادي");
+        assert!(r[0].2.as_deref().is_some_and(|s| s.contains("إلموندو")), "{r:?}");
     }
 
     #[test]

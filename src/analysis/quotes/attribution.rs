@@ -81,6 +81,9 @@ enum Source {
     Phrase { at: usize, relayed: bool },
     /// «على حد قوله»: the last speaker agreeing with the pronoun.
     Pronoun(Agreement),
+    /// «…، وفق ما أعلن الاثنين»: a relaying verb with no subject of its own; the
+    /// attributed clause's subject said it.
+    OwnSubject,
 }
 
 /// An attribution opening at token `p`: its source and the token after its words.
@@ -94,7 +97,14 @@ fn attribution_at(t: &[Tok], p: usize) -> Option<Source> {
             return Some(Source::Pronoun(a));
         }
         if matches!(next.norm.as_str(), "ما" | "لما") {
-            return t.get(p + 2).filter(|v| relays(v)).map(|_| Source::Phrase { at: p + 3, relayed: true });
+            t.get(p + 2).filter(|v| relays(v))?;
+            // «وفق ما أعلن الاثنين.»: no source after the verb (a day, the end).
+            if t.get(p + 3).is_none_or(|x| !x.is_word() || super::is_subject_stop(x))
+                && !t.get(p + 3).is_some_and(|x| matches!(x.norm.as_str(), "به" | "بها" | "عنه" | "عنها"))
+            {
+                return Some(Source::OwnSubject);
+            }
+            return Some(Source::Phrase { at: p + 3, relayed: true });
         }
         return Some(Source::Phrase { at: p + 1, relayed: false });
     }
@@ -203,7 +213,10 @@ fn document_owner(
                 | "المنشور"
         )
     };
-    let w = (head + 1..end.min(head + 6)).find(|&x| issued(&t[x]))?;
+    // «بحسب تقرير نشرته صحيفة…»: the phrase read may stop before the verb.
+    let w = (head + 1..end.max(head + 3).min(head + 6).min(t.len()))
+        .take_while(|&x| t[x].is_word())
+        .find(|&x| issued(&t[x]))?;
     let an = t.get(w + 1).is_some_and(|x| x.norm == "عن");
     // «نشره التحالف»: the verb's subject after its object pronoun.
     let subject_follows = matches!(t[w].bare.as_str(), "نشره" | "نشرته" | "اصدره" | "اصدرته");
@@ -292,6 +305,7 @@ pub(super) fn parenthetical(body: &str, t: &[Tok], p: usize, people: &People) ->
     let after = match attribution_at(t, p)? {
         Source::Phrase { at, relayed } => source_speaker(body, t, at, relayed, people)?.1,
         Source::Pronoun(_) => p + 3,
+        Source::OwnSubject => return None,
     };
     let comma = |x: usize| t.get(x).is_some_and(|c| c.is_punct(&['،', ',']));
     // Not the source's apposition («، بحسب مهند هاشم، مراسل بي بي سي»).
@@ -407,7 +421,10 @@ fn sentence_attribution(
     out: &[Quote],
 ) -> Option<Quote> {
     for p in ss..se {
-        let before = if p > ss { t.get(p - 1) } else { None };
+        // «…، وذلك حسب تقرير نشرته صحيفة…»: «وذلك» between the comma and the opener.
+        let lead =
+            if p >= ss + 2 && t[p - 1].norm == "وذلك" && t[p - 2].is_punct(&['،', ',']) { 2 } else { 1 };
+        let before = if p > ss { t.get(p - lead) } else { None };
         let opening = p == ss;
         let apart = before.is_some_and(|b| b.is_punct(&['،', ',', '-', '–', '(']));
         if !(opening || apart) {
@@ -423,6 +440,10 @@ fn sentence_attribution(
             Source::Pronoun(a) => {
                 let s = memory.history.iter().rev().find(|s| s.agrees(a, false)).or(memory.last.as_ref())?;
                 (s.clone(), p + 3)
+            }
+            Source::OwnSubject => {
+                let np = super::clause_subject(t, ss, p - lead)?;
+                (resolve(body, t, &np, people)?, p + 3)
             }
         };
         let clause = if opening {
@@ -455,7 +476,7 @@ fn sentence_attribution(
             });
             ss..framed_after.map_or(se, |x| x - 1)
         } else {
-            ss..p - 1
+            ss..p - lead
         };
         // «قال الوزير، وفقا للوكالة، إن…»: the attribution sits in a frame, whose
         // clause is a quote of its own.
@@ -467,7 +488,7 @@ fn sentence_attribution(
         }
         let phrase = p..after;
         let framed = frames_speech(t, clause.clone(), &phrase);
-        let trailing = clause.end + 1 == p;
+        let trailing = clause.end + lead == p;
         let (text, words) = text_of(t, clause.clone())?;
         let taken =
             out.iter().any(|q| q.paragraph == block && q.text.start < text.end && text.start < q.text.end);
