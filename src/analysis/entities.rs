@@ -9,10 +9,11 @@
 //!    was trained, see [`ner::eval`](super::ner::eval)), and tagged with the NER model.
 //! 3. A mention's range covers its tokens minus a leading proclitic: وموسكو → موسكو,
 //!    لبوتين → بوتين, والأردن → الأردن (the article stays). The proclitic is found by
-//!    [`clitics::segment`](crate::text::clitics::segment) (whose cut of two letters
-//!    yields to the first letter alone when that leaves the commoner word: وكندا → كندا,
-//!    not ندا), or by a one-letter rule (و ب ل ف ك) when what remains is the text of
-//!    another mention in the article.
+//!    [`clitics::segment`](crate::text::clitics::segment) — its cut, the first letter
+//!    alone or none, whichever leaves the commonest word in ANT (وكندا → كندا, not ندا;
+//!    واس stays whole) —, or by a one-letter rule (و ب ل ف ك) when what remains is the
+//!    text of another mention in the article. «لل» + name is ل + the article: the entity
+//!    is named with it (للأمم المتحدة joins الأمم المتحدة).
 //! 4. Aliases: mentions with the same normalized text are one entity; a shorter person
 //!    mention whose words occur, in order and contiguous, in a longer person name of the
 //!    article (بوتين in فلاديمير بوتين) joins that person (the closest earlier mention
@@ -179,7 +180,7 @@ fn proclitic_cut(word: &str) -> usize {
     } else {
         commonest_cut(word, end)
     };
-    // Two letters left must make a known word (قم، عز), not a name's tail (فير → ير).
+    // Two letters left must make a known word (قم، عز), not some name's tail.
     let rest = word.get(cut..).unwrap_or("");
     match rest.chars().filter(|c| c.is_alphabetic()).count() {
         0 | 1 => 0,
@@ -191,7 +192,7 @@ fn proclitic_cut(word: &str) -> usize {
 /// The cut among the segmenter's, the first letter alone, and none, that leaves the
 /// commonest word in ANT (ties go to the segmenter): a cut of two letters may take a
 /// name's first letter for a proclitic (ولويس → و + ل + ويس: لويس is commoner), and a
-/// one-letter cut may take a name's own first letter (فير → ف + ير, واس → و + اس).
+/// one-letter cut may take a name's own first letter (واس → و + اس: واس is commoner).
 fn commonest_cut(word: &str, cut: usize) -> usize {
     let count =
         |at: usize| word.get(at..).map_or(0, |rest| corpus_count(&normalize(rest, &LEXICON_NORMALIZATION)));
