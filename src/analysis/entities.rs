@@ -36,7 +36,7 @@ use super::ner::{EntityType, NER_NORMALIZATION, NerModel, strip_one_proclitic};
 use super::structure::{BlockKind, blocks};
 use crate::text::clitics::{LEXICON_NORMALIZATION, corpus_count, segment};
 use crate::text::normalize::{Normalization, normalize};
-use crate::text::tokenize::{Token, tokenize};
+use crate::text::tokenize::{Token, TokenKind, tokenize};
 
 /// One mention of an entity in the body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -250,7 +250,11 @@ pub fn extract_with(body: &str, model: &NerModel) -> ArticleEntities {
         .collect();
     let mut raws: Vec<Raw> = Vec::new();
     for ((off, sent), tags) in sentences.iter().zip(model.tag_document(&texts)) {
-        for (a, b, kind) in spans(&tags) {
+        for (a, mut b, kind) in spans(&tags) {
+            // A name ends on a word: punctuation the model took in («أف أم.») stays out.
+            while b > a + 1 && sent.get(b - 1).is_some_and(|t| t.kind == TokenKind::Punctuation) {
+                b -= 1;
+            }
             let (Some(first), Some(last)) = (sent.get(a), sent.get(b.wrapping_sub(1))) else { continue };
             let Some(first_text) = body.get(off + first.range.start..off + first.range.end) else { continue };
             let cut = proclitic_cut(first_text);

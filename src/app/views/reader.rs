@@ -8,6 +8,7 @@ use crate::analysis::structure::{BlockKind, blocks};
 use crate::app::fonts;
 use crate::app::state::{Command, KhabarApp, View};
 use crate::app::widgets::{RtlField, RtlText, Span, SpanStyle, mixed_label};
+use crate::text::BaseDirection;
 
 const MIN_FONT: f32 = 10.0;
 const MAX_FONT: f32 = 48.0;
@@ -149,7 +150,9 @@ fn article_ui(
         egui::Grid::new("reader-meta").num_columns(2).show(ui, |ui| {
             for (k, v) in &meta {
                 ui.label(RichText::new(*k).weak());
-                RtlText::new(v).no_wrap().id_salt(("meta", *k)).show(ui);
+                // A URL reads left to right even with an Arabic slug in it.
+                let base = if *k == "URL" { BaseDirection::Ltr } else { BaseDirection::Majority };
+                RtlText::new(v).base(base).no_wrap().id_salt(("meta", *k)).show(ui);
                 ui.end_row();
             }
             ui.label(RichText::new("File").weak());
