@@ -12,11 +12,15 @@
 
 use std::ops::Range;
 
-use super::{
-    Agreement, Memory, Quote, QuoteKind, Speaker, Tok, definite, is_group_head, is_org_head, is_title,
-    read_np, resolve, sentence_end, verb_form,
-};
-use super::{People, TokenKind};
+use super::clause::{COMPLEMENTIZERS, sentence_end};
+use super::lexicon::{Agreement, search_norm, verb_form};
+use super::marks::is_quote_char;
+use super::phrase::{definite, read_np};
+use super::speaker::{Memory, Speaker, clause_subject, resolve};
+use super::tokens::{Tok, join};
+use super::words::{PREPOSITIONS, SUBJECT_STOP, is_group_head, is_org_head, is_subject_stop, is_title};
+use super::{People, Quote, QuoteKind};
+use crate::text::tokenize::TokenKind;
 
 /// Documents that speak for whoever issued them as an attribution's source
 /// (search-normalized, without ال).
@@ -99,7 +103,7 @@ fn attribution_at(t: &[Tok], p: usize) -> Option<Source> {
         if matches!(next.norm.as_str(), "ما" | "لما") {
             t.get(p + 2).filter(|v| relays(v))?;
             // «وفق ما أعلن الاثنين.»: no source after the verb (a day, the end).
-            if t.get(p + 3).is_none_or(|x| !x.is_word() || super::is_subject_stop(x))
+            if t.get(p + 3).is_none_or(|x| !x.is_word() || is_subject_stop(x))
                 && !t.get(p + 3).is_some_and(|x| matches!(x.norm.as_str(), "به" | "بها" | "عنه" | "عنها"))
             {
                 return Some(Source::OwnSubject);
@@ -114,7 +118,7 @@ fn attribution_at(t: &[Tok], p: usize) -> Option<Source> {
     let saying = |n: &Tok| verb_form(&n.norm).is_some_and(|v| !v.participle && KAMA_VERBS.contains(&v.lemma));
     if tok.norm == "كما" && p > 0 && t[p - 1].is_punct(&['،', ',']) && next.is_some_and(saying) {
         // «…، كما كتب في إحدى مدوناته»: no subject, the last speaker that agrees.
-        if t.get(p + 2).is_none_or(|x| !x.is_word() || super::is_subject_stop(x))
+        if t.get(p + 2).is_none_or(|x| !x.is_word() || is_subject_stop(x))
             && let Some(vf) = next.and_then(|n| verb_form(&n.norm))
         {
             return Some(Source::Pronoun(vf.agreement));
@@ -227,7 +231,7 @@ fn document_owner(
     {
         return Some((owner, np.all.end));
     }
-    Some((Speaker::new(None, super::join(body, t, &(head..w))), w))
+    Some((Speaker::new(None, join(body, t, &(head..w))), w))
 }
 
 /// Is the word at `at` a name or a title that merely starts with ل (not `لـ` + noun)?
@@ -244,7 +248,7 @@ fn lam_source(body: &str, t: &[Tok], at: usize, people: &People) -> Option<(Spea
         .strip_prefix("لل")
         .map(|r| format!("ال{r}"))
         .or_else(|| raw.strip_prefix('ل').map(str::to_string))?;
-    let probe = Tok { norm: super::search_norm(&rest), bare: super::search_norm(&rest), ..first.clone() };
+    let probe = Tok { norm: search_norm(&rest), bare: search_norm(&rest), ..first.clone() };
     if !(is_org_head(&probe) || is_group_head(&probe) || is_title(&probe) || probe.norm.ends_with("بيان"))
     {
         return None;
@@ -263,7 +267,7 @@ fn lam_source(body: &str, t: &[Tok], at: usize, people: &People) -> Option<(Spea
     if end == at + 1 && is_org_head(&probe) && !definite(&probe) {
         end = own_name_end(t, end).unwrap_or(end);
     }
-    let tail = super::join(body, t, &(at + 1..end));
+    let tail = join(body, t, &(at + 1..end));
     let name = if tail.is_empty() { rest } else { format!("{rest} {tail}") };
     let person = people.by_name(&name).filter(|_| is_title(&probe));
     let name = person.and_then(|p| people.persons.get(p)).map_or(name, |p| p.name.clone());
@@ -274,15 +278,15 @@ fn lam_source(body: &str, t: &[Tok], at: usize, people: &People) -> Option<(Spea
 /// closing mark), or one or two words not written with the article that a stop word or
 /// punctuation ends; the token after it.
 fn own_name_end(t: &[Tok], k: usize) -> Option<usize> {
-    let mark = |x: &Tok| x.kind == TokenKind::Punctuation && x.norm.chars().all(super::is_quote_char);
+    let mark = |x: &Tok| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char);
     if t.get(k).is_some_and(mark) {
         let close = (k + 1..(k + 7).min(t.len())).find(|&x| mark(&t[x]))?;
         return (close > k + 1 && (k + 1..close).all(|x| t[x].is_word() || t[x].kind == TokenKind::Number))
             .then_some(close + 1);
     }
-    let plain = |x: &Tok| x.is_word() && !definite(x) && !super::is_subject_stop(x);
+    let plain = |x: &Tok| x.is_word() && !definite(x) && !is_subject_stop(x);
     let n = (k..(k + 2).min(t.len())).take_while(|&x| plain(&t[x])).count();
-    (n > 0 && t.get(k + n).is_none_or(|x| !x.is_word() || super::is_subject_stop(x))).then_some(k + n)
+    (n > 0 && t.get(k + n).is_none_or(|x| !x.is_word() || is_subject_stop(x))).then_some(k + n)
 }
 
 /// Does a sentence go on with the rest of its clause at `x` after «، بحسب X،» (an
@@ -290,8 +294,8 @@ fn own_name_end(t: &[Tok], k: usize) -> Option<usize> {
 /// يعني…»)?
 fn continues_clause(x: &Tok) -> bool {
     let w = x.norm.as_str();
-    let comment = super::PREPOSITIONS.contains(&w)
-        || super::SUBJECT_STOP.contains(&w)
+    let comment = PREPOSITIONS.contains(&w)
+        || SUBJECT_STOP.contains(&w)
         || x.is_word() && x.bare != x.norm
         || matches!(w, "وسط" | "مما" | "ما" | "الامر" | "وهو" | "وهي");
     !comment
@@ -317,7 +321,7 @@ pub(super) fn parenthetical(body: &str, t: &[Tok], p: usize, people: &People) ->
                 && !is_group_head(next)
                 && continues_clause(next)
                 && verb_form(&next.norm).is_none()
-                && !super::COMPLEMENTIZERS.contains(&next.norm.as_str())
+                && !COMPLEMENTIZERS.contains(&next.norm.as_str())
         })
     };
     if comma(after) {
@@ -332,9 +336,9 @@ pub(super) fn parenthetical(body: &str, t: &[Tok], p: usize, people: &People) ->
 /// السياسيين…"»): the verb's complement in the source's words, the clause going on.
 fn quoted_complement(t: &[Tok], x: usize) -> bool {
     let mark = |y: usize| {
-        t.get(y).is_some_and(|m| m.kind == TokenKind::Punctuation && m.norm.chars().all(super::is_quote_char))
+        t.get(y).is_some_and(|m| m.kind == TokenKind::Punctuation && m.norm.chars().all(is_quote_char))
     };
-    t.get(x).is_some_and(|p| super::PREPOSITIONS.contains(&p.norm.as_str())) && mark(x + 1)
+    t.get(x).is_some_and(|p| PREPOSITIONS.contains(&p.norm.as_str())) && mark(x + 1)
 }
 
 /// Does a reporting verb in `clause` (outside the attribution `phrase`) frame speech
@@ -346,8 +350,8 @@ fn frames_speech(t: &[Tok], clause: Range<usize>, phrase: &Range<usize>) -> bool
             && relays(&t[x])
             && (x == clause.start
                 || (x + 1..(x + 8).min(clause.end)).any(|y| {
-                    super::COMPLEMENTIZERS.contains(&t[y].norm.as_str())
-                        || t[y].kind == TokenKind::Punctuation && t[y].norm.chars().any(super::is_quote_char)
+                    COMPLEMENTIZERS.contains(&t[y].norm.as_str())
+                        || t[y].kind == TokenKind::Punctuation && t[y].norm.chars().any(is_quote_char)
                         || t[y].is_punct(&[':'])
                 }))
     })
@@ -365,7 +369,7 @@ fn quote_left_over(t: &[Tok], clause: Range<usize>, block: usize, out: &[Quote])
         .filter(|q| q.paragraph == block && q.text.start < to_byte && from_byte < q.text.end)
         .map(|q| q.text.end)
         .max()?;
-    let mark = |x: &Tok| x.kind == TokenKind::Punctuation && x.norm.chars().all(super::is_quote_char);
+    let mark = |x: &Tok| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char);
     // Past the closing mark of the quote that ends at `covered`.
     let from = (clause.start..clause.end).find(|&x| t[x].range.start >= covered && !mark(&t[x]))?;
     let marks: Vec<usize> = (from..clause.end).filter(|&x| mark(&t[x])).collect();
@@ -442,7 +446,7 @@ fn sentence_attribution(
                 (s.clone(), p + 3)
             }
             Source::OwnSubject => {
-                let np = super::clause_subject(t, ss, p - lead)?;
+                let np = clause_subject(t, ss, p - lead)?;
                 (resolve(body, t, &np, people)?, p + 3)
             }
         };
@@ -482,7 +486,7 @@ fn sentence_attribution(
         // clause is a quote of its own.
         if !opening
             && t.get(after).is_some_and(|x| x.is_punct(&['،', ',']))
-            && t.get(after + 1).is_some_and(|x| super::COMPLEMENTIZERS.contains(&x.norm.as_str()))
+            && t.get(after + 1).is_some_and(|x| COMPLEMENTIZERS.contains(&x.norm.as_str()))
         {
             return None;
         }
@@ -507,7 +511,7 @@ fn sentence_attribution(
         if framed || taken || words < 3 {
             return None;
         }
-        let quoted = body.get(text.clone()).is_some_and(|s| s.chars().any(super::is_quote_char));
+        let quoted = body.get(text.clone()).is_some_and(|s| s.chars().any(is_quote_char));
         return Some(Quote {
             kind: if quoted { QuoteKind::Mixed } else { QuoteKind::Indirect },
             text,

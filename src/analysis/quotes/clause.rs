@@ -1,0 +1,93 @@
+//! Where reported clauses start and end: complementizers, sentence bounds, the
+//! narrator's schedule, «بعد أن»-type time clauses.
+
+use super::tokens::Tok;
+use crate::text::tokenize::TokenKind;
+
+/// Complementizers opening reported speech (search-normalized).
+pub(super) const COMPLEMENTIZERS: &[&str] = &[
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "انهما",
+    "اننا",
+    "انني",
+    "بان",
+    "بانه",
+    "بانها",
+    "بانهم",
+    "بانهما",
+    "فان",
+    "وان",
+];
+
+/// A complementizer at `c` joined by «و» after a comma («وأشار إلى وجود قبول من
+/// الجانب السعودي…، وأن بدء عملية التفتيش…») coordinates its clause with the verb's
+/// nominal object after «إلى/على/عن/بـ» between the subject's end `k` and `c`: the token
+/// where that object starts.
+pub(super) fn coordinated_object(t: &[Tok], k: usize, c: usize) -> Option<usize> {
+    if !(c > k + 2 && t[c].norm.starts_with('و') && t[c - 1].is_punct(&['،', ','])) {
+        return None;
+    }
+    let p = (k..c).find(|&x| matches!(t[x].norm.as_str(), "الي" | "علي" | "عن"))?;
+    // Only words and commas between: no sentence or quote of its own.
+    let object = p + 1;
+    (object < c - 1
+        && (k..c).all(|x| t[x].is_word() || t[x].kind == TokenKind::Number || t[x].is_punct(&['،', ','])))
+    .then_some(object)
+}
+
+/// «إذ/حيث من المقرر/المزمع/المنتظر» at `x`: what is scheduled, said impersonally.
+pub(super) fn scheduled(t: &[Tok], x: usize) -> bool {
+    let at = |y: usize, f: &dyn Fn(&str) -> bool| t.get(y).is_some_and(|n| f(n.norm.as_str()));
+    at(x, &|w| matches!(w, "اذ" | "حيث"))
+        && at(x + 1, &|w| w == "من")
+        && at(x + 2, &|w| matches!(w, "المقرر" | "المزمع" | "المنتظر"))
+}
+
+/// «ألا» / «بألا» (أنْ + لا, "that … not": «متوقعا ألا يتحقق ذلك»), told from «إلا»
+/// ("except"), which search normalization merges with it, by its written hamza.
+pub(super) fn negative_complementizer(body: &str, tok: &Tok) -> bool {
+    tok.kind == TokenKind::ArabicWord
+        && body.get(tok.range.clone()).is_some_and(|w| {
+            let plain: String = w.chars().filter(|c| !('\u{064B}'..='\u{0652}').contains(c)).collect();
+            matches!(plain.as_str(), "ألا" | "بألا")
+        })
+}
+
+/// Attribution words after a comma that end a reported clause («، وفقا لـ…»).
+pub(super) const ATTRIBUTION: &[&str] =
+    &["وفقا", "حسب", "بحسب", "وفق", "علي حد", "نقلا", "طبقا", "بحسبما", "حسبما", "وفقما"];
+
+/// Index of the token that ends the sentence holding token `i` (exclusive).
+pub(super) fn sentence_end(t: &[Tok], sent_ends: &[usize], i: usize) -> usize {
+    let Some(pos) = t.get(i).map(|x| x.range.start) else { return t.len() };
+    let end = sent_ends.iter().copied().find(|&e| e > pos).unwrap_or(usize::MAX);
+    t.iter().position(|x| x.range.start >= end).unwrap_or(t.len())
+}
+
+pub(super) fn sentence_start(t: &[Tok], sent_ends: &[usize], i: usize) -> usize {
+    let Some(pos) = t.get(i).map(|x| x.range.start) else { return 0 };
+    let start = sent_ends.iter().copied().filter(|&e| e <= pos).max().unwrap_or(0);
+    t.iter().position(|x| x.range.start >= start).unwrap_or(0)
+}
+
+/// Is the word at `j` the `أن` of «بعد أن», «قبل أن», «دون أن» (a time or manner, not
+/// reported speech)? A typo may glue the two («أخرىبعد أن»).
+pub(super) fn after_temporal(t: &[Tok], j: usize) -> bool {
+    // «وإن كانت مساحة النقد محدودة»: concessive «even if», no clause of saying.
+    if t[j].norm == "وان"
+        && t.get(j + 1).is_some_and(|n| {
+            matches!(n.bare.as_str(), "كان" | "كانت" | "كانوا" | "كانا" | "كانتا" | "يكن" | "تكن")
+        })
+    {
+        return true;
+    }
+    j > 0 && t[j].norm == "ان" && {
+        let p = t[j - 1].norm.as_str();
+        ["بعد", "قبل", "دون", "بدون", "منذ"]
+            .iter()
+            .any(|w| p == *w || p.len() > w.len() + 4 && p.ends_with(w))
+    }
+}

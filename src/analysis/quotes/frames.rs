@@ -1,0 +1,256 @@
+//! Reporting words in context: homographs read as verbs only in their frame (عبر،
+//! رأي، لافتة), stances («أعرب عن قلقه»), verbs of telling with an object, and
+//! verbal nouns that frame speech («إلى تأكيد أن»).
+
+use super::clause::{COMPLEMENTIZERS, after_temporal};
+use super::lexicon::{Agreement, DOCUMENTS, Number, THINKING, VerbForm, verb_form};
+use super::marks::is_quote_char;
+use super::phrase::{definite, read_np};
+use super::tokens::Tok;
+use crate::text::tokenize::TokenKind;
+
+/// Nouns of feeling or stance that «عبّر/أعرب عن» reports (search-normalized).
+pub(super) const STANCE_NOUNS: &[&str] = &[
+    "امل",
+    "قلق",
+    "ارتياح",
+    "رفض",
+    "ترحيب",
+    "استياء",
+    "اسف",
+    "تقدير",
+    "دعم",
+    "تاييد",
+    "صدمه",
+    "غضب",
+    "استنكار",
+    "ادانه",
+    "تضامن",
+    "شكر",
+    "امتنان",
+    "ثقه",
+    "تفاؤل",
+    "تشاؤم",
+    "خشيه",
+    "مخاوف",
+    "انزعاج",
+    "سعاده",
+    "فخر",
+    "حزن",
+    "رغبه",
+    "استعداد",
+    "اعتزاز",
+    "تطلع",
+    "قناعه",
+    "اعتقاد",
+    "رضا",
+    "دهشه",
+    "استغراب",
+    "تحفظ",
+    "معارضه",
+    "اسي",
+    "تعجب",
+];
+
+/// Is `tok` a stance noun, definite («القلق») or with an attached pronoun («قلقه»,
+/// «صدمتها», «أملهم»)?
+pub(super) fn is_stance_noun(tok: &Tok) -> bool {
+    let w = tok.bare.as_str();
+    let stems = [w.strip_prefix("ال")]
+        .into_iter()
+        .chain(["ه", "ها", "هم", "هما", "نا", "ي"].iter().map(|p| w.strip_suffix(p)))
+        .flatten();
+    stems.into_iter().any(|st| {
+        STANCE_NOUNS.contains(&st)
+            || st.strip_suffix('ت').is_some_and(|b| STANCE_NOUNS.contains(&format!("{b}ه").as_str()))
+    })
+}
+
+/// After «عبّر/أعرب [X]», `عن` + a stance noun: the token after which the reported
+/// clause starts — a complementizer within two words of the noun («عن قلقه من أن»,
+/// «عن أمله في أن»), else `عن` itself (the clause is the stance: «عن صدمتها إثر…»).
+/// A stance noun at `j`, or one in a construct whose words are quoted right after it
+/// («عبّر عن تطلع بلاده إلى "إيجاد نموذج…"»; not «أعرب عن استعداد موسكو للتعاون»,
+/// an object).
+pub(super) fn stance_at(t: &[Tok], j: usize) -> bool {
+    t.get(j).is_some_and(|x| {
+        is_stance_noun(x)
+            || STANCE_NOUNS.contains(&x.bare.as_str())
+                && (j + 1..(j + 11).min(t.len())).any(|y| {
+                    let mark =
+                        |z: &Tok| z.kind == TokenKind::Punctuation && z.norm.chars().all(is_quote_char);
+                    // A quote of three words or more, not a quoted name («"داعش"»).
+                    mark(&t[y]) && (y + 1..y + 4).all(|z| t.get(z).is_some_and(|w| w.is_word()))
+                })
+    })
+}
+
+pub(super) fn stance_complement(t: &[Tok], k: usize, se: usize) -> Option<usize> {
+    let an = (k..(k + 8).min(se)).find(|&j| t[j].norm == "عن" && stance_after(t, j).is_some())?;
+    if (k..an).any(|j| verb_form(&t[j].norm).is_some() || !t[j].is_word() && !t[j].is_punct(&['،', ','])) {
+        return None;
+    }
+    let noun = stance_after(t, an)?;
+    // «معبرًا عن تعجبه بالقول "…"»: the words themselves follow.
+    if noun == an + 1
+        && t.get(an + 2)
+            .is_some_and(|x| x.norm == "بالقول" || x.is_punct(&[':']) || x.norm.chars().all(is_quote_char))
+    {
+        return None;
+    }
+    let c = (noun + 1..(noun + 4).min(se)).find(|&x| COMPLEMENTIZERS.contains(&t[x].norm.as_str()));
+    match c {
+        Some(c) if (noun + 1..c).all(|x| matches!(t[x].norm.as_str(), "في" | "من" | "ب" | "ل")) => {
+            Some(c)
+        }
+        _ => Some(an),
+    }
+}
+
+/// The stance noun after `عن` at `an`: right after it, or opening a quote
+/// («وعبّرت عن "استعدادها التام" للتصدي…»).
+pub(super) fn stance_after(t: &[Tok], an: usize) -> Option<usize> {
+    let mark =
+        t.get(an + 1).is_some_and(|x| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char));
+    let noun = if mark { an + 2 } else { an + 1 };
+    stance_at(t, noun).then_some(noun)
+}
+
+/// «أبلغها», «أخبرهم»: a verb of telling with its object pronoun (its subject follows).
+pub(super) fn telling_with_object(tok: &Tok) -> Option<VerbForm> {
+    ["ه", "ها", "هم", "هما", "نا", "ني"].iter().find_map(|p| {
+        let vf = verb_form(tok.norm.strip_suffix(p)?)?;
+        (matches!(vf.lemma, "ابلغ" | "اخبر") && !vf.participle).then_some(vf)
+    })
+}
+
+/// Reporting forms the lexicon leaves out as homographs, read in context: «لافتة إلى»
+/// (not a banner), «عبّر [X] عن قلقه» (not "via", as in «عبر الإنترنت»).
+pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
+    let tok = t.get(i)?;
+    let next = t.get(i + 1)?;
+    match tok.bare.as_str() {
+        "لافت" | "لافته" if next.norm == "الي" => {
+            let agreement = if tok.bare == "لافته" { Agreement::FS } else { Agreement::MS };
+            Some(VerbForm { lemma: "لفت", participle: true, agreement, nominal: false })
+        }
+        "عبر" => {
+            let after_subject =
+                read_np(t, i + 1).filter(|np| np.all.start == i + 1).map_or(i + 1, |np| np.all.end);
+            let reported =
+                |j: usize| t.get(j).is_some_and(|x| x.norm == "عن") && stance_after(t, j).is_some();
+            (reported(i + 1) || reported(after_subject)).then_some(VerbForm {
+                lemma: "عبر",
+                participle: false,
+                agreement: Agreement::MS,
+                nominal: false,
+            })
+        }
+        "جاء" if next.norm == "في" => {
+            // «وجاء في بيان للوزارة: "…"», «جاء في التقرير أن…»: the document speaks.
+            let doc = t.get(i + 2)?;
+            let stem = doc.norm.strip_prefix("ال").unwrap_or(&doc.norm);
+            DOCUMENTS.contains(&stem).then_some(VerbForm {
+                lemma: "جاء",
+                participle: false,
+                agreement: Agreement::MS,
+                nominal: false,
+            })
+        }
+        _ => {
+            let vf = THINKING.get(&tok.norm).copied()?;
+            // «ويُعتقد أنها…», «يُقدّر أن…»: a passive, impersonal; not after a particle
+            // carrying its subject («كونه يعتقد أن…», «لأنه يرى أن…»).
+            let carried = i > 0
+                && matches!(t[i - 1].bare.as_str(), "كونه" | "كونها" | "لكونه" | "لكونها" | "لانه" | "لانها");
+            if tok.bare.starts_with('ي')
+                && vf.agreement.number == Number::Singular
+                && !carried
+                && t.get(i + 1).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()))
+            {
+                return None;
+            }
+            // «لم تجد حرجا في أن…»: «وجد» with an indefinite object finds, not says.
+            if vf.lemma == "وجد" {
+                // «وجد الباحثون أن…»: its subject and the clause, nothing else («ولم
+                // تجد حرجا في أن…», «وجدت صدى واسعا…، إلا أن…» find).
+                let after =
+                    read_np(t, i + 1).filter(|np| np.all.start == i + 1).map_or(i + 1, |np| np.all.end);
+                let clause = t.get(after).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()));
+                if !clause || (i + 1..after).any(|x| t[x].norm.ends_with('ا') && !definite(&t[x])) {
+                    return None;
+                }
+            }
+            // The complementizer within a dozen words (its subject, «إلى»), no clause
+            // or verb of saying in between.
+            (i + 1..(i + 13).min(t.len()))
+                .take_while(|&j| t[j].is_word() && (j == i + 1 || verb_form(&t[j].norm).is_none()))
+                .any(|j| COMPLEMENTIZERS.contains(&t[j].norm.as_str()) && !after_temporal(t, j))
+                .then_some(vf)
+        }
+    }
+}
+
+/// Verbal nouns of reporting verbs, with the verb each stands for (search-normalized).
+pub(super) const MASDARS: &[(&str, &str)] = &[
+    ("تاكيد", "اكد"),
+    ("اعلان", "اعلن"),
+    ("نفي", "نفي"),
+    ("قول", "قال"),
+    ("تحذير", "حذر"),
+    ("اشاره", "اشار"),
+    ("توضيح", "اوضح"),
+    ("كشف", "كشف"),
+];
+
+/// A verbal noun of a reporting verb after a preposition and right before its
+/// complementizer («سارعت الوزارة إلى تأكيد أن…», «اكتفى بالقول إن…»,
+/// «حرص على التأكيد أن…»): a frame with no subject of its own.
+pub(super) fn masdar_in_frame(t: &[Tok], i: usize) -> Option<VerbForm> {
+    let tok = t.get(i)?;
+    let complement_at = |c: usize| t.get(c).is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str()));
+    // «من تأكيد منظمة العفو الدولية أن…»: the verbal noun's subject before its clause.
+    let subject_end = read_np(t, i + 1).filter(|np| np.all.start == i + 1).map(|np| np.all.end);
+    if !complement_at(i + 1) && !subject_end.is_some_and(complement_at) {
+        return None;
+    }
+    let w = tok.norm.as_str();
+    let (attached, rest) = ["بال", "لل", "ب", "ل"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p).map(|r| (true, r)))
+        .unwrap_or((false, w));
+    let stem = rest.strip_prefix("ال").unwrap_or(rest);
+    let after_prep = i > 0
+        && matches!(
+            t[i - 1].norm.as_str(),
+            "الي" | "في" | "علي" | "عن" | "من" | "بعد" | "عقب" | "اثر" | "قبل" | "رغم"
+        );
+    let &(_, lemma) = MASDARS.iter().find(|(m, _)| *m == stem)?;
+    (attached || after_prep).then_some(VerbForm {
+        lemma,
+        participle: true,
+        agreement: Agreement::default(),
+        nominal: true,
+    })
+}
+
+/// «في منشور رأي بالإنترنت إن…», «استطلاع رأي»: رأي (opinion) after a word, written
+/// with ي and no و/ف, is no verb.
+pub(super) fn opinion_noun(body: &str, t: &[Tok], v: usize) -> bool {
+    t[v].norm == "راي"
+        && body.get(t[v].range.clone()).is_some_and(|w| w.ends_with('ي'))
+        && v > 0
+        && t[v - 1].is_word()
+}
+
+/// Does a word have the shape of a derived verbal noun (search-normalized): إفعال or
+/// افتعال (اجراء، اتخاذ), استفعال (استخدام), تفعيل (توفير)? Not «باريس», «برلين».
+pub(super) fn masdar_shape(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    match c.first() {
+        Some('ا') if c.len() >= 7 && w.starts_with("است") => c[5] == 'ا',
+        Some('ا') => c.len() >= 5 && c[3] == 'ا',
+        Some('ت') => c.len() >= 5 && c[3] == 'ي',
+        _ => false,
+    }
+}

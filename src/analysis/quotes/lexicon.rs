@@ -1,0 +1,389 @@
+//! The lexicon of reporting verbs: every inflected, clitic-attached and participle
+//! form of each verb, with its agreement (number and gender), and the verbs of thinking.
+
+use crate::text::normalize::{Normalization, normalize};
+
+/// The reporting verbs: (past 3ms, present 3ms, active participle or "" when the
+/// participle is no reporting form). Every entry yields its 3rd-person forms with their
+/// agreement: past `X Xت Xا Xتا Xوا`, present `Y تY Yان تYان Yون`, participles `Z Zا
+/// Zة Zين Zتين Zات` (tanween dropped), each bare and with و/ف attached
+/// (search-normalized: أ→ا, ى→ي, ة→ه). A list of weak-verb forms adds those the affix
+/// rule does not produce.
+pub const REPORTING_VERBS: &[(&str, &str, &str)] = &[
+    ("قال", "يقول", "قائل"),
+    ("أكد", "يؤكد", "مؤكد"),
+    ("أضاف", "يضيف", "مضيف"),
+    ("تابع", "يتابع", "متابع"),
+    ("أشار", "يشير", "مشير"),
+    ("أعرب", "يعرب", "معرب"),
+    ("شدد", "يشدد", "مشدد"),
+    ("دعا", "يدعو", "داعي"),
+    ("رفض", "يرفض", "رافض"),
+    ("أوضح", "يوضح", "موضح"),
+    ("اعتبر", "يعتبر", "معتبر"),
+    ("صرح", "يصرح", "مصرح"),
+    ("نفى", "ينفي", "نافي"),
+    ("طالب", "يطالب", "مطالب"),
+    ("حذر", "يحذر", "محذر"),
+    ("أعلن", "يعلن", "معلن"),
+    ("كشف", "يكشف", "كاشف"),
+    ("لفت", "يلفت", "لافت"),
+    ("ذكر", "يذكر", "ذاكر"),
+    ("رأى", "يرى", ""),
+    ("وصف", "يصف", "واصف"),
+    ("ختم", "يختم", "خاتم"),
+    ("استطرد", "يستطرد", "مستطرد"),
+    ("أفاد", "يفيد", "مفيد"),
+    ("أقر", "يقر", "مقر"),
+    ("اعترف", "يعترف", "معترف"),
+    ("زعم", "يزعم", "زاعم"),
+    ("تساءل", "يتساءل", "متسائل"),
+    ("أردف", "يردف", "مردف"),
+    ("نوه", "ينوه", "منوه"),
+    ("عبر", "يعبر", "معبر"),
+    ("غرد", "يغرد", "مغرد"),
+    ("كتب", "يكتب", ""),
+    ("توقع", "يتوقع", "متوقع"),
+    ("أجاب", "يجيب", "مجيب"),
+    ("علق", "يعلق", "معلق"),
+    ("زاد", "يزيد", ""),
+    ("استدرك", "يستدرك", "مستدرك"),
+    ("نبه", "ينبه", "منبه"),
+    ("أبلغ", "يبلغ", ""),
+    ("أوضح", "يوضح", "موضح"),
+    ("بين", "يبين", "مبين"),
+    ("أخبر", "يخبر", ""),
+    ("توعد", "يتوعد", "متوعد"),
+    ("تعهد", "يتعهد", "متعهد"),
+    ("هدد", "يهدد", "مهدد"),
+    ("أورد", "يورد", ""),
+    ("اتهم", "يتهم", "متهم"),
+    ("رجح", "يرجح", "مرجح"),
+    ("استبعد", "يستبعد", "مستبعد"),
+    ("أصر", "يصر", ""),
+    ("ألمح", "يلمح", ""),
+    ("لمح", "يلمح", ""),
+    ("نقل", "ينقل", ""),
+];
+
+/// Forms of weak verbs (search-normalized, without و/ف) not made by the suffix rule:
+/// (form, lemma, agreement, participle).
+pub(super) const IRREGULAR: &[(&str, &str, Agreement, bool)] = &[
+    ("قلت", "قال", Agreement::MS, false),
+    ("قالو", "قال", Agreement::MP, false),
+    ("دعت", "دعا", Agreement::FS, false),
+    ("دعتا", "دعا", Agreement::FD, false),
+    ("دعوا", "دعا", Agreement::MP, false),
+    ("داعيا", "دعا", Agreement::MS, true),
+    ("داعيه", "دعا", Agreement::FS, true),
+    ("داعين", "دعا", Agreement::MP, true),
+    ("نفت", "نفي", Agreement::FS, false),
+    ("نفتا", "نفي", Agreement::FD, false),
+    ("نفوا", "نفي", Agreement::MP, false),
+    ("نفيا", "نفي", Agreement::MD, false),
+    ("نافيا", "نفي", Agreement::MS, true),
+    ("نافيه", "نفي", Agreement::FS, true),
+    ("نافين", "نفي", Agreement::MP, true),
+    ("رات", "راي", Agreement::FS, false),
+    ("راتا", "راي", Agreement::FD, false),
+    ("راوا", "راي", Agreement::MP, false),
+    ("يرون", "راي", Agreement::MP, false),
+    ("تري", "راي", Agreement::FS, false),
+    ("زادت", "زاد", Agreement::FS, false),
+];
+
+/// Grammatical number of a verb form or a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) enum Number {
+    #[default]
+    Singular,
+    Dual,
+    Plural,
+}
+
+/// The agreement a verb form shows (number, and gender: `Some(true)` feminine).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) struct Agreement {
+    pub(super) number: Number,
+    pub(super) feminine: Option<bool>,
+}
+
+impl Agreement {
+    pub(super) const MS: Agreement = Agreement { number: Number::Singular, feminine: Some(false) };
+    pub(super) const FS: Agreement = Agreement { number: Number::Singular, feminine: Some(true) };
+    pub(super) const MD: Agreement = Agreement { number: Number::Dual, feminine: Some(false) };
+    pub(super) const FD: Agreement = Agreement { number: Number::Dual, feminine: Some(true) };
+    pub(super) const MP: Agreement = Agreement { number: Number::Plural, feminine: Some(false) };
+    pub(super) const FP: Agreement = Agreement { number: Number::Plural, feminine: Some(true) };
+}
+
+/// Suffixes of the past stem (3rd person): قال قالت قالا قالتا قالوا.
+pub(super) const PAST_SUFFIXES: &[(&str, Agreement)] = &[
+    ("", Agreement::MS),
+    ("ت", Agreement::FS),
+    ("ا", Agreement::MD),
+    ("تا", Agreement::FD),
+    ("وا", Agreement::MP),
+];
+
+/// Prefix and suffix of the present stem (3rd person): يقول تقول يقولان تقولان يقولون.
+pub(super) const PRESENT_AFFIXES: &[(&str, &str, Agreement)] = &[
+    ("ي", "", Agreement::MS),
+    ("ت", "", Agreement::FS),
+    ("ي", "ان", Agreement::MD),
+    ("ت", "ان", Agreement::FD),
+    ("ي", "ون", Agreement::MP),
+    ("ت", "ين", Agreement::FS),
+];
+
+/// Suffixes of the active participle (حال, accusative; tanween dropped): مضيفا مضيفة
+/// مضيفين مضيفتين مضيفات.
+pub(super) const PARTICIPLE_SUFFIXES: &[(&str, Agreement)] = &[
+    ("", Agreement::MS),
+    ("ا", Agreement::MS),
+    ("ه", Agreement::FS),
+    ("ين", Agreement::MP),
+    ("تين", Agreement::FD),
+    ("ات", Agreement::FP),
+];
+
+/// Verbs whose complement clause (إن/أن) is reported speech.
+pub(super) const INDIRECT_VERBS: &[&str] = &[
+    "قال",
+    "اكد",
+    "اضاف",
+    "تابع",
+    "اشار",
+    "شدد",
+    "اوضح",
+    "اعتبر",
+    "صرح",
+    "نفي",
+    "حذر",
+    "اعلن",
+    "كشف",
+    "لفت",
+    "ذكر",
+    "راي",
+    "افاد",
+    "اقر",
+    "اعترف",
+    "زعم",
+    "اردف",
+    "نوه",
+    "توقع",
+    "استطرد",
+    "ختم",
+    "استدرك",
+    "نبه",
+    "ابلغ",
+    "بين",
+    "كتب",
+    "غرد",
+    "علق",
+    "اجاب",
+    "اخبر",
+    "توعد",
+    "تعهد",
+    "هدد",
+    "اورد",
+    "اتهم",
+    "رجح",
+    "اصر",
+    "المح",
+    "لمح",
+    "نقل",
+    "اعتقد",
+    "قدر",
+    "خلص",
+    "وجد",
+    "استنتج",
+    "ظن",
+    "جاء",
+];
+
+/// Verbs of thinking, estimating and concluding, which report only the clause they
+/// introduce («يعتقد الخبير أن…», «ويقدّر المركز أن…», «خلصت الدراسة إلى أن…», «وجد
+/// الباحثون أن…», «ترى المجموعة أنه…»): (past, present, participle), read as frames only
+/// when a complementizer follows (after their subject and «إلى»), since their forms
+/// are often nouns («قدر», «معتقد», «وجد»).
+pub(super) const THINKING_VERBS: &[(&str, &str, &str)] = &[
+    ("اعتقد", "يعتقد", "معتقد"),
+    ("قدّر", "يقدر", "مقدر"),
+    ("خلص", "يخلص", ""),
+    ("وجد", "يجد", ""),
+    ("استنتج", "يستنتج", "مستنتج"),
+    ("رأى", "يرى", ""),
+    ("ظن", "يظن", ""),
+];
+
+pub(super) static THINKING: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>> =
+    std::sync::LazyLock::new(|| {
+        let mut m = std::collections::HashMap::new();
+        for (past, present, part) in THINKING_VERBS {
+            let lemma: &'static str = Box::leak(search_norm(past).into_boxed_str());
+            for (f, participle, agreement) in inflections(past, present, part) {
+                for p in ["", "و", "ف"] {
+                    m.entry(format!("{p}{f}")).or_insert(VerbForm {
+                        lemma,
+                        participle,
+                        agreement,
+                        nominal: false,
+                    });
+                }
+            }
+        }
+        m
+    });
+
+/// Nouns of documents that speak in «وجاء في بيان…», «جاء في التقرير أن…».
+pub(super) const DOCUMENTS: &[&str] = &[
+    "بيان",
+    "تقرير",
+    "رساله",
+    "نص",
+    "كلمه",
+    "خطاب",
+    "تغريده",
+    "منشور",
+    "تصريح",
+    "مقال",
+    "افتتاحيه",
+    "وثيقه",
+    "مذكره",
+    "دراسه",
+    "قرار",
+    "اعلان",
+    "تسجيل",
+    "شريط",
+    "فيديو",
+];
+
+/// A reporting verb form: the lemma (search-normalized past form) and whether it is a
+/// participle (حال: مضيفًا, قائلا), which has no subject of its own.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct VerbForm {
+    pub(super) lemma: &'static str,
+    pub(super) participle: bool,
+    pub(super) agreement: Agreement,
+    /// A verbal noun in a frame («إلى تأكيد أن»): its subject is its clause's.
+    pub(super) nominal: bool,
+}
+
+pub(super) fn search_norm(s: &str) -> String {
+    normalize(s, &Normalization::search())
+}
+
+pub(super) static LEXICON: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>> =
+    std::sync::LazyLock::new(|| {
+        let mut m = std::collections::HashMap::new();
+        let lemmas: Vec<&'static str> =
+            REPORTING_VERBS.iter().map(|(p, _, _)| &*Box::leak(search_norm(p).into_boxed_str())).collect();
+        for ((past, present, part), lemma) in REPORTING_VERBS.iter().zip(&lemmas) {
+            for (f, participle, agreement) in inflections(past, present, part) {
+                for p in ["", "و", "ف"] {
+                    m.entry(format!("{p}{f}")).or_insert(VerbForm {
+                        lemma,
+                        participle,
+                        agreement,
+                        nominal: false,
+                    });
+                }
+            }
+        }
+        for &(f, lemma, agreement, participle) in IRREGULAR {
+            let lemma = lemmas.iter().find(|l| **l == lemma).copied().unwrap_or("قال");
+            for p in ["", "و", "ف"] {
+                m.entry(format!("{p}{f}")).or_insert(VerbForm {
+                    lemma,
+                    participle,
+                    agreement,
+                    nominal: false,
+                });
+            }
+        }
+        // Homographs that are far more often something else: بين (between), علي (Ali),
+        // نقلا («نقلا عن», relaying, not the dual «they both moved»),
+        // تري, مقر (headquarters), لافت (remarkable), معبر (crossing), مبين, ذاكر, ختم
+        // as a noun, عبر (across, via).
+        for w in [
+            "بين",
+            "وبين",
+            "علي",
+            "تري",
+            "مقر",
+            "لافت",
+            "لافته",
+            "معبر",
+            "مبين",
+            "ذاكر",
+            "عبر",
+            "وعبر",
+            "مفيد",
+            "مطالب",
+            "معلن",
+            "معلق",
+            "مقرا",
+            "قائل",
+            "خاتم",
+            "زاد",
+            "يزيد",
+            "تزيد",
+            "يرون",
+            "متهم",
+            "متهمه",
+            "مرجح",
+            "مستبعد",
+            "مهدد",
+            "مهدده",
+            "متعهد",
+            "مقرات",
+            "متابعات",
+            "مطالبات",
+            "معلقات",
+            "معبرات",
+            "مبينات",
+            "نقلا",
+            "ونقلا",
+            // «لا داعي», the name «وداعي»: the bare participle is a noun.
+            "داعي",
+            "وداعي",
+        ] {
+            m.remove(w);
+        }
+        m
+    });
+
+/// The 3rd-person forms of a reporting verb (search-normalized, without و/ف): (form,
+/// is a participle, agreement).
+pub(super) fn inflections(past: &str, present: &str, part: &str) -> Vec<(String, bool, Agreement)> {
+    let (past, present, part) = (search_norm(past), search_norm(present), search_norm(part));
+    let stem = present.strip_prefix('ي').unwrap_or(&present);
+    let mut forms = Vec::new();
+    for (s, a) in PAST_SUFFIXES {
+        forms.push((format!("{past}{s}"), false, *a));
+    }
+    for (p, s, a) in PRESENT_AFFIXES {
+        forms.push((format!("{p}{stem}{s}"), false, *a));
+    }
+    if !part.is_empty() {
+        for (s, a) in PARTICIPLE_SUFFIXES {
+            forms.push((format!("{part}{s}"), true, *a));
+        }
+    }
+    forms
+}
+
+pub(super) fn verb_form(norm: &str) -> Option<VerbForm> {
+    LEXICON.get(norm).copied()
+}
+
+/// Is `normalized` (search-normalized: أ→ا, ى→ي, ة→ه) a form of a reporting verb?
+pub fn is_reporting_word(normalized: &str) -> bool {
+    LEXICON.contains_key(normalized)
+}
+
+/// Number of generated reporting-verb forms (for documentation and tests).
+pub fn lexicon_size() -> usize {
+    LEXICON.len()
+}

@@ -1,0 +1,240 @@
+//! Quote marks: pairing them (nested pairs, unclosed marks), and telling a quoted
+//! span that is words said from a quoted name, title or term.
+
+use std::ops::Range;
+
+use super::clause::{ATTRIBUTION, COMPLEMENTIZERS};
+use super::frames::masdar_shape;
+use super::lexicon::verb_form;
+use super::speaker::bi_qawl_form;
+use super::tokens::Tok;
+use super::words::is_org_head;
+use crate::text::tokenize::TokenKind;
+
+pub(super) fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '«' | '»' | '“' | '”')
+}
+
+/// A pair of quote marks (or an unclosed opening mark) at the top level.
+#[derive(Debug, Clone)]
+pub(super) struct Seg {
+    /// Token index of the opening mark.
+    pub(super) open: usize,
+    /// Token index of the closing mark, `None` when unclosed.
+    pub(super) close: Option<usize>,
+    /// Token index one past the last quoted token.
+    pub(super) end: usize,
+    /// Quoted text (without the marks), byte range.
+    pub(super) inner: Range<usize>,
+    /// Number of word tokens inside.
+    pub(super) words: usize,
+}
+
+/// Pairs the quote marks of a paragraph's tokens; returns the top-level segments.
+pub(super) fn pair_marks(body: &str, t: &[Tok]) -> Vec<Seg> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum M {
+        Straight,
+        Guillemet,
+        Curly,
+    }
+    let mut stack: Vec<(M, usize)> = Vec::new();
+    let mut pairs: Vec<(usize, Option<usize>, usize)> = Vec::new(); // open, close, depth
+    for (i, tok) in t.iter().enumerate() {
+        if tok.kind != TokenKind::Punctuation || tok.norm.chars().count() != 1 {
+            continue;
+        }
+        let Some(c) = tok.norm.chars().next() else { continue };
+        let (m, dir) = match c {
+            '«' => (M::Guillemet, Some(true)),
+            '»' => (M::Guillemet, Some(false)),
+            '“' => (M::Curly, Some(true)),
+            '”' => (M::Curly, Some(false)),
+            '"' => (M::Straight, None),
+            _ => continue,
+        };
+        let opening = dir.unwrap_or_else(|| {
+            let before = body.get(..tok.range.start).and_then(|s| s.chars().next_back());
+            let after = body.get(tok.range.end..).and_then(|s| s.chars().next());
+            let open_side = before
+                .is_none_or(|b| b.is_whitespace() || matches!(b, ':' | '(' | '[' | '،' | 'ـ' | '-' | '«'));
+            let close_side = after.is_none_or(|a| {
+                a.is_whitespace()
+                    || matches!(
+                        a,
+                        '.' | '،' | ',' | ':' | ';' | '؛' | ')' | ']' | '!' | '?' | '؟' | '»' | '-' | '…'
+                    )
+            });
+            let word_after = after.is_some_and(|a| a.is_alphanumeric() || a == '(' || a == '.');
+            let is_open = stack.iter().any(|(k, _)| *k == M::Straight);
+            if open_side && word_after && !close_side {
+                true
+            } else if close_side && !open_side {
+                false
+            } else {
+                !is_open
+            }
+        });
+        if opening {
+            stack.push((m, i));
+        } else if let Some(pos) = stack.iter().rposition(|(k, _)| *k == m) {
+            // Marks opened after the matching one are unclosed: they end here.
+            while stack.len() > pos + 1 {
+                if let Some((_, o)) = stack.pop() {
+                    pairs.push((o, None, stack.len()));
+                }
+            }
+            if let Some((_, o)) = stack.pop() {
+                pairs.push((o, Some(i), stack.len()));
+            }
+        }
+    }
+    // Unclosed marks: the innermost ones are nested in the outer ones.
+    for (depth, (_, o)) in stack.iter().enumerate() {
+        pairs.push((*o, None, depth));
+    }
+    let mut out = Vec::new();
+    pairs.sort_by_key(|p| p.0);
+    let mut covered_until = 0usize;
+    for (open, close, depth) in pairs {
+        if depth > 0 || open < covered_until {
+            continue;
+        }
+        let end = match close {
+            Some(c) => c,
+            None => unclosed_end(t, open),
+        };
+        covered_until = close.map_or(end, |c| c + 1);
+        let first = t.get(open + 1).map_or(0, |x| x.range.start);
+        let mut last_tok = end;
+        // An unclosed quote does not take the paragraph's final full stop.
+        if close.is_none() {
+            while last_tok > open + 1
+                && t.get(last_tok - 1).is_some_and(|x| x.is_punct(&['.', '،', ',', '…', ':']))
+            {
+                last_tok -= 1;
+            }
+        }
+        if last_tok <= open + 1 {
+            continue;
+        }
+        let last = t.get(last_tok - 1).map_or(first, |x| x.range.end);
+        let words = t
+            .get(open + 1..last_tok)
+            .map_or(0, |s| s.iter().filter(|x| x.is_word() || x.kind == TokenKind::Number).count());
+        out.push(Seg { open, close, end: last_tok, inner: first..last.max(first), words });
+    }
+    out
+}
+
+/// Where an unclosed quote opened at token `open` ends: before `، <reporting word>`,
+/// before `. <reporting verb>`, else at the paragraph end.
+pub(super) fn unclosed_end(t: &[Tok], open: usize) -> usize {
+    let mut i = open + 1;
+    while i < t.len() {
+        let tok = &t[i];
+        if tok.is_punct(&['،', ',', '.'])
+            && t.get(i + 1)
+                .is_some_and(|n| verb_form(&n.norm).is_some() || ATTRIBUTION.contains(&n.norm.as_str()))
+        {
+            return i;
+        }
+        i += 1;
+    }
+    t.len()
+}
+
+/// Does the frame go on at token `i` (a complementizer, maybe after a comma and a few
+/// words of adjunct: «في بيان»): what stood before was a name, not the quote?
+pub(super) fn frame_goes_on(t: &[Tok], i: usize) -> bool {
+    for tok in t.iter().skip(i).take(10) {
+        if COMPLEMENTIZERS.contains(&tok.norm.as_str()) {
+            return true;
+        }
+        let adjunct = tok.is_punct(&['،', ',']) || tok.is_word() && verb_form(&tok.norm).is_none();
+        if !adjunct {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words naming what a quoted span is the title of («بعنوان "…"», «تحت شعار "…"»).
+pub(super) const TITLE_OF: &[&str] =
+    &["بعنوان", "عنوان", "بعنوانه", "شعار", "بشعار", "اسم", "باسم", "وسم", "بوسم", "هاشتاغ"];
+
+/// Is the quote mark at `open` right after a word like «بعنوان» (a title, not words said)?
+pub(super) fn titled(t: &[Tok], open: usize) -> bool {
+    open > 0 && TITLE_OF.contains(&t[open - 1].bare.as_str())
+}
+
+/// Verbs of saying proper, which may frame a quote of two words (not وصف «described
+/// as», اعتبر «considered»).
+pub(super) const SAYING: &[&str] =
+    &["قال", "اضاف", "تابع", "اكد", "كتب", "غرد", "اردف", "ختم", "استطرد", "صرح"];
+
+/// A quote of two words closing its sentence after a frame, not glued to a
+/// preposition («للصحافيين "سنراقب التطورات".», not «بـ"العمل الإرهابي"»).
+pub(super) fn short_closing_quote(t: &[Tok], seg: &Seg, lemma: &str) -> bool {
+    if !SAYING.contains(&lemma) {
+        return false;
+    }
+    let Some(close) = seg.close else { return false };
+    let ends = t.get(close + 1).is_none_or(|x| x.is_punct(&['.', '!', '؟', '?']));
+    let before = seg.open.checked_sub(1).and_then(|b| t.get(b));
+    let free =
+        before.is_some_and(|b| b.is_word() && b.kind != TokenKind::Proclitic && !b.norm.ends_with('ب'));
+    seg.words == 2 && ends && free
+}
+
+/// A short quoted span the frame goes on after («في "هيومن رايتس ووتش"، إنه…»): a name.
+pub(super) fn quoted_name(t: &[Tok], seg: &Seg) -> bool {
+    seg.words <= 4 && seg.close.is_some_and(|c| frame_goes_on(t, c + 1))
+}
+
+/// A short quoted span right after the head of a body, its name, with the sentence
+/// going on after it («وقالت مجموعة "الفريق العامل المعني بمسألة الاحتجاز التعسفي"
+/// التابعة للمنظمة الدولية إن…»).
+pub(super) fn named_by_head(t: &[Tok], seg: &Seg) -> bool {
+    seg.words <= 8
+        && seg.open > 0
+        && {
+            let h = &t[seg.open - 1];
+            let bare = h.bare.strip_prefix("ال").unwrap_or(&h.bare);
+            is_org_head(h)
+                || ["مجموعه", "جماعه", "حركه", "تحالف", "ائتلاف", "فريق", "موقع", "برنامج", "حمله", "منصه"]
+                    .contains(&bare)
+        }
+        && seg.close.is_some_and(|c| t.get(c + 1).is_some_and(|x| x.is_word()))
+}
+
+/// A quote mark glued to a preposition («لإدانته بـ"بث أخبار كاذبة"», «لـ"ارتكابه
+/// عدة مخالفات"»): the object of a word, not words said.
+pub(super) fn glued_to_preposition(t: &[Tok], open: usize) -> bool {
+    let is_mark = |x: &Tok| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char);
+    if open == 0 {
+        return false;
+    }
+    if t[open - 1].kind == TokenKind::Proclitic {
+        return true;
+    }
+    // «تعهد باتخاذ "كل التدابير الضرورية"»: the object of a verbal noun after بـ, no
+    // speech of its own (not «بقوله "…"», «بأن "…"»).
+    let prev = &t[open - 1];
+    if prev.kind == TokenKind::ArabicWord
+        && prev.norm.strip_prefix('ب').is_some_and(masdar_shape)
+        && bi_qawl_form(prev).is_none()
+        && !COMPLEMENTIZERS.contains(&prev.norm.as_str())
+        && verb_form(&prev.norm).is_none()
+    {
+        return true;
+    }
+    // «بـ"بث أخبار كاذبة" و"الإساءة…"»: coordinated with a glued quote.
+    if t[open - 1].norm == "و" && open >= 2 && is_mark(&t[open - 2]) {
+        let close = open - 2;
+        if let Some(o) = (close.saturating_sub(12)..close).rev().find(|&x| is_mark(&t[x])) {
+            return glued_to_preposition(t, o);
+        }
+    }
+    false
+}

@@ -1,0 +1,723 @@
+//! The extraction pass over one paragraph: frames, quote marks and attributions
+//! turned into quotes with their speakers.
+
+use super::attribution;
+use super::clause::{
+    ATTRIBUTION, COMPLEMENTIZERS, after_temporal, coordinated_object, negative_complementizer, scheduled,
+    sentence_end, sentence_start,
+};
+use super::frames::{masdar_in_frame, opinion_noun, stance_complement, telling_with_object, verb_in_context};
+use super::lexicon::{INDIRECT_VERBS, Number, verb_form};
+use super::marks::{
+    glued_to_preposition, is_quote_char, named_by_head, pair_marks, quoted_name, short_closing_quote, titled,
+};
+use super::phrase::{definite, has_pronoun_suffix, read_np};
+use super::speaker::{
+    Memory, Speaker, antecedent, bi_qawl_form, clause_subject, is_qawl, object_relative,
+    person_before_relative, qawl_form, qawl_subject, quoted_subject, refine_speaker, resolve, sentence_group,
+    subject_after_complementizer, subject_before, subject_right_before, topic_of_amma,
+};
+use super::tokens::Tok;
+use super::words::{is_group_head, is_org_head, is_subject_stop, is_title};
+use super::{People, Quote, QuoteKind};
+use crate::text::tokenize::TokenKind;
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn paragraph_quotes(
+    body: &str,
+    t: &[Tok],
+    sent_ends: &[usize],
+    block: usize,
+    people: &People,
+    memory: &mut Memory,
+    out: &mut Vec<Quote>,
+) {
+    let segs = pair_marks(body, t);
+    let mut used = vec![false; segs.len()];
+    let seg_at = |i: usize| segs.iter().position(|s| s.open == i);
+    let inside_seg = |i: usize| segs.iter().any(|s| i > s.open && i < s.end);
+    // The speaker of the sentence in progress: (sentence start token, speaker).
+    let mut sentence_speaker: Option<(usize, Speaker)> = None;
+    let mut i = 0;
+    while i < t.len() {
+        if inside_seg(i) {
+            i += 1;
+            continue;
+        }
+        let ss = sentence_start(t, sent_ends, i);
+        if sentence_speaker.as_ref().is_some_and(|(s, _)| *s != ss) {
+            sentence_speaker = None;
+        }
+        // A known person opening a sentence sets the topic («وأبدى بوتين…»).
+        if i <= ss + 1
+            && t[i].is_word()
+            && let Some(pi) = people.person_at(t[i].range.clone())
+            && let Some(p) = people.persons.get(pi)
+        {
+            sentence_speaker = Some((ss, Speaker::new(Some(pi), p.name.clone())));
+        }
+        // «أما بول بيليكنغتون، مدربها…، فلم يصدق وقال: "…"»: the topic of «أما … فـ» is
+        // the subject of the verbs that follow it.
+        if i == ss
+            && sentence_speaker.is_none()
+            && let Some(s) = topic_of_amma(body, t, ss, people)
+        {
+            sentence_speaker = Some((ss, s));
+        }
+        let qawl = is_qawl(&t[i]);
+        let Some(vf) = verb_form(&t[i].norm)
+            .or_else(|| qawl.then(|| qawl_form(&t[i])))
+            .or_else(|| verb_in_context(t, i))
+            .or_else(|| telling_with_object(&t[i]))
+            .or_else(|| bi_qawl_form(&t[i]))
+            .or_else(|| masdar_in_frame(t, i))
+        else {
+            i += 1;
+            continue;
+        };
+        let v = i;
+        // «في منشور رأي بالإنترنت إن…», «استطلاع رأي»: رأي (opinion) after a noun,
+        // written with ي and no و/ف, is no verb.
+        if v > ss && opinion_noun(body, t, v) {
+            i = v + 1;
+            continue;
+        }
+        let v = i;
+        // «وفق ما ذكرت الوكالة», «بحسب ما أوردته», «حسبما قال»: an attribution of what
+        // came before, not a frame for what follows.
+        if v >= 1
+            && (matches!(t[v - 1].norm.as_str(), "حسبما" | "وفقما" | "بحسبما" | "طبقما")
+                || matches!(t[v - 1].norm.as_str(), "ما" | "لما")
+                    && v >= 2
+                    && ATTRIBUTION.contains(&t[v - 2].norm.as_str()))
+        {
+            i = v + 1;
+            continue;
+        }
+        // «ويذكر أن…», «ويشار إلى أن…»: impersonal (it is said), nobody's words.
+        if matches!(t[v].bare.as_str(), "يذكر" | "يشار")
+            && t.get(v + 1).is_some_and(|n| n.norm == "الي" || COMPLEMENTIZERS.contains(&n.norm.as_str()))
+        {
+            i = v + 1;
+            continue;
+        }
+        let se = sentence_end(t, sent_ends, v);
+        // Subject: after a singular verb (VSO: «قال الوزيران»), before any verb («وكان
+        // الوزراء قد قالوا»); a plural or dual verb has no subject after it.
+        let mut k = v + 1;
+        let mut speaker: Option<Speaker> = None;
+        let singular = vf.agreement.number == Number::Singular;
+        if qawl {
+            if let Some(np) = qawl_subject(t, v, ss) {
+                speaker = resolve(body, t, &np, people);
+            }
+        } else if vf.nominal || t.get(k).is_some_and(|x| matches!(x.norm.as_str(), "فيه" | "فيها")) {
+            // «من تأكيد منظمة العفو أن…»; «سارعت الوزارة إلى تأكيد أن…», «أصدرت
+            // الوزارة بيانا قالت فيه…».
+            if let Some(np) = read_np(t, k).filter(|np| {
+                vf.nominal
+                    && np.all.start == k
+                    && t.get(np.all.end).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()))
+            }) {
+                speaker = resolve(body, t, &np, people);
+                k = np.all.end;
+            } else if let Some(np) = clause_subject(t, ss, v) {
+                speaker = resolve(body, t, &np, people);
+            }
+        } else if vf.lemma == "جاء" {
+            // «وجاء في بيان للوزارة…»: the document (and its owner) speaks.
+            if let Some(np) = read_np(t, v + 2).filter(|np| np.all.start == v + 2) {
+                speaker = resolve(body, t, &np, people);
+                k = np.all.end;
+            } else {
+                speaker = Some(Speaker::new(None, t[v + 2].norm.clone()));
+                k = v + 3;
+            }
+        } else if let Some(np) = (!vf.participle
+            && v > 0
+            && matches!(t[v - 1].norm.as_str(), "اذ" | "حيث")
+            && read_np(t, v + 1).is_none_or(|np| np.all.start != v + 1))
+        .then(|| {
+            // «بدورها، نشرت صحيفة…»: past an opening adverbial and its comma.
+            let open = (ss..(ss + 3).min(v)).find(|&x| t[x].is_punct(&['،', ','])).map_or(ss, |c| c + 1);
+            // Only a phrase that can speak («مفاجأة كبيرة كشفتها…، حيث أكدت»: no).
+            clause_subject(t, open, v).filter(|np| {
+                let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(np.all.start, |r| r.start)];
+                is_org_head(head)
+                    || is_group_head(head)
+                    || is_title(head)
+                    || np.role.is_some()
+                    || definite(head)
+            })
+        })
+        .flatten()
+        {
+            // «نشرت صحيفة "سبق" تفاصيل القضية، إذ أكدت أن…»: the clause's subject.
+            speaker = resolve(body, t, &np, people);
+        } else if let Some(pi) = person_before_relative(t, v, vf.agreement, people) {
+            // «… غضب الرئيس جوزيه ماريا بارتوميو الذي يرى أن…»: a person named right
+            // before an agreeing relative pronoun.
+            speaker = people.persons.get(pi).map(|p| Speaker::new(Some(pi), p.name.clone()));
+        } else if let Some(np) =
+            antecedent(t, v, vf.agreement).filter(|np| !object_relative(t, v, np, people))
+        {
+            // «… المعارضة التي رأت أن…».
+            speaker = resolve(body, t, &np, people);
+        } else if !vf.participle {
+            let after_verb = read_np(t, k).filter(|np| {
+                singular && np.all.start == k && !has_pronoun_suffix(&t[k]) && !t[k].norm.starts_with('ب')
+            });
+            if let Some(np) = subject_after_complementizer(t, v, ss, people) {
+                // «يشار إلى أن الجبهة الشعبية وصفت الزواري "…"»: after «أن» the subject
+                // comes first; the noun after the verb is its object.
+                speaker = resolve(body, t, &np, people);
+            } else if let Some(topic) =
+                (after_verb.is_none() && v > ss + 1 && t[v].norm.starts_with('ف') && t[v].bare != t[v].norm)
+                    .then(|| topic_of_amma(body, t, ss, people))
+                    .flatten()
+            {
+                // «أما X، …، فقال إن…» (not «أما داخليا فيقول X»): the answer of «أما»
+                // speaks for its topic.
+                speaker = Some(topic);
+            } else if let Some(np) = read_np(t, k).filter(|np| singular && np.all.start == k) {
+                speaker = resolve(body, t, &np, people);
+                k = np.all.end;
+            } else if let Some((name, after)) = quoted_subject(body, t, &segs, k).filter(|_| singular) {
+                speaker = Some(name);
+                k = after;
+            } else if let Some(np) = subject_before(t, v, ss) {
+                speaker = resolve(body, t, &np, people);
+            } else if let Some(np) = subject_right_before(t, v, ss, vf, people) {
+                // «نتائج سابقة لمنظمة الصحة العالمية قالت إن…», «على تقارير إعلامية،
+                // نقلت أنها…»: a verb with no conjunction right after a noun phrase
+                // (an asyndetic relative clause or subject–verb order) has it as subject.
+                speaker = resolve(body, t, &np, people);
+            }
+        }
+        // «ونقلت الوكالة عن مصدر أمني أن…»: the relayed source speaks.
+        let mut relayed_from = false;
+        if vf.lemma == "نقل" {
+            let mut a = k;
+            while a < se && a < k + 6 && t[a].norm != "عن" {
+                a += 1;
+            }
+            if t.get(a).is_some_and(|x| x.norm == "عن")
+                && let Some(np) = read_np(t, a + 1).filter(|np| np.all.start == a + 1)
+            {
+                speaker = resolve(body, t, &np, people);
+                k = np.all.end;
+                relayed_from = true;
+                // «عن وزارة الدفاع نفيها لما أوردته "…"»: a verbal noun, no quote.
+                if (np.all.start..np.all.end)
+                    .any(|x| has_pronoun_suffix(&t[x]) || matches!(t[x].norm.as_str(), "ما" | "لما"))
+                {
+                    k = se;
+                }
+            }
+        }
+        // «عبرت اللوحة المحيط»: «عبر» (crossed, via) reports only a stance.
+        if vf.lemma == "عبر" && !vf.participle && stance_complement(t, k, se).is_none() {
+            i = v + 1;
+            continue;
+        }
+        let mut speaker = speaker.map(|s| refine_speaker(s, out));
+        if let Some(s) = &mut speaker {
+            s.agreement.feminine = vf.agreement.feminine;
+            if !singular {
+                s.agreement.number = vf.agreement.number;
+            }
+        }
+        let mut explicit = speaker.is_some();
+        // A participle (حال) refers to the subject of its sentence: the sentence's
+        // speaker so far, else the first person mentioned in the sentence before it.
+        if speaker.is_none() && vf.participle && sentence_speaker.is_none() {
+            let from = t.get(ss).map_or(0, |x| x.range.start);
+            let to = t[v].range.start;
+            let mention = |from: usize| people.mentions.iter().find(|(r, _)| r.start >= from && r.end <= to);
+            // «حث المحامي، فلان، رونالدو على…، وحينما حان موعد… استشاط رونالدو غضبا
+            // قائلا:»: the person of the last coordinated clause («، و…») before it.
+            let clause_from = (ss + 1..v.saturating_sub(1))
+                .rev()
+                .find(|&x| {
+                    t[x].is_punct(&['،', ','])
+                        && t.get(x + 1)
+                            .is_some_and(|n| n.is_word() && n.norm.starts_with('و') && n.bare != n.norm)
+                })
+                .map(|x| t[x + 1].range.start);
+            if let Some((_, pi)) = clause_from.and_then(mention).or_else(|| mention(from))
+                && let Some(p) = people.persons.get(*pi)
+            {
+                speaker = Some(Speaker::new(Some(*pi), p.name.clone()));
+                explicit = true;
+            }
+        }
+        // A coordinated finite verb without a subject («…، كما ظهر اللاعب فلان مساء
+        // الاثنين وأعرب عن…»): the first person named in its sentence since the last
+        // quote, the subject of the verb it is coordinated with.
+        if speaker.is_none() && !vf.participle && singular && t[v].norm.starts_with('و') {
+            let last_quote =
+                out.iter().filter(|q| q.paragraph == block).map(|q| q.text.end).max().unwrap_or(0);
+            let from = t.get(ss).map_or(0, |x| x.range.start).max(last_quote);
+            let to = t[v].range.start;
+            if from > t.get(ss).map_or(0, |x| x.range.start)
+                && let Some((_, pi)) = people.mentions.iter().find(|(r, _)| r.start >= from && r.end <= to)
+                && let Some(p) = people.persons.get(*pi)
+            {
+                speaker = Some(Speaker::new(Some(*pi), p.name.clone()));
+                explicit = true;
+            }
+        }
+        // A plural or dual verb without a subject: a group named earlier in its sentence
+        // (or, for a finite verb, the sentence before).
+        if speaker.is_none() && !singular && (!vf.participle || sentence_speaker.is_none()) {
+            speaker = sentence_group(body, t, sent_ends, v, people, !vf.participle);
+            explicit = speaker.is_some();
+        }
+        // «وذكرت الصحيفة أن رونالدو اجتمع… . وقال لمستشاريه: "…"»: a finite verb
+        // without a subject that no speaker so far agrees with goes to the first person
+        // named in the sentence before it (the subject of what was reported).
+        if speaker.is_none()
+            && !vf.participle
+            && singular
+            && sentence_speaker.is_none()
+            && memory.last.is_some()
+            && !memory.last.iter().chain(memory.history.iter()).any(|s| s.agrees(vf.agreement, false))
+        {
+            let to = t.get(ss).map_or(0, |x| x.range.start);
+            let head = body.get(..to).unwrap_or("").trim_end_matches(|c: char| c.is_whitespace());
+            let head = head.trim_end_matches(['.', '!', '؟', '?']);
+            let from = head.rfind(['.', '!', '؟', '?', '\n']).map_or(0, |x| x + 1);
+            if let Some((_, pi)) = people.mentions.iter().find(|(r, _)| r.start >= from && r.end <= to)
+                && let Some(p) = people.persons.get(*pi)
+            {
+                speaker = Some(Speaker::new(Some(*pi), p.name.clone()));
+                explicit = true;
+            }
+        }
+        let speaker = speaker.or_else(|| {
+            memory.dropped_subject(sentence_speaker.as_ref().map(|(_, s)| s), vf.agreement, vf.participle)
+        });
+        let last_before = memory.last.clone();
+        if let Some(s) = &speaker {
+            if explicit {
+                memory.name(s.clone());
+            }
+            // A finite verb without a subject (pro-drop: «وأشار إلى أن…») still has
+            // one — the last speaker — and a participle later in the sentence
+            // («…، متابعاً: "…"») refers to it, not to a name quoted in between.
+            if explicit || !vf.participle {
+                sentence_speaker = Some((ss, s.clone()));
+            }
+        }
+        // Complement: scan for a complementizer or a quote mark.
+        let limit = (v + 40).min(se).min(t.len());
+        let mut j = k;
+        let mut found: Option<(usize, bool)> = None; // (token, is_quote)
+        while j < limit {
+            let tok = &t[j];
+            if let Some(si) = seg_at(j) {
+                // A quoted name on the way («وذكرت صحيفة "هآرتس" أن») is part of the frame.
+                let colon = j > 0 && t[j - 1].is_punct(&[':']);
+                if (segs[si].words >= 3 || colon || short_closing_quote(t, &segs[si], vf.lemma))
+                    && !quoted_name(t, &segs[si])
+                    && !named_by_head(t, &segs[si])
+                    && !glued_to_preposition(t, j)
+                    && !titled(t, j)
+                {
+                    found = Some((j, true));
+                    break;
+                }
+                j = segs[si].close.map_or(segs[si].end, |c| c + 1);
+                continue;
+            }
+            // «وتابع رونالدو … كما نقلت الصحيفة: "…"»: the relay of a report is no frame
+            // of its own; the words are the subject's.
+            if j > v + 1
+                && t[j - 1].norm == "كما"
+                && !t[j - 2].is_punct(&['،', ','])
+                && verb_form(&tok.norm).is_some_and(|f| matches!(f.lemma, "نقل" | "ذكر" | "اورد"))
+            {
+                j += 1;
+                continue;
+            }
+            // Another frame: a verb, «بقوله», a verbal noun with its own subject
+            // («مشيرا إلى إعلان ترامب أنه…»: Trump's announcement).
+            if j > v
+                && (verb_form(&tok.norm).is_some() && !opinion_noun(body, t, j)
+                    || bi_qawl_form(tok).is_some()
+                    || is_qawl(tok)
+                    || j > k
+                        && masdar_in_frame(t, j).is_some()
+                        && !t.get(j + 1).is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str())))
+            {
+                break;
+            }
+            if tok.is_word() && COMPLEMENTIZERS.contains(&tok.norm.as_str()) && !after_temporal(t, j)
+                || j <= k + 3 && INDIRECT_VERBS.contains(&vf.lemma) && negative_complementizer(body, tok)
+            {
+                found = Some((j, false));
+                break;
+            }
+            // «وأضافت الإذاعة: ليونيل ميسي أبدى…»: a colon right after the subject and
+            // words with no quote marks, the clause itself.
+            if tok.is_punct(&[':'])
+                && j <= k + 1
+                && t.get(j + 1).is_some_and(|n| n.is_word())
+                && seg_at(j + 1).is_none()
+                && se > j + 4
+            {
+                found = Some((j, false));
+                break;
+            }
+            j += 1;
+        }
+        // «نقل» (also "moved", "carried") frames only a clause or quote right after its
+        // source («ونقلت الوكالة عن الوزارة أن…»), not «نقلت عن الوزارة نفيها لما…».
+        if relayed_from
+            && found.is_some_and(|(c, _)| c > k + 1 || c == k + 1 && !t[k].is_punct(&['،', ',', ':']))
+        {
+            found = None;
+        }
+        // «عبّر/أعرب عن قلقه من أن…», «أعرب عن أمله في…»: a stance, reported.
+        let stance = matches!(vf.lemma, "عبر" | "اعرب").then(|| stance_complement(t, k, se)).flatten();
+        if stance.is_some() {
+            found = stance.map(|c| (c, false));
+        }
+        let indirect_ok = INDIRECT_VERBS.contains(&vf.lemma) || stance.is_some();
+        // A clause ends before `، [لكنه] <reporting word>`.
+        let reporting_at = |y: usize| -> bool {
+            let y = if t.get(y).is_some_and(|n| {
+                matches!(
+                    n.norm.as_str(),
+                    "لكن"
+                        | "لكنه"
+                        | "لكنها"
+                        | "لكنهم"
+                        | "ولكن"
+                        | "ولكنه"
+                        | "ولكنها"
+                        | "ولكنهم"
+                        | "الا"
+                        | "ثم"
+                        | "كما"
+                        | "وكما"
+                        | "فيما"
+                        | "بينما"
+                        | "حيث"
+                )
+            }) {
+                y + 1
+            } else {
+                y
+            };
+            // «…، لكن الوزير ألمح إلى أن…»: a particle, a subject, a verb of saying.
+            let particle = y > 0 && t.get(y - 1).is_some_and(|p| p.is_word());
+            let after_subject = particle
+                && read_np(t, y)
+                    .filter(|np| np.all.start == y && np.all.end <= y + 5)
+                    .is_some_and(|np| t.get(np.all.end).is_some_and(|n| verb_form(&n.norm).is_some()));
+            t.get(y).is_some_and(|n| verb_form(&n.norm).is_some())
+                || verb_in_context(t, y).is_some()
+                || after_subject
+        };
+        match found {
+            Some((q, true)) => {
+                let Some(si) = seg_at(q) else {
+                    i += 1;
+                    continue;
+                };
+                let seg = &segs[si];
+                let colon = q > 0 && t[q - 1].is_punct(&[':']);
+                // A long subject or frame («وقال الرجل الذي يرشد الناس لمقاعدهم داخل
+                // دار السينما… "…"») still frames a quote that ends its sentence.
+                let after_close = seg.close.map_or(seg.end, |c| c + 1);
+                let ends_sentence = after_close >= se
+                    || t.get(after_close).is_some_and(|x| x.is_punct(&['.', '!', '؟', '?', '…']))
+                        && after_close + 1 >= se;
+                let tight = q - k <= 14 || colon || q - k <= 30 && ends_sentence && seg.words >= 3;
+                if tight && (seg.words >= 3 || colon || short_closing_quote(t, seg, vf.lemma)) && !used[si] {
+                    used[si] = true;
+                    out.push(Quote {
+                        kind: QuoteKind::Direct,
+                        text: seg.inner.clone(),
+                        verb: Some(t[v].range.clone()),
+                        speaker: speaker
+                            .as_ref()
+                            .and_then(|s| s.person)
+                            .and_then(|p| people.persons.get(p)?.entity),
+                        speaker_name: speaker.as_ref().map(|s| s.name.clone()),
+                        paragraph: block,
+                    });
+                    i = seg.close.map_or(seg.end, |c| c + 1);
+                    continue;
+                }
+            }
+            Some((c, false)) if indirect_ok => {
+                let cs = c + 1;
+                // Clause end: the sentence end, or `، <reporting/attribution word>`;
+                // a quote starting inside the clause extends it to its close.
+                let mut ce = cs;
+                let mut has_quote = false;
+                let mut quote_end: Option<(usize, usize)> = None;
+                let mut last_tok = cs;
+                let mut end_tok = se;
+                let mut x = cs;
+                while x < end_tok.min(t.len()) {
+                    if let Some(si) = seg_at(x) {
+                        let seg = &segs[si];
+                        if seg.words >= 3 {
+                            has_quote = true;
+                            let after = seg.close.map_or(seg.end, |c| c + 1);
+                            // «قال إنه "إجراء للتخلص من السموم" لمواجهة التشتيت»: the clause
+                            // goes on unquoted after a short quote that opens it.
+                            let goes_on = seg.words <= 6
+                                && t.get(after).is_some_and(|n| {
+                                    n.is_word()
+                                        && !COMPLEMENTIZERS.contains(&n.norm.as_str())
+                                        && !ATTRIBUTION.contains(&n.norm.as_str())
+                                        && verb_form(&n.norm).is_none()
+                                        && (!is_subject_stop(n) || n.norm == "فقد")
+                                        && !matches!(n.norm.as_str(), "دون" | "بدون" | "وسط" | "مع")
+                                });
+                            if x == cs && !goes_on {
+                                // «قال إن "…"»: the clause is the quote.
+                                end_tok = end_tok.min(after);
+                            }
+                            used[si] = true;
+                            quote_end = Some((seg.inner.end, seg.close.map_or(seg.end, |c| c + 1)));
+                        }
+                        end_tok = end_tok.max(seg.close.map_or(seg.end, |c| c + 1));
+                        last_tok = seg.close.map_or(seg.end, |c| c + 1);
+                        x = last_tok;
+                        continue;
+                    }
+                    let tok = &t[x];
+                    // «…: "…"»: a direct quote of its own follows.
+                    if tok.is_punct(&[':'])
+                        && t.get(x + 1)
+                            .is_some_and(|n| seg_at(x + 1).is_some() && n.is_punct(&['"', '«', '“']))
+                    {
+                        break;
+                    }
+                    // «…، وذلك بعد…»: the narrator again.
+                    if tok.is_punct(&['،', ',']) && t.get(x + 1).is_some_and(|n| n.norm == "وذلك") {
+                        break;
+                    }
+                    // «…أنه سيوفر "كل السيولة" في وقت تسارع فيه…»: the narrator's
+                    // setting after the quoted words (not «في وقت سابق»).
+                    if x > cs
+                        && tok.norm == "في"
+                        && t[x - 1].kind == TokenKind::Punctuation
+                        && t[x - 1].norm.chars().all(is_quote_char)
+                        && t.get(x + 1).is_some_and(|n| n.norm == "وقت")
+                        && t.get(x + 2).is_some_and(|m| {
+                            m.is_word()
+                                && !matches!(
+                                    m.norm.as_str(),
+                                    "سابق" | "لاحق" | "مبكر" | "متاخر" | "قريب" | "واحد" | "قصير"
+                                )
+                        })
+                    {
+                        break;
+                    }
+                    // «…، إذ من المقرر أن ينعقد اجتماع…»: a schedule, told impersonally
+                    // by the narrator.
+                    if tok.is_punct(&['،', ',']) && scheduled(t, x + 1) {
+                        break;
+                    }
+                    // «…، كما ظهر البرازيلي الآخر فيليبي كوتينيو وأعرب…»: «كما» and a
+                    // verb with a person of its own as subject, a new statement that
+                    // goes on to a verb of saying (not «أن الموقع جمع بيانات…، كما
+                    // استخدم حزب العمال تلك المعلومات…», still what was reported).
+                    if tok.is_punct(&['،', ','])
+                        && t.get(x + 1).is_some_and(|n| matches!(n.norm.as_str(), "كما" | "وكما"))
+                        && t.get(x + 2).is_some_and(|n| {
+                            n.is_word() && !COMPLEMENTIZERS.contains(&n.norm.as_str()) && !is_subject_stop(n)
+                        })
+                        && (x + 3..(x + 7).min(end_tok).min(t.len()))
+                            .any(|y| t[y].is_word() && people.person_at(t[y].range.clone()).is_some())
+                        && (x + 3..end_tok.min(t.len())).any(|y| verb_form(&t[y].norm).is_some())
+                    {
+                        break;
+                    }
+                    // «إن عائد المتحف، بحسب تصريحات وزير الآثار، يبقى زهيدا»: an
+                    // attribution set off by commas inside the clause, which goes on.
+                    if tok.is_punct(&['،', ','])
+                        && let Some(close) = attribution::parenthetical(body, t, x + 1, people)
+                    {
+                        x = close + 1;
+                        continue;
+                    }
+                    // «… فيما يرجح آخرون أن…»: another speaker's clause.
+                    if matches!(tok.norm.as_str(), "فيما" | "بينما" | "وفيما" | "وبينما")
+                        && reporting_at(x + 1)
+                    {
+                        break;
+                    }
+                    if tok.is_punct(&['،', ',', ';', '؛'])
+                        && (reporting_at(x + 1)
+                            || t.get(x + 1).is_some_and(|n| {
+                                ATTRIBUTION
+                                    .iter()
+                                    .any(|a| n.norm == *a || n.norm.starts_with(a) && a.len() > 6)
+                                    || n.norm == "علي" && t.get(x + 2).is_some_and(|m| m.norm == "حد")
+                            }))
+                    {
+                        break;
+                    }
+                    if tok.is_punct(&['(']) {
+                        // Skip a parenthesis.
+                        while x < t.len() && !t[x].is_punct(&[')']) {
+                            x += 1;
+                        }
+                        last_tok = x + 1;
+                        x += 1;
+                        continue;
+                    }
+                    if !tok.is_punct(&['.', '!', '?', '؟', '…', '،', ',', ':', '-']) {
+                        last_tok = x + 1;
+                    }
+                    x += 1;
+                    ce = x;
+                }
+                let _ = ce;
+                let Some(first) = t.get(cs) else {
+                    i += 1;
+                    continue;
+                };
+                let text_start = if let Some(si) = seg_at(cs).filter(|&si| segs[si].words >= 3) {
+                    segs[si].inner.start
+                } else if negative_complementizer(body, &t[c]) {
+                    // «متوقعا ألا يتحقق ذلك»: the negation is part of what was said.
+                    t[c].range.start
+                } else if let Some(o) = coordinated_object(t, k, c) {
+                    // «وأشار إلى وجود قبول…، وأن بدء…»: the nominal object is the
+                    // first half of what was said.
+                    t[o].range.start
+                } else {
+                    first.range.start
+                };
+                // A mixed quote ends with its last quoted part when a comma or the
+                // sentence end follows that part («إن "…"، مثمنًا…»).
+                let text_end = match quote_end {
+                    Some((qe, after))
+                        if after >= end_tok
+                            || t.get(after).is_none_or(|x| {
+                                x.is_punct(&['،', ',', '.', '!', '؟', '?', '…', ';', '؛'])
+                            }) =>
+                    {
+                        qe
+                    }
+                    _ => t.get(last_tok.saturating_sub(1)).map_or(text_start, |x| x.range.end),
+                };
+                // «عبّرت عن "استعدادها التام" للتصدي…»: a quoted stance starts the
+                // text inside its mark; quoted whole («أعرب عن "قلقه"، مؤكدا…»), it is
+                // the text.
+                let (text_start, text_end) = match seg_at(cs).map(|si| &segs[si]).filter(|_| stance.is_some())
+                {
+                    Some(seg)
+                        if seg.close.is_some_and(|cl| t.get(cl).is_some_and(|x| x.range.end == text_end)) =>
+                    {
+                        (seg.inner.start, seg.inner.end)
+                    }
+                    Some(seg) => (seg.inner.start, text_end),
+                    None => (text_start, text_end),
+                };
+                if text_end > text_start && last_tok > cs {
+                    out.push(Quote {
+                        kind: if has_quote { QuoteKind::Mixed } else { QuoteKind::Indirect },
+                        text: text_start..text_end,
+                        verb: Some(t[v].range.clone()),
+                        speaker: speaker
+                            .as_ref()
+                            .and_then(|s| s.person)
+                            .and_then(|p| people.persons.get(p)?.entity),
+                        speaker_name: speaker.as_ref().map(|s| s.name.clone()),
+                        paragraph: block,
+                    });
+                    i = last_tok.max(v + 1);
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        // No quote: a body that refused, called or described («وترفض البحرين…») is no
+        // speaker a later «وقال» can fall back to.
+        if explicit && speaker.as_ref().is_some_and(|s| s.person.is_none()) && !indirect_ok {
+            memory.last = last_before;
+        }
+        i = v + 1;
+    }
+    // Quotes with no frame before them.
+    for (si, seg) in segs.iter().enumerate() {
+        if used[si] {
+            continue;
+        }
+        // Inside an accepted quote's range: skip.
+        if out
+            .iter()
+            .any(|q| q.paragraph == block && q.text.start <= seg.inner.start && seg.inner.end <= q.text.end)
+        {
+            continue;
+        }
+        let colon = seg.open > 0 && t[seg.open - 1].is_punct(&[':']);
+        let ss = sentence_start(t, sent_ends, seg.open);
+        let opens_sentence = seg.open == ss;
+        // A reporting verb right after: `"…"، قال X`.
+        let after = seg.close.map_or(seg.end, |c| c + 1);
+        let mut a = after;
+        while a < t.len() && t[a].is_punct(&['،', ',', '-', '–']) {
+            a += 1;
+        }
+        // «"…"، وأكد السفراء أن…»: a verb with a complement of its own attributes
+        // nothing before it.
+        let own_complement = |pv: usize| {
+            (pv + 1..(pv + 8).min(t.len())).any(|y| COMPLEMENTIZERS.contains(&t[y].norm.as_str()))
+        };
+        let post = t
+            .get(a)
+            .and_then(|x| verb_form(&x.norm).map(|vf| (a, vf)))
+            .filter(|(pv, _)| !own_complement(*pv));
+        if !(colon && seg.words >= 2 || post.is_some() && seg.words >= 3 || opens_sentence && seg.words >= 5)
+            || titled(t, seg.open)
+        {
+            continue;
+        }
+        let mut verb = None;
+        let mut speaker = None;
+        if let Some((pv, vf)) = post {
+            verb = Some(t[pv].range.clone());
+            if !vf.participle
+                && let Some(np) = read_np(t, pv + 1).filter(|np| np.all.start == pv + 1)
+            {
+                speaker = resolve(body, t, &np, people);
+            }
+        } else if colon {
+            // `X: "…"`: the name before the colon.
+            let mut s = seg.open - 1;
+            while s > ss && t[s - 1].is_word() && seg.open - 1 - s < 6 {
+                s -= 1;
+            }
+            if s < seg.open - 1
+                && let Some(np) = read_np(t, s).filter(|np| np.all.end == seg.open - 1)
+            {
+                speaker = resolve(body, t, &np, people);
+            }
+        }
+        let speaker = speaker.map(|s| refine_speaker(s, out));
+        if let Some(s) = &speaker {
+            memory.name(s.clone());
+        }
+        let speaker = speaker.or_else(|| memory.last.clone());
+        out.push(Quote {
+            kind: QuoteKind::Direct,
+            text: seg.inner.clone(),
+            verb,
+            speaker: speaker.as_ref().and_then(|s| s.person).and_then(|p| people.persons.get(p)?.entity),
+            speaker_name: speaker.map(|s| s.name),
+            paragraph: block,
+        });
+    }
+    attribution::attributed_clauses(body, t, sent_ends, block, people, memory, out);
+    out.sort_by_key(|q| (q.paragraph, q.text.start));
+}

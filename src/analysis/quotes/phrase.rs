@@ -1,0 +1,442 @@
+//! Noun phrases: reading the subject of a reporting verb (titles, names, bodies,
+//! groups, appositions), and names set off after a body or a place.
+
+use std::ops::Range;
+
+use super::clause::{ATTRIBUTION, COMPLEMENTIZERS};
+use super::lexicon::verb_form;
+use super::marks::{frame_goes_on, is_quote_char};
+use super::tokens::Tok;
+use super::words::{
+    HONORIFICS, MEDIA_TITLES, ORG_HEADS, is_addressee, is_bare_name_word, is_kin_head, is_org_head, is_other,
+    is_subject_stop, is_title,
+};
+use crate::text::tokenize::TokenKind;
+
+/// A subject noun phrase split into role and name (token index ranges).
+#[derive(Debug, Clone, Default)]
+pub(super) struct Np {
+    pub(super) role: Option<Range<usize>>,
+    pub(super) name: Option<Range<usize>>,
+    /// The whole phrase.
+    pub(super) all: Range<usize>,
+}
+
+/// Name words in `t`, not counting the particles of compound names (عبد, بن, أبو).
+pub(super) fn name_words(t: &[Tok]) -> usize {
+    t.iter()
+        .filter(|x| !matches!(x.bare.as_str(), "عبد" | "بن" | "ابن" | "ابو" | "بنت" | "ابي" | "ال"))
+        .count()
+}
+
+/// A word ending in an attached pronoun (ـه ـها ـهم ـهما, written with ه, not ة) is
+/// no name word («هولاند دعمه»); «عبدالله» is.
+pub(super) fn has_pronoun_suffix(tok: &Tok) -> bool {
+    let n = &tok.bare;
+    tok.ha
+        && (n.ends_with('ه') || n.ends_with("ها") || n.ends_with("هم") || n.ends_with("هما"))
+        && !n.ends_with("الله")
+        && !n.ends_with("له")
+        && n.chars().count() > 3
+}
+
+pub(super) fn definite(tok: &Tok) -> bool {
+    tok.bare.starts_with("ال")
+        || tok.bare.starts_with("لل")
+        || tok.norm == "باسم"
+        || tok.norm == "بلسان"
+        || tok.norm.starts_with("بال")
+}
+
+/// Reads a subject noun phrase starting at token `i`.
+pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
+    let first = t.get(i)?;
+    // «حسب ما صرح به مصدر أمني»: the verb's object pronoun before its subject.
+    if matches!(first.norm.as_str(), "به" | "بها" | "عنه" | "عنها")
+        && let Some(np) = read_np(t, i + 1).filter(|np| np.all.start == i + 1)
+    {
+        return Some(Np { all: i..np.all.end, ..np });
+    }
+    // «قال للصحفيين»: an addressee, no subject.
+    if first.norm.starts_with("لل") && !is_title(first) {
+        return None;
+    }
+    // «وقال لمستشاريه: "…"», «قالت لأنصارها إن…»: `لـ` + a noun with an attached
+    // pronoun right before the speech is whom the speaker told, no subject.
+    if first.norm.starts_with('ل')
+        && has_pronoun_suffix(first)
+        && !is_title(first)
+        && t.get(i + 1)
+            .is_none_or(|n| n.kind == TokenKind::Punctuation || COMPLEMENTIZERS.contains(&n.norm.as_str()))
+    {
+        return None;
+    }
+    // «كشفت 3 مصادر»: a number before the head.
+    if first.kind == TokenKind::Number && t.get(i + 1).is_some_and(|n| n.is_word() && is_org_head(n)) {
+        let np = read_np(t, i + 1)?;
+        return Some(Np { all: i..np.all.end, ..np });
+    }
+    // «وبينت تعليقات وزير الخزانة، ستيف منوشين، أن…»: the words of a speaker as the
+    // subject; the speaker is who made them.
+    if matches!(first.bare.as_str(), "تعليقات" | "تصريحات" | "تعليق" | "تصريح" | "كلمات")
+        && t.get(i + 1).is_some_and(|n| n.is_word() && !is_subject_stop(n) && !has_pronoun_suffix(n))
+        && let Some(np) = read_np(t, i + 1).filter(|np| np.all.start == i + 1)
+    {
+        return Some(Np { all: i..np.all.end, ..np });
+    }
+    // «ويقول بيان قمة هامبورغ»: a statement as the subject.
+    if matches!(first.bare.as_str(), "بيان" | "البيان") {
+        let mut k = i + 1;
+        while k < t.len() && k < i + 6 && t[k].is_word() && !is_subject_stop(&t[k]) {
+            k += 1;
+        }
+        return Some(Np { role: None, name: Some(i..k), all: i..k });
+    }
+    let mut k = i;
+    let mut role: Option<Range<usize>> = None;
+    let mut name: Option<Range<usize>> = None;
+    // «مسؤول آخر»: an indefinite role that no name follows.
+    let mut described = false;
+    // After a quoted name, the token past its closing mark.
+    let mut closed = 0;
+    let mut limit = (i + 12).min(t.len());
+    // The role names a body with a preposition («القيادي بحزب», «الإعلامي بقناة»).
+    let mut body_named = false;
+    while k < limit {
+        let tok = &t[k];
+        if role.is_some() && name.is_none() && MEDIA_TITLES.contains(&tok.bare.as_str()) {
+            // «وزير الخارجية الطيب البكوش ضيف بوليتيكا»: an apposition naming the
+            // programme; the role before it (with its definite name) speaks.
+            break;
+        }
+        if is_title(tok) {
+            // Role: the title and the definite words after it.
+            let rs = k;
+            k += 1;
+            loop {
+                if k < limit
+                    && t[k].is_word()
+                    && definite(&t[k])
+                    && !is_subject_stop(&t[k])
+                    && (!is_title(&t[k]) || k == rs + 1)
+                {
+                    // «نائب المتحدث باسم…», «مساعد الوزير»: a title of a title.
+                    k += 1;
+                } else if k + 1 < limit
+                    && k > rs + 1
+                    && t[k].kind == TokenKind::ArabicWord
+                    && t[k].bare != t[k].norm
+                    && t[k].norm.starts_with('و')
+                    && !is_subject_stop(&t[k])
+                    && !is_title(&t[k])
+                    && t[k + 1].is_word()
+                    && definite(&t[k + 1])
+                    && !is_subject_stop(&t[k + 1])
+                    && !is_title(&t[k + 1])
+                {
+                    // A coordinated genitive: «وزير الاتصالات وتكنولوجيا المعلومات».
+                    k += 2;
+                } else if k < limit
+                    && t[k].is_word()
+                    && !is_title(&t[k])
+                    && (is_org_head(&t[k])
+                        || matches!(t[k - 1].norm.as_str(), "باسم" | "بلسان") && !is_subject_stop(&t[k]))
+                {
+                    // The body the role belongs to: «رئيس مجلس النواب», «المتحدث
+                    // باسم حركة فتح».
+                    k += 1;
+                } else if k < limit
+                    && ['ل', 'ب']
+                        .iter()
+                        .any(|&p| t[k].norm.strip_prefix(p).is_some_and(|r| ORG_HEADS.contains(&r)))
+                {
+                    // «الممثلة المقيمة لمنظمة الأمم المتحدة», «القيادي بحركة النهضة».
+                    k += 1;
+                    body_named = true;
+                } else if k < limit && k == rs + 1 && is_other(&t[k]) {
+                    // «مسؤول آخر بالوزارة»: a role described, with no name after it.
+                    described = true;
+                    k += 1;
+                } else if k + 1 < limit
+                    && t[k].norm == "في"
+                    && is_org_head(&t[k + 1])
+                    && !definite(&t[k + 1])
+                    && apposed_name_after(t, k).is_none()
+                {
+                    // «القيادي في حركة النهضة» (not «المحلل في شركة "غافيكال"، آرثر
+                    // كروبر،»: the name set off by commas is read below).
+                    k += 2;
+                    body_named = true;
+                } else if let Some(c) = quoted_name_end(t, k)
+                    .filter(|_| MEDIA_TITLES.contains(&t[rs].bare.strip_prefix("ال").unwrap_or(&t[rs].bare)))
+                {
+                    // «مراسل "الجوهرة أف أم"»: the outlet is part of the role.
+                    k = c;
+                } else if let Some(c) = quoted_name_end(t, k).filter(|&c| {
+                    let name_follows = t.get(c).is_some_and(|x| {
+                        x.kind == TokenKind::ArabicWord && !is_subject_stop(x) && !definite(x) && !is_title(x)
+                    });
+                    name_follows || frame_goes_on(t, c)
+                }) {
+                    // «… للطفولة "يونيسف" ميريتشل…»: an acronym; «نائب المتحدث "فرحان
+                    // حق" للصحفيين»: the name itself.
+                    let name_follows = t.get(c).is_some_and(|x| {
+                        x.kind == TokenKind::ArabicWord && !is_subject_stop(x) && !definite(x) && !is_title(x)
+                    });
+                    if !name_follows && frame_goes_on(t, c) {
+                        role = Some(rs..k);
+                        name = Some(k + 1..c - 1);
+                        closed = c;
+                        k = c;
+                        break;
+                    }
+                    k = c;
+                } else if let Some(n) = place_before_name(t, k) {
+                    // «المبعوث الأممي إلى اليمن مارتن غريفيث».
+                    k = n;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            if role.is_none() {
+                role = Some(rs..k);
+            }
+            if name.is_some() {
+                break;
+            }
+            // After «بحزب/بقناة…» the body's own name may come before the person's,
+            // both indefinite («القيادي بحزب نداء تونس عبد العزيز القطي», «الإعلامي
+            // بقناة فرنس 24 توفيق مجيد»): the person is the last two name words.
+            if body_named && let Some(n) = name_after_body(t, k) {
+                role = Some(rs..n.start);
+                name = Some(n);
+                break;
+            }
+            // A role with its own complement, then the name between commas: «خبير
+            // اقتصادي في شركة "بيمكو"، يواكيم فيلس،», «محلل آخر في "جافيكال"، توم هولاند،».
+            if let Some(c) = apposed_name_after(t, k) {
+                role = Some(rs..c);
+                k = c + 1;
+                limit = limit.max((k + 4).min(t.len()));
+                continue;
+            }
+            // An apposition after a comma: «وزير الآثار المصري، خالد العنانى», «رئيس
+            // المنتدى المصري للدراسات الاقتصادية، الدكتور رشاد عبده».
+            let bare_name =
+                |x: usize| t.get(x).is_some_and(|n| n.is_word() && !is_subject_stop(n) && !definite(n));
+            let honorific = |x: usize| t.get(x).is_some_and(|n| HONORIFICS.contains(&n.bare.as_str()));
+            if k < limit
+                && t[k].is_punct(&['،', ','])
+                && (bare_name(k + 1) || honorific(k + 1) && bare_name(k + 2))
+            {
+                // The honorific is no role of its own: the name follows it.
+                k += if honorific(k + 1) { 2 } else { 1 };
+                limit = limit.max((k + 4).min(t.len()));
+                continue;
+            }
+            if described {
+                break;
+            }
+            continue;
+        }
+        if is_subject_stop(tok) || tok.kind != TokenKind::ArabicWord && tok.kind != TokenKind::LatinWord {
+            break;
+        }
+        if name.is_some() {
+            break;
+        }
+        let ns = k;
+        if is_org_head(&t[ns]) || is_kin_head(&t[ns]) {
+            // An organization, or kin of someone («والد سلمان العبيدي»): the whole chain
+            // up to a stop, a comma, a verb, an addressee, or a bare word after the
+            // definite words of its name (the verb's object: «وزارة الصحة الفلسطينية
+            // إسرائيل بالقتل…»).
+            k += 1;
+            loop {
+                if k < limit
+                    && k < ns + if is_org_head(&t[ns]) { 8 } else { 4 }
+                    && t[k].is_word()
+                    && !is_subject_stop(&t[k])
+                    && !is_title(&t[k])
+                    && !is_addressee(&t[k])
+                    && !(definite(&t[k - 1]) && k > ns + 1 && is_bare_name_word(&t[k]))
+                {
+                    k += 1;
+                } else if k < limit
+                    && t[k].kind == TokenKind::Punctuation
+                    && t[k].norm.chars().all(is_quote_char)
+                    && let Some(c) = (k + 1..(k + 9).min(t.len())).find(|&c| {
+                        t[c].kind == TokenKind::Punctuation && t[c].norm.chars().all(is_quote_char)
+                    })
+                    && (k + 1..c).all(|x| t[x].is_word())
+                    && c > k + 1
+                {
+                    // A quoted name: «صحيفة "هآرتس" الإسرائيلية».
+                    k = c + 1;
+                } else {
+                    break;
+                }
+            }
+            name = Some(ns..k);
+            break;
+        }
+        while k < limit
+            && k < ns + 4
+            && t[k].is_word()
+            && !is_subject_stop(&t[k])
+            && !is_title(&t[k])
+            && (k == ns || !has_pronoun_suffix(&t[k]))
+            // «وتابع رونالدو ثورة غضبه»: a noun in ة before one with an attached
+            // pronoun heads that genitive, the verb's object, no name word.
+            && !(k > ns
+                && t[k].norm.ends_with('ه')
+                && !t[k].ha
+                && t.get(k + 1).is_some_and(|n| n.is_word() && has_pronoun_suffix(n)))
+            && !(definite(&t[k]) && name_words(&t[ns..k]) >= 2)
+            && (!definite(&t[ns]) || definite(&t[k]))
+        {
+            k += 1;
+        }
+        name = Some(ns..k);
+        if role.is_some() {
+            break;
+        }
+    }
+    let end = [role.as_ref().map(|r| r.end), name.as_ref().map(|r| r.end)].into_iter().flatten().max()?;
+    Some(Np { role, name, all: i..end.max(closed) })
+}
+
+/// The words after a role that named a body (at `k`, up to a stop, at most 7), when
+/// more than two name words: the last two name words (particles such as «عبد» not
+/// counted).
+pub(super) fn name_after_body(t: &[Tok], k: usize) -> Option<Range<usize>> {
+    // «لصناعة», «بالجهة»: a preposition and a noun, no name word.
+    let prepositional = |x: &Tok| {
+        x.norm
+            .strip_prefix(['ل', 'ب'])
+            .is_some_and(|r| r.chars().count() >= 3 && (r.starts_with("ال") || r.ends_with('ه')))
+    };
+    let mut e = k;
+    while e < t.len()
+        && e < k + 7
+        && (t[e].kind == TokenKind::ArabicWord || t[e].kind == TokenKind::Number)
+        && !is_subject_stop(&t[e])
+        && !is_title(&t[e])
+        && !prepositional(&t[e])
+    {
+        e += 1;
+    }
+    // «القيادي في حزب نداء تونس، خميس قسيلة إن»: the name after the comma.
+    if t.get(e).is_some_and(|c| c.is_punct(&['،', ','])) {
+        let ns = e + 1;
+        let mut ne = ns;
+        while ne < t.len()
+            && ne < ns + 4
+            && t[ne].kind == TokenKind::ArabicWord
+            && !is_subject_stop(&t[ne])
+            && !is_title(&t[ne])
+        {
+            ne += 1;
+        }
+        return (name_words(&t[ns..ne]) >= 2).then_some(ns..ne);
+    }
+    if name_words(&t[k..e]) <= 2 {
+        return None;
+    }
+    let mut s = e;
+    while s > k && name_words(&t[s - 1..e]) <= 2 {
+        s -= 1;
+    }
+    (t[s].kind == TokenKind::ArabicWord).then_some(s..e)
+}
+
+/// After a role ending at `k`: the comma that opens a name set off by commas, when the
+/// role goes on first with words of its own (an adjective, «في/لدى» + a body, a quoted
+/// name) up to that comma: «خبير اقتصادي في شركة الاستثمار "بيمكو"، يواكيم فيلس، إن…».
+/// The name is one to four words, none definite, a title or a stop word, and a comma
+/// closes it («مسؤول في الوزارة، طلب عدم نشر اسمه،» is no name).
+pub(super) fn apposed_name_after(t: &[Tok], k: usize) -> Option<usize> {
+    let mut m = k;
+    while m < t.len() && m < k + 10 {
+        let x = &t[m];
+        if x.is_punct(&['،', ',']) {
+            break;
+        }
+        let quote_mark = x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char);
+        if !(quote_mark || x.is_word())
+            || verb_form(&x.norm).is_some()
+            || COMPLEMENTIZERS.contains(&x.norm.as_str())
+            || ATTRIBUTION.contains(&x.norm.as_str())
+            || matches!(x.norm.as_str(), "الذي" | "التي" | "الذين" | "قائلا" | "مضيفا")
+        {
+            return None;
+        }
+        m += 1;
+    }
+    if m == k || !t.get(m).is_some_and(|x| x.is_punct(&['،', ','])) {
+        return None;
+    }
+    let ns = m + 1;
+    let mut e = ns;
+    while e < t.len()
+        && e < ns + 4
+        && t[e].kind == TokenKind::ArabicWord
+        && !definite(&t[e])
+        && !is_title(&t[e])
+        && !is_subject_stop(&t[e])
+        && !matches!(t[e].bare.as_str(), "اسمه" | "اسمها" | "هويته" | "هويتها" | "عدم")
+        && verb_form(&t[e].norm).is_none()
+    {
+        e += 1;
+    }
+    (e > ns && t.get(e).is_some_and(|x| x.is_punct(&['،', ',']))).then_some(m)
+}
+
+/// A short quoted name at `k` («"يونيسف"»): the token after its closing mark.
+pub(super) fn quoted_name_end(t: &[Tok], k: usize) -> Option<usize> {
+    let is_mark = |x: &Tok| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char);
+    if !t.get(k).is_some_and(is_mark) {
+        return None;
+    }
+    let c = (k + 1..(k + 5).min(t.len())).find(|&c| is_mark(&t[c]))?;
+    (c > k + 1 && (k + 1..c).all(|x| t[x].is_word())).then_some(c + 1)
+}
+
+/// `إلى/لدى/في` + a definite place, then a name of two words («المبعوث الأممي إلى
+/// اليمن مارتن غريفيث»), or + any place and a comma before the name («مراسل … في غزة،
+/// بهاء طباسي»): the token where the name starts.
+pub(super) fn place_before_name(t: &[Tok], k: usize) -> Option<usize> {
+    if !matches!(t.get(k)?.norm.as_str(), "الي" | "لدي" | "في") {
+        return None;
+    }
+    let mut n = k + 1;
+    while n < k + 3 && t.get(n).is_some_and(|x| x.is_word() && definite(x) && !is_subject_stop(x)) {
+        n += 1;
+    }
+    let name_word = |x: &Tok| {
+        x.kind == TokenKind::ArabicWord
+            && !definite(x)
+            && !is_subject_stop(x)
+            && !is_title(x)
+            && !is_org_head(x)
+            && !has_pronoun_suffix(x)
+    };
+    // «مراسل … في غزة، بهاء طباسي»: a comma may set the name off, after a place
+    // that need not be definite.
+    let comma = |x: usize| t.get(x).is_some_and(|c| c.is_punct(&['،', ',']));
+    if n == k + 1
+        && t.get(n).is_some_and(|x| x.kind == TokenKind::ArabicWord && !is_subject_stop(x))
+        && comma(n + 1)
+    {
+        n += 1;
+    }
+    if n == k + 1 {
+        return None;
+    }
+    if comma(n) {
+        n += 1;
+    }
+    let after_name = t.get(n + 2).is_none_or(|x| !x.is_word() || is_subject_stop(x));
+    (t.get(n).is_some_and(name_word) && t.get(n + 1).is_some_and(name_word) && after_name).then_some(n)
+}

@@ -1,0 +1,609 @@
+//! Resolving the speaker of a frame: the subject after or before the verb, dropped
+//! subjects (agreement, the last speaker), roles and generic nouns to the person they
+//! stand for, and the memory of who spoke last.
+
+use std::ops::Range;
+
+use super::clause::{COMPLEMENTIZERS, sentence_start};
+use super::lexicon::{Agreement, Number, VerbForm, verb_form};
+use super::marks::{Seg, is_quote_char, quoted_name};
+use super::people::norm_words;
+use super::phrase::{Np, definite, has_pronoun_suffix, read_np};
+use super::tokens::{Tok, join};
+use super::words::{
+    BODY_HYPERNYMS, ORG_HEADS, PREPOSITIONS, SUBJECT_STOP, is_group_head, is_kin_head, is_org_head,
+    is_subject_stop, is_title, np_number,
+};
+use super::{People, Quote};
+use crate::text::tokenize::TokenKind;
+
+/// A resolved speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Speaker {
+    pub(super) person: Option<usize>,
+    pub(super) name: String,
+    /// Number and gender, as far as the verb or the noun phrase shows them.
+    pub(super) agreement: Agreement,
+}
+
+impl Speaker {
+    pub(super) fn new(person: Option<usize>, name: String) -> Speaker {
+        Speaker { person, name, agreement: Agreement::default() }
+    }
+
+    /// Can a verb (or participle) showing `v` have this speaker as its dropped subject?
+    /// A plural or dual verb needs a plural or dual speaker; a singular verb a singular
+    /// one of its gender, or (feminine) a plural of things or bodies («قالت المصادر»).
+    pub(super) fn agrees(&self, v: Agreement, participle: bool) -> bool {
+        let a = self.agreement;
+        let gender = |x: Option<bool>, y: Option<bool>| x.is_none() || y.is_none() || x == y;
+        match v.number {
+            Number::Singular => {
+                gender(v.feminine, a.feminine)
+                    && (a.number == Number::Singular || v.feminine == Some(true) && a.feminine != Some(false))
+            }
+            n => a.number == n || participle && a.number != Number::Singular,
+        }
+    }
+}
+
+pub(super) fn resolve(body: &str, t: &[Tok], np: &Np, people: &People) -> Option<Speaker> {
+    let mut s = resolve_name(body, t, np, people)?;
+    s.agreement.number = np_number(t, np);
+    Some(s)
+}
+
+pub(super) fn resolve_name(body: &str, t: &[Tok], np: &Np, people: &People) -> Option<Speaker> {
+    if let Some(n) = &np.name {
+        // «والد سلمان العبيدي» is the father, not the person named in it.
+        if np.role.is_none() && is_kin_head(&t[n.start]) && n.len() >= 2 {
+            return Some(Speaker::new(None, join(body, t, n)));
+        }
+        let range = t.get(n.start)?.range.start..t.get(n.end.checked_sub(1)?)?.range.end;
+        let text = join(body, t, n);
+        if let Some(pi) = people
+            .person_at(range)
+            .or_else(|| if definite(&t[n.start]) && np.role.is_none() { None } else { people.by_name(&text) })
+        {
+            let p = people.persons.get(pi)?;
+            return Some(Speaker::new(Some(pi), p.name.clone()));
+        }
+        if np.role.is_none() && definite(&t[n.start]) {
+            // A body, not a person: «الشرطة», «وسائل الإعلام الحكومية».
+            return Some(Speaker::new(None, join(body, t, &np.all)));
+        }
+        return Some(Speaker::new(None, text));
+    }
+    if let Some(r) = &np.role {
+        let role = join(body, t, r);
+        if let Some(pi) = people.by_role(&role) {
+            let p = people.persons.get(pi)?;
+            return Some(Speaker::new(Some(pi), p.name.clone()));
+        }
+        // «وزير الخارجية الطيب البكوش ضيف بوليتيكا»: a definite name read into the role.
+        if let (Some(a), Some(b)) = (t.get(r.start), r.end.checked_sub(1).and_then(|e| t.get(e)))
+            && let Some(pi) = people.person_at(a.range.start..b.range.end)
+            && let Some(p) = people.persons.get(pi)
+        {
+            return Some(Speaker::new(Some(pi), p.name.clone()));
+        }
+        return Some(Speaker::new(None, role));
+    }
+    None
+}
+
+/// The subject before a verb at `v`: «وكان الرئيس الروسي فلاديمير بوتين أكد…».
+pub(super) fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
+    let mut s = v;
+    while s > sent_start && t[s - 1].is_word() && v - s < 8 {
+        s -= 1;
+    }
+    if s == v {
+        return None;
+    }
+    let mut k = s;
+    while k < v && LINKING_PARTICLES.contains(&t[k].norm.as_str()) {
+        k += 1;
+    }
+    // «حتى أن أحد المعلقين البارزين ألمح…»: «أن» after «حتى» opens no clause of saying.
+    if k > s && matches!(t[k - 1].norm.as_str(), "حتي" | "وحتي") && t.get(k).is_some_and(|x| x.norm == "ان")
+    {
+        k += 1;
+    }
+    if k == s && s != sent_start {
+        return subject_opening_sentence(t, v, sent_start);
+    }
+    match read_np(t, k) {
+        Some(np) if np.all.end == v => Some(np),
+        // «أحد المشجعين القدامى قال»: definite adjectives after the phrase.
+        Some(np)
+            if np.all.end < v
+                && np.name.as_ref().is_some_and(|n| n.end == np.all.end)
+                && (np.all.end..v).all(|x| t[x].is_word() && definite(&t[x]) && !is_subject_stop(&t[x])) =>
+        {
+            let name = np.name.as_ref().map(|n| n.start..v);
+            Some(Np { role: np.role, name, all: np.all.start..v })
+        }
+        _ => subject_opening_sentence(t, v, sent_start),
+    }
+}
+
+/// A noun phrase ending right before a verb at `v` that has no و/ف and no subject of
+/// its own after it, inside its sentence («… لمنظمة الصحة العالمية قالت إن…», «على
+/// تقارير إعلامية، نقلت أنها…»): the longest phrase of at most six words, not a
+/// pronoun-suffixed or prepositional word.
+pub(super) fn subject_right_before(
+    t: &[Tok],
+    v: usize,
+    ss: usize,
+    vf: VerbForm,
+    people: &People,
+) -> Option<Np> {
+    if vf.participle || vf.nominal || vf.agreement.number != Number::Singular || v < ss + 2 {
+        return None;
+    }
+    let verb = &t[v];
+    if verb.bare != verb.norm || read_np(t, v + 1).is_some_and(|np| np.all.start == v + 1) {
+        return None;
+    }
+    if !t.get(v + 1).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()) || c.is_punct(&[':'])) {
+        return None;
+    }
+    // A comma may stand between an indefinite noun and its clause.
+    let mut end = if t[v - 1].is_punct(&['،', ',']) { v - 1 } else { v };
+    // «لكن واشنطن نفسها خلصت إلى أن…»: past an intensifier.
+    if matches!(t[end - 1].bare.as_str(), "نفسه" | "نفسها" | "نفسهم" | "ذاته" | "ذاتها" | "ذاتهم")
+    {
+        end -= 1;
+    }
+    if end < ss + 1 || !t[end - 1].is_word() {
+        return None;
+    }
+    (end.saturating_sub(6).max(ss)..end).find_map(|s| {
+        let np = read_np(t, s).filter(|np| np.all.start == s && np.all.end == end)?;
+        let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(s, |r| r.start)];
+        // Not the body a subject belongs to («مركز …، التابع لوزارة الاتصالات
+        // وتكنولوجيا المعلومات قال»), nor a coordinated noun.
+        let affiliated = (s.saturating_sub(6).max(ss)..s)
+            .any(|x| matches!(t[x].bare.as_str(), "التابع" | "التابعه" | "التابعين" | "التابعتين"));
+        let coordinated = t[s].bare != t[s].norm;
+        // «ولطالما كانت تقول إنها…» (an auxiliary), «ما جعله يؤكد أن…» (a verb).
+        let auxiliary = (s..end).any(|x| {
+            matches!(
+                t[x].bare.as_str(),
+                "كان"
+                    | "كانت"
+                    | "كانوا"
+                    | "ظل"
+                    | "ظلت"
+                    | "بات"
+                    | "باتت"
+                    | "اصبح"
+                    | "اصبحت"
+                    | "مازال"
+                    | "مازالت"
+                    | "لايزال"
+                    | "لاتزال"
+                    | "يزال"
+                    | "تزال"
+                    | "ليس"
+                    | "ليست"
+                    | "عاد"
+                    | "عادت"
+                    | "راح"
+                    | "راحت"
+            )
+        }) || s > 0 && matches!(t[s - 1].norm.as_str(), "ما" | "مما" | "لما");
+        // Something that speaks: a body, a group, a title, a known person, reports or
+        // sources, or a body's name after «لـ» + its head («لمنظمة الصحة العالمية»).
+        let lam_head = s > 0 && {
+            let w = &t[s - 1];
+            let rest = w.norm.strip_prefix("لل").or_else(|| w.norm.strip_prefix('ل')).unwrap_or("");
+            ORG_HEADS.contains(&rest)
+        };
+        let speaks = is_org_head(head)
+            || is_group_head(head)
+            || is_title(head)
+            || lam_head
+            || (s..end).any(|x| people.person_at(t[x].range.clone()).is_some())
+            || matches!(head.bare.as_str(), "تقارير" | "مصادر" | "وسائل" | "صحف" | "مواقع");
+        // After a comma only an indefinite noun and its clause («تقارير إعلامية، نقلت»),
+        // not the end of a phrase before it («…في الحكومة، اعتبر»).
+        let comma_ok = end == v || !definite(head);
+        (speaks
+            && comma_ok
+            && !PREPOSITIONS.contains(&t[s].norm.as_str())
+            && !has_pronoun_suffix(head)
+            && !affiliated
+            && !coordinated
+            && !auxiliary)
+            .then_some(np)
+    })
+}
+
+/// The noun phrase between a bare complementizer and the verb at `v` («أن الجبهة
+/// الشعبية وصفت…», «إن الوزير قال…»): «إنّ/أنّ» put the subject before the verb, so
+/// it is the verb's own. Up to six words, no verb or stop word among them, and a
+/// phrase that can speak.
+pub(super) fn subject_after_complementizer(t: &[Tok], v: usize, ss: usize, people: &People) -> Option<Np> {
+    let c = (v.saturating_sub(7).max(ss)..v)
+        .rev()
+        .find(|&x| matches!(t[x].norm.as_str(), "ان" | "بان" | "وان" | "فان"))?;
+    // «بعد أن حملت لافتة…», «دون أن…»: after these the light «أنْ» takes a verb
+    // (not «رغم أن الضابط أخبرهم», «حتى أن أحد المعلقين ألمح»).
+    let before = c.checked_sub(1).map(|b| t[b].bare.as_str());
+    if before.is_some_and(|b| matches!(b, "بعد" | "قبل" | "منذ" | "دون" | "بدون" | "بمجرد" | "لمجرد"))
+    {
+        return None;
+    }
+    let s = c + 1;
+    if s >= v || (s..v).any(|x| !t[x].is_word() || is_subject_stop(&t[x])) {
+        return None;
+    }
+    let np = read_np(t, s).filter(|np| np.all.start == s && np.all.end >= v)?;
+    let clip = |r: Range<usize>| (r.start < v).then(|| r.start..r.end.min(v));
+    let np = Np { role: np.role.and_then(clip), name: np.name.and_then(clip), all: s..v };
+    let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(s, |r| r.start)];
+    // Something that speaks (not «أن المعلومات تشير إلى أن…»): a role, a body, a
+    // group, a known person, or a name written without the article («أن أوبك تقول»).
+    let speaks = np.role.is_some()
+        || is_org_head(head)
+        || is_group_head(head)
+        || head.bare == "البعض"
+        || (s..v).any(|x| people.person_at(t[x].range.clone()).is_some())
+        || !definite(head) && !has_pronoun_suffix(head) && !PREPOSITIONS.contains(&head.norm.as_str());
+    speaks.then_some(np)
+}
+
+/// Auxiliaries and connectives that may stand between a sentence's start and its
+/// subject («وكان الوزير …، قد صرح»).
+pub(super) const LINKING_PARTICLES: &[&str] = &[
+    "وكان",
+    "كان",
+    "وكانت",
+    "كانت",
+    "فيما",
+    "بينما",
+    "لكن",
+    "ولكن",
+    "ثم",
+    "وقد",
+    "قد",
+    "لكنه",
+    "لكنها",
+    "لكنهم",
+    "ولكنه",
+    "ولكنها",
+    "ولكنهم",
+    "حتي",
+    "وحتي",
+];
+
+/// Connectives that may open a sentence before its subject.
+pub(super) fn is_opening_particle(tok: &Tok) -> bool {
+    let w = tok.norm.as_str();
+    LINKING_PARTICLES.contains(&w) || matches!(w, "غير" | "اما")
+}
+
+/// The subject opening the sentence, separated from its verb by an apposition or `قد`:
+/// «وكان وزير الاتصالات … محمد جواد آذري جهرمي، قد صرح», «لكن مركز إدارة خدمات …،
+/// التابع لوزارة الاتصالات قال». Only a role, an organization, a known kind of body
+/// (definite) or a name, with no verb or complementizer between it and the verb.
+pub(super) fn subject_opening_sentence(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
+    let mut k = sent_start;
+    while k < v && is_opening_particle(&t[k]) {
+        k += 1;
+    }
+    if k >= v || !t[k].is_word() {
+        return None;
+    }
+    // «وفي …», «وبعد …»: a prepositional phrase, no subject.
+    let first = &t[k];
+    for p in ["و", "ف"] {
+        if first.norm.strip_prefix(p).is_some_and(|r| SUBJECT_STOP.contains(&r)) {
+            return None;
+        }
+    }
+    if (k..v).any(|x| {
+        verb_form(&t[x].norm).is_some()
+            || COMPLEMENTIZERS.contains(&t[x].norm.as_str())
+            || t[x].kind == TokenKind::Punctuation && t[x].norm.chars().any(is_quote_char)
+            || t[x].is_punct(&['.', ':', '؟', '?', '!'])
+    }) {
+        return None;
+    }
+    let np = read_np(t, k)?;
+    if np.all.end >= v {
+        return None;
+    }
+    let next = &t[np.all.end];
+    if !(next.is_punct(&['،', ',']) || matches!(next.norm.as_str(), "قد" | "لقد")) {
+        return None;
+    }
+    let head = np.name.as_ref().map_or(k, |n| n.start);
+    (np.role.is_some() || is_org_head(&t[head]) || definite(&t[head]) && np.name.is_some()).then_some(np)
+}
+
+/// The topic after a sentence-opening «أما» («أما بول بيليكنغتون، مدربها…، فلم يصدق»):
+/// a person, a role or a body (a name not written with the article, a title or an
+/// organization), when a word with «فـ» (the answer of «أما») follows in its sentence.
+pub(super) fn topic_of_amma(body: &str, t: &[Tok], ss: usize, people: &People) -> Option<Speaker> {
+    // «أما فيما يتعلق بـ…», «أما بالنسبة لـ…»: a topic phrase, no speaker.
+    if !matches!(t.get(ss)?.norm.as_str(), "اما" | "واما")
+        || t.get(ss + 1).is_some_and(|x| matches!(x.norm.as_str(), "فيما" | "بالنسبه" | "عن"))
+    {
+        return None;
+    }
+    let np = read_np(t, ss + 1).filter(|np| np.all.start == ss + 1)?;
+    // «أما الأمين العام للفيدرالية…، سرحان الطاهر سعدي، فقال»: a name in apposition
+    // between the first two commas, after a role.
+    let np = match (ss + 1..(ss + 10).min(t.len())).find(|&x| t[x].is_punct(&['،', ','])) {
+        Some(c) if np.role.is_some() => {
+            let n = (c + 1..(c + 5).min(t.len()))
+                .take_while(|&x| t[x].is_word() && !is_subject_stop(&t[x]) && !is_title(&t[x]))
+                .last()
+                .map_or(c + 1, |x| x + 1);
+            // Not a clause in apposition («أما علاء السيد، وهو محام سوري، فيؤكد»).
+            let clause =
+                t[c + 1].bare != t[c + 1].norm || matches!(t[c + 1].norm.as_str(), "وهو" | "وهي" | "وهم");
+            if n > c + 1
+                && !definite(&t[c + 1])
+                && !clause
+                && t.get(n).is_some_and(|x| x.is_punct(&['،', ',']))
+            {
+                Np { role: np.role.map(|r| r.start..c), name: Some(c + 1..n), all: np.all.start..n }
+            } else {
+                np
+            }
+        }
+        _ => np,
+    };
+    let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(ss + 1, |r| r.start)];
+    let speaks = np.role.is_some()
+        || is_org_head(head)
+        || !definite(head) && !is_subject_stop(head)
+        || people.person_at(head.range.clone()).is_some();
+    // «فلم», «فقد», «فإن», «فقال»: after the phrase or a comma.
+    let fa = |x: &Tok| {
+        x.kind == TokenKind::ArabicWord
+            && x.norm.strip_prefix('ف').is_some_and(|r| {
+                SUBJECT_STOP.contains(&r) || COMPLEMENTIZERS.contains(&r) || verb_form(r).is_some()
+            })
+    };
+    let answer = (np.all.end..t.len())
+        .take_while(|&x| !t[x].is_punct(&['.', '!', '?', '؟']))
+        .any(|x| fa(&t[x]) && (x == np.all.end || t[x - 1].is_punct(&['،', ','])));
+    (speaks && answer).then(|| resolve(body, t, &np, people)).flatten()
+}
+
+/// `قوله`/`قولها` («ونقلت الوكالة عن المتحدث …، فلان، قوله إن…»): the speaker follows
+/// `عن`; an apposition between commas right before `قوله` names them.
+pub(super) fn qawl_subject(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
+    let a = (sent_start..v).rev().find(|&x| t[x].norm == "عن")?;
+    let mut e = v;
+    while e > a + 1 && t[e - 1].is_punct(&['،', ',']) {
+        e -= 1;
+    }
+    // «…، فواز الشروقي، قوله»: the name between the last two commas.
+    if let Some(c) = (a + 1..e).rev().find(|&x| t[x].is_punct(&['،', ',']))
+        && e - c - 1 <= 4
+        && let Some(np) = read_np(t, c + 1)
+        && np.all.end == e
+        && np.name.is_some()
+    {
+        return Some(np);
+    }
+    read_np(t, a + 1)
+}
+
+/// `قوله` as a reporting form, agreeing with its pronoun (قولها: feminine).
+pub(super) fn qawl_form(tok: &Tok) -> VerbForm {
+    let agreement = match tok.bare.as_str() {
+        "قولها" => Agreement::FS,
+        "قولهم" => Agreement::MP,
+        "قولهما" => Agreement::MD,
+        _ => Agreement::MS,
+    };
+    VerbForm { lemma: "قال", participle: false, agreement, nominal: false }
+}
+
+/// «بقوله: "…"», «بقولها إن…»: the saying of the clause's subject («وكان رئيس النادي،
+/// فلان، ناشد الأنصار بعدم القلق بقوله: "…"»), a verbal noun of `قال`.
+pub(super) fn bi_qawl_form(tok: &Tok) -> Option<VerbForm> {
+    let rest = tok.bare.strip_prefix('ب')?;
+    if !matches!(rest, "قوله" | "قولها" | "قولهم" | "قولهما") {
+        return None;
+    }
+    let agreement = match rest {
+        "قولها" => Agreement::FS,
+        "قولهم" => Agreement::MP,
+        "قولهما" => Agreement::MD,
+        _ => Agreement::MS,
+    };
+    Some(VerbForm { lemma: "قال", participle: true, agreement, nominal: true })
+}
+
+pub(super) fn is_qawl(tok: &Tok) -> bool {
+    matches!(tok.bare.as_str(), "قوله" | "قولها" | "قولهم" | "قولهما")
+}
+
+/// A definite generic noun standing for a speaker named before («المتحدث», «المصدر»,
+/// «الوكالة», «الوزارة»): the fullest earlier speaker whose name opens with that noun
+/// («متحدث باسم الحكومة التركية», «مصدر عسكري», «وكالة أنباء الأناضول»).
+pub(super) fn refine_speaker(s: Speaker, out: &[Quote]) -> Speaker {
+    if s.person.is_some() {
+        return s;
+    }
+    let words = norm_words(&s.name);
+    let [w] = words.as_slice() else { return s };
+    let Some(noun) = w.strip_prefix("ال").filter(|n| n.chars().count() >= 3) else { return s };
+    let named = |name: &&str, head: &dyn Fn(&str) -> bool| {
+        let nw = norm_words(name);
+        nw.len() >= 2 && nw.first().is_some_and(|f| head(f) || f.strip_prefix("ال").is_some_and(head))
+    };
+    let speakers = || out.iter().rev().filter_map(|q| q.speaker_name.as_deref());
+    speakers()
+        .find(|name| named(name, &|f| f == noun))
+        // «المؤسسة», «الهيئة», «الجهة» name any kind of body: the latest body that spoke
+        // («إدارة المسرح الوطني التونسي … وأوردت المؤسسة»).
+        .or_else(|| {
+            BODY_HYPERNYMS
+                .contains(&noun)
+                .then(|| speakers().find(|name| named(name, &|f| ORG_HEADS.contains(&f))))?
+        })
+        .map_or(s.clone(), |name| Speaker { agreement: s.agreement, ..Speaker::new(None, name.to_string()) })
+}
+
+/// The subject of the clause a verbal noun or «قال فيه» depends on: the noun phrase
+/// opening the sentence, or the one after its opening verb («وسارعت وزارة الدفاع
+/// الأمريكية إلى تأكيد…»).
+pub(super) fn clause_subject(t: &[Tok], ss: usize, v: usize) -> Option<Np> {
+    let mut k = ss;
+    while k < v && is_opening_particle(&t[k]) {
+        k += 1;
+    }
+    let opening = t.get(k)?;
+    if !is_title(opening) && (is_org_head(opening) || definite(opening)) {
+        // «الحكومة حرصت على التأكيد…»: a body and its definite words, before the verb.
+        let mut end = k + 1;
+        while end < v && t[end].is_word() && definite(&t[end]) && !is_subject_stop(&t[end]) {
+            end += 1;
+        }
+        return Some(Np { role: None, name: Some(k..end), all: k..end });
+    }
+    let at = if is_title(opening) { k } else { k + 1 };
+    let np = read_np(t, at).filter(|np| np.all.start == at && np.all.end <= v)?;
+    let head = t.get(np.name.as_ref().map_or(at, |n| n.start))?;
+    (np.role.is_some() || is_org_head(head) || np.name.is_some() && at == k + 1).then_some(np)
+}
+
+/// The antecedent of a relative pronoun right before a verb, when the pronoun agrees
+/// with the verb («… في صفوف المعارضة والتي رأت أن…»; not «مستشفى الثورة الذي قالت»,
+/// where the hospital does not speak).
+pub(super) fn antecedent(t: &[Tok], v: usize, a: Agreement) -> Option<Np> {
+    let rel = t.get(v.checked_sub(1)?)?;
+    let agrees = match rel.bare.as_str() {
+        "التي" => a.number == Number::Singular && a.feminine == Some(true),
+        "الذي" => a.number == Number::Singular && a.feminine == Some(false),
+        "الذين" => a.number == Number::Plural,
+        _ => false,
+    };
+    if !agrees || v < 2 {
+        return None;
+    }
+    let mut s = v - 2;
+    while s > 0
+        && v - s < 6
+        && t[s].is_word()
+        && (definite(&t[s]) || is_org_head(&t[s]))
+        && !is_org_head(&t[s])
+    {
+        s -= 1;
+    }
+    let start = (s..v - 1).find(|&x| t[x].is_word() && (definite(&t[x]) || is_org_head(&t[x])))?;
+    Some(Np { role: None, name: Some(start..v - 1), all: start..v - 1 })
+}
+
+/// The person named right before a relative pronoun that agrees with the verb at `v`
+/// («… بارتوميو الذي يرى أن…», «… المديرة سارة التي قالت إن…»).
+pub(super) fn person_before_relative(t: &[Tok], v: usize, a: Agreement, people: &People) -> Option<usize> {
+    let rel = t.get(v.checked_sub(1)?)?;
+    let agrees = match rel.bare.as_str() {
+        "التي" => a.number == Number::Singular && a.feminine == Some(true),
+        "الذي" => a.number == Number::Singular && a.feminine == Some(false),
+        _ => false,
+    };
+    if !agrees || v < 2 {
+        return None;
+    }
+    people.person_at(t[v - 2].range.clone())
+}
+
+/// «… وتعزيز الإنفاق الذي يقول إنه يأتي في الوقت الخاطئ»: the relative pronoun is the
+/// object, taken up by the pronoun of «إنه»; a thing named before it (no person, title,
+/// body or group) does not speak, the verb's own subject does.
+pub(super) fn object_relative(t: &[Tok], v: usize, np: &Np, people: &People) -> bool {
+    let resumed = t.get(v + 1).is_some_and(|c| matches!(c.norm.as_str(), "انه" | "انها" | "بانه" | "بانها"));
+    let head = np.name.as_ref().or(np.role.as_ref()).map_or(np.all.start, |r| r.start);
+    resumed
+        && !t.get(head).is_some_and(|h| is_org_head(h) || is_group_head(h) || is_title(h))
+        && (np.all.start..np.all.end).all(|x| people.person_at(t[x].range.clone()).is_none())
+}
+
+/// What the article said so far about its speakers.
+#[derive(Debug, Default)]
+pub(super) struct Memory {
+    /// The last speaker named explicitly.
+    pub(super) last: Option<Speaker>,
+    /// Every speaker named or quoted so far, oldest first.
+    pub(super) history: Vec<Speaker>,
+}
+
+impl Memory {
+    pub(super) fn name(&mut self, s: Speaker) {
+        self.history.push(s.clone());
+        self.last = Some(s);
+    }
+
+    /// The dropped subject of a verb showing `v`: the sentence's speaker, the last
+    /// speaker, or the latest earlier one that agrees with the verb («وقالوا» goes to the
+    /// last plural speaker); else the sentence's or last speaker anyway.
+    pub(super) fn dropped_subject(
+        &self,
+        sentence: Option<&Speaker>,
+        v: Agreement,
+        participle: bool,
+    ) -> Option<Speaker> {
+        sentence
+            .into_iter()
+            .chain(self.last.as_ref())
+            .chain(self.history.iter().rev())
+            .find(|s| s.agrees(v, participle))
+            .or(sentence)
+            .or(self.last.as_ref())
+            .cloned()
+    }
+}
+
+/// A quoted name right after a verb and before the complement («وقالت "هيومن رايتس
+/// ووتش" إن…»): the speaker, and the token after the closing mark.
+pub(super) fn quoted_subject(body: &str, t: &[Tok], segs: &[Seg], k: usize) -> Option<(Speaker, usize)> {
+    let seg = segs.iter().find(|s| s.open == k)?;
+    let close = seg.close?;
+    if !quoted_name(t, seg) {
+        return None;
+    }
+    let name = body.get(seg.inner.clone())?.to_string();
+    Some((Speaker { agreement: Agreement::default(), ..Speaker::new(None, name) }, close + 1))
+}
+
+/// A group named in the sentence before a plural or dual verb without a subject, or in
+/// the sentence before that («وكان الحوثيون قد تحدثوا عن…، وقالوا…»): the first
+/// plural group head, dual or sound plural noun, or two coordinated people.
+pub(super) fn sentence_group(
+    body: &str,
+    t: &[Tok],
+    sent_ends: &[usize],
+    v: usize,
+    people: &People,
+    sentence_before: bool,
+) -> Option<Speaker> {
+    let ss = sentence_start(t, sent_ends, v);
+    let from = if ss > 0 && sentence_before { sentence_start(t, sent_ends, ss - 1) } else { ss };
+    // This sentence first, then the one before it; the subject comes early in each.
+    (ss..v).chain(from..ss).find_map(|x| {
+        let tok = &t[x];
+        let both = x > from + 1 && matches!(t[x - 2].norm.as_str(), "كلا" | "كل"); // «كلا من X وY»
+        if !tok.is_word() || x > from && PREPOSITIONS.contains(&t[x - 1].norm.as_str()) && !both {
+            return None;
+        }
+        let np = read_np(t, x).filter(|np| np.all.start == x)?;
+        let number = np_number(t, &np);
+        if number == Number::Singular || np.all.end > v {
+            return None;
+        }
+        let mut s = resolve(body, t, &np, people)?;
+        s.agreement.number = number;
+        Some(s)
+    })
+}

@@ -1,0 +1,857 @@
+//! Unit tests of the quote rules: frames, marks, speakers, one behaviour each.
+
+use super::lexicon::{Agreement, is_reporting_word, lexicon_size, search_norm, verb_form};
+use super::{QuoteKind, quotes, quotes_heuristic};
+
+/// (speaker, quoted text) of every quote of `body` (heuristic people only).
+fn who(body: &str) -> Vec<(String, String)> {
+    quotes_heuristic("", body)
+        .iter()
+        .map(|q| (q.speaker_name.clone().unwrap_or_default(), body[q.text.clone()].to_string()))
+        .collect()
+}
+
+#[test]
+fn tunisian_radio_frames() {
+    // An addressee after the subject; the verb's object pronoun before it.
+    let got = who("عنوان\n\nوأكد مصدر أمني لمراسل الجوهرة أف أم في قفصة أن قيمة المحجوز كبيرة.");
+    assert_eq!(got, vec![("مصدر أمني".into(), "قيمة المحجوز كبيرة".into())]);
+    // A role naming its body with «بـ», then the name.
+    let got = who("عنوان\n\nقال القيادي بحركة النهضة عبد الحميد الجلاصي إن الحركة مع عودة الإرهابيين.");
+    assert_eq!(got[0].0, "عبد الحميد الجلاصي");
+    // The body's own name before the person's, or set off by a comma.
+    let got = who("عنوان\n\nقال القيادي في حزب نداء تونس، خميس قسيلة إن الحزب يعيش أزمة.");
+    assert_eq!(got[0].0, "خميس قسيلة");
+    // Kin of someone speaks as kin.
+    let got = who("عنوان\n\nوفي أولى التصريحات، أكد والد سلمان العبيدي قبل اعتقاله، أن ابنه بريء.");
+    assert_eq!(got[0].0, "والد سلمان العبيدي");
+    // A reporter named after the outlet and the place.
+    let got = who("عنوان\n\nوقال مراسل \"الجوهرة أف أم\" في غزة، بهاء طباسي في مداخلة له إن الناشطات بخير.");
+    assert_eq!(got[0].0, "بهاء طباسي");
+}
+
+#[test]
+fn a_bare_title_is_the_one_person_with_that_role() {
+    let body = "عنوان\n\nوقال وزير الثقافة محمد زين العابدين إن المهرجان سيقام في موعده. وأوضح الوزير في \
+                تصريح للصحفيين أن هذه المشاريع ستتواصل.";
+    let (qs, _) = quotes("", body);
+    let names: Vec<_> = qs.iter().filter_map(|q| q.speaker_name.clone()).collect();
+    assert_eq!(names, vec!["محمد زين العابدين", "محمد زين العابدين"]);
+}
+
+fn q(body: &str) -> Vec<(QuoteKind, String, Option<String>)> {
+    quotes_heuristic("", &format!("عنوان\n{body}"))
+        .into_iter()
+        .map(|x| {
+            let b = format!("عنوان\n{body}");
+            (x.kind, b[x.text].to_string(), x.speaker_name)
+        })
+        .collect()
+}
+
+#[test]
+fn lexicon_forms() {
+    for w in [
+        "قال",
+        "وقال",
+        "فقال",
+        "قالت",
+        "يقول",
+        "تقول",
+        "وأكد",
+        "مضيفًا",
+        "مضيفاً",
+        "موضحًا",
+        "مؤكدًا",
+        "قائلا",
+        "متابعاً",
+        "معبرًا",
+        "وتابع",
+        "وأشارت",
+        "ويضيف",
+        "نافيا",
+    ] {
+        assert!(is_reporting_word(&search_norm(w)), "{w}");
+    }
+    for w in ["بين", "الرئيس", "قبل", "عبر"] {
+        assert!(!is_reporting_word(&search_norm(w)), "{w}");
+    }
+    assert!(lexicon_size() > 500);
+}
+
+#[test]
+fn nested_and_missing_close() {
+    let r = q("قال بوتين: \"اتفقنا على مواجهة \"داعش\" معا\". وتابع: \"نرغب في التنسيق لمواجهة \"داعش\".");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "اتفقنا على مواجهة \"داعش\" معا");
+    assert_eq!(r[1].1, "نرغب في التنسيق لمواجهة \"داعش\"");
+    assert_eq!(r[1].2.as_deref(), Some("بوتين"));
+}
+
+#[test]
+fn scare_quotes_are_not_quotes() {
+    let r = q("وصلت حاملة الطائرات \"شارل ديغول\" إلى سواحل سوريا لمحاربة \"داعش\".");
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn indirect_and_mixed() {
+    let r = q(
+        "وقال وزير الخارجية الروسي سيرغي لافروف، في مؤتمر صحفي، إن الاتفاق نهائي، مضيفا أن موسكو \"لن تتراجع عنه أبدا\".",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0], (QuoteKind::Indirect, "الاتفاق نهائي".into(), Some("سيرغي لافروف".into())));
+    assert_eq!(r[1].0, QuoteKind::Mixed);
+    assert_eq!(r[1].2.as_deref(), Some("سيرغي لافروف"));
+    let r = q("وقال ولايتي إن \"الانتخابات اللبنانية حققت نتائج كبيرة\". وأشار إلى أن الحكومة ستتشكل قريبا.");
+    assert_eq!(r[0], (QuoteKind::Mixed, "الانتخابات اللبنانية حققت نتائج كبيرة".into(), Some("ولايتي".into())));
+    assert_eq!(r[1], (QuoteKind::Indirect, "الحكومة ستتشكل قريبا".into(), Some("ولايتي".into())));
+}
+
+#[test]
+fn role_subject_and_verb_after() {
+    let r = q(
+        "وأكد الرئيس الفرنسي فرانسوا هولاند دعمه. وقال الرئيس الفرنسي إن باريس مستعدة للتعاون.\n\"سنعمل مع الجميع من أجل السلام\"، قال هولاند.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("فرانسوا هولاند"));
+    assert_eq!(
+        r[1],
+        (QuoteKind::Direct, "سنعمل مع الجميع من أجل السلام".into(), Some("فرانسوا هولاند".into()))
+    );
+}
+
+#[test]
+fn refusals_and_calls_are_not_indirect_speech() {
+    assert!(q("ورفض الوزير أن يكون هناك أي تأجيل.").is_empty());
+    assert!(q("ودعا الرئيس إلى أن تتوقف الحرب.").is_empty());
+}
+
+#[test]
+fn nominal_frames_anaphora_and_attributions() {
+    // «نقل عن فلان قوله»; a generic definite noun resolves to the speaker named before.
+    let r = q(
+        "ونقلت الوكالة عن مدير الإعلام في الوزارة، فواز الشروقي، قوله إن \"الخطأ سيصحح خلال أيام قليلة\".\nوقال متحدث باسم الحكومة التركية إن القوات لن تبقى. وقال المتحدث: \"هدفنا هو تطهيرها من الإرهابيين\".",
+    );
+    assert_eq!(r.len(), 3, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("فواز الشروقي"));
+    assert_eq!(r[2].2.as_deref(), Some("متحدث باسم الحكومة التركية"));
+    // «وفق ما ذكرت الوكالة» attributes what precedes it, and frames nothing after it.
+    let r = q("اعتقلت الشرطة رجلين، وفق ما ذكرت الوكالة الرسمية، في تطور من المرجح أن يفاقم التوتر.");
+    assert_eq!(r, vec![(QuoteKind::Indirect, "اعتقلت الشرطة رجلين".into(), Some("الوكالة الرسمية".into()))]);
+    // A hashtag subject, an apposition and قد between subject and verb.
+    let r = q("وكان #الجيش_اليوناني قد ذكر أن السلطات على تواصل دائم.");
+    assert_eq!(r[0].2.as_deref(), Some("الجيش اليوناني"));
+    let r = q("لكن مركز إدارة خدمات الكومبيوتر، التابع للوزارة قال إن المراكز عادت إلى العمل.");
+    assert_eq!(r[0].2.as_deref(), Some("مركز إدارة خدمات الكومبيوتر"));
+    // «، لكنه أشار…» ends the clause.
+    let r = q("وقال الوزير علي جهرمي إن التحقيق مازال جاريا، لكنه أشار إلى أن الهجوم جاء من الخارج.");
+    assert_eq!(r[0].1, "التحقيق مازال جاريا");
+    assert_eq!(r.len(), 2, "{r:?}");
+}
+
+#[test]
+fn verbs_agree_in_number_and_gender() {
+    let form = |w: &str| verb_form(&search_norm(w)).map(|f| (f.agreement, f.participle));
+    assert_eq!(form("قالتا"), Some((Agreement::FD, false)));
+    assert_eq!(form("وأكدوا"), Some((Agreement::MP, false)));
+    assert_eq!(form("فزعما"), Some((Agreement::MD, false)));
+    assert_eq!(form("يقولان"), Some((Agreement::MD, false)));
+    assert_eq!(form("وتضيف"), Some((Agreement::FS, false)));
+    assert_eq!(form("مضيفة"), Some((Agreement::FS, true)));
+    assert_eq!(form("مؤكدين"), Some((Agreement::MP, true)));
+    assert_eq!(form("موضحتين"), Some((Agreement::FD, true)));
+    assert_eq!(form("نفتا"), Some((Agreement::FD, false)));
+    assert_eq!(form("مطالبات"), None, "a noun (demands)");
+}
+
+#[test]
+fn plural_and_dual_speakers() {
+    // A plural verb has no subject after it: its subject is the group before it.
+    let r = q(
+        "قال الرئيس الفرنسي إيمانويل ماكرون إن باريس ستدعم الاتفاق. وكان قادة الاتحاد الأوروبي قد اجتمعوا في بروكسل، وأكدوا أن الاتفاق لن يعاد التفاوض عليه.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("قادة الاتحاد الأوروبي"));
+    // A dual subject after a singular verb; a later dual verb goes back to it past
+    // a singular speaker.
+    let r = q(
+        "وقال الوزيران إن المحادثات كانت مثمرة. وقال المتحدث باسم الخارجية أحمد حافظ إن اللقاء دام ساعتين. وأكدا أن التعاون سيتعزز.",
+    );
+    assert_eq!(r.len(), 3, "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("أحمد حافظ"));
+    assert_eq!(r[2].2.as_deref(), Some("الوزيران"));
+    // A feminine verb goes back to the last feminine speaker.
+    let r = q(
+        "وقالت وزيرة الخارجية السويدية مارغوت فالستروم إن بلادها قلقة. وقال السفير الروسي فاسيلي نيبينزيا إن موسكو ترفض ذلك. وأضافت أن الحوار هو الحل الوحيد.",
+    );
+    assert_eq!(r[2].2.as_deref(), Some("مارغوت فالستروم"), "{r:?}");
+    // Sound plurals and group nouns as subjects; a number before the head.
+    let r = q("وقال مسؤولون أمريكيون إن العقوبات ستفرض قريبا. وكشفت 4 مصادر دبلوماسية أن الاجتماع تأجل.");
+    assert_eq!(r[0].2.as_deref(), Some("مسؤولون أمريكيون"), "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("مصادر دبلوماسية"), "{r:?}");
+}
+
+#[test]
+fn told_whom_relayed_report_and_participle_of_its_clause() {
+    // «قال لمستشاريه:»: `لـ` + a noun with a pronoun is the addressee.
+    let r = q("قال المدرب جوزيه مورينيو إن الفريق جاهز. وقال لمستشاريه: \"لا أريد أي مخاطر\".");
+    assert_eq!(r[1].2.as_deref(), Some("جوزيه مورينيو"), "{r:?}");
+    // «كما نقلت الصحيفة:» in the frame: the words are the subject's.
+    let r =
+        q("وتابع رونالدو ثورة غضبه كما نقلت الصحيفة الإسبانية: \"لماذا يتهمونني؟ الضرائب يدفعها الرعاة\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("رونالدو"), "{r:?}");
+    // A participle goes to the person of its own coordinated clause.
+    let r = q(
+        "وحث المحامي كارلوس أوسوريو اللاعب على عدم القلق، وحينما حان الموعد غضب اللاعب كريستيانو رونالدو قائلا: \"أريد أن أعرف ما الذي يجري\"",
+    );
+    assert_eq!(r[0].2.as_deref(), Some("كريستيانو رونالدو"), "{r:?}");
+    // No speaker so far agrees with «وقال»: the first person of the sentence before.
+    let r = q(
+        "وذكرت الصحيفة أن المدرب الفرنسي، زين الدين زيدان، تحدث مع المدير الرياضي.\nوقال لمستشاريه: \"لا أريد أي مخاطر في الفريق\".",
+    );
+    assert_eq!(r.last().and_then(|x| x.2.as_deref()), Some("زين الدين زيدان"), "{r:?}");
+}
+
+#[test]
+fn thinking_after_a_particle_with_its_subject_and_zanna() {
+    // «كونه يعتقد أن…»: the pronoun on «كون» is the subject, no passive.
+    let r = q("وشعر اللاعب كريستيانو رونالدو بالخيانة، كونه يعتقد أن زملاءه يحصلون على ضعفي أجره.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "زملاءه يحصلون على ضعفي أجره");
+    // An impersonal «ويعتقد أن…» still reports nobody's words.
+    assert!(q("ويعتقد أن الحادث وقع بسبب خلل فني في المحرك.").is_empty());
+    // «ظن X بأنه…», a verb of thinking.
+    let r = q("وتعرض المغني لحملة شرسة بعدما ظن المهاجمون بأنه حساب مدرب برشلونة.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("المهاجمون"), "{r:?}");
+}
+
+#[test]
+fn quotes_glued_to_a_verbal_noun_and_the_narrators_setting() {
+    // «تعهد باتخاذ "…"»: the verbal noun's object, no quote.
+    assert!(q("وتعهد البنك المركزي باتخاذ \"كل التدابير الضرورية\" لضمان الاستقرار.").is_empty());
+    // «في وقت تسارع فيه…» after the quoted words: the narrator's setting.
+    let r = q("وأكد البنك المركزي أنه سيوفر \"كل السيولة الضرورية للمصارف\" في وقت تسارع فيه تراجع الليرة.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "سيوفر \"كل السيولة الضرورية للمصارف\"");
+    // A quote after a place or a document starting with ب is speech.
+    let r = q("وأضاف المدير خلال مؤتمر صحفي في برلين \"أنا مقتنع بأن الديزل يشهد نهضة\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    let r = q("وقال الوزير في باريس \"لن نتراجع عن هذا القرار\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    // «في وقت سابق» is part of the clause.
+    let r = q("وأكد الوزير أن الحكومة وافقت على الخطة في وقت سابق من هذا الشهر.");
+    assert!(r[0].1.ends_with("من هذا الشهر"), "{r:?}");
+}
+
+#[test]
+fn attributions_without_a_source_or_after_wadhalika() {
+    // «وفق ما أعلن الاثنين»: the clause's own subject announced it.
+    let r = q("يعتزم البنك المركزي التركي اتخاذ إجراءات جديدة لمواجهة انهيار الليرة، وفق ما أعلن الاثنين.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "يعتزم البنك المركزي التركي اتخاذ إجراءات جديدة لمواجهة انهيار الليرة");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.starts_with("البنك المركزي")), "{r:?}");
+    // «، وذلك حسب تقرير نشرته صحيفة X»: the paper's report.
+    let r = q(
+        "وقد قادت المشاكل النجم إلى مغادرة النادي، وذلك حسب تقرير نشرته صحيفة \"إلموندو\" الإسبانية يوم الأحد.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "وقد قادت المشاكل النجم إلى مغادرة النادي");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("إلموندو")), "{r:?}");
+}
+
+#[test]
+fn addressees_quoted_names_and_roles_are_read() {
+    // «قال للصحفيين»: the addressee is no speaker.
+    let r = q(
+        "قال وزير الخارجية الألماني هايكو ماس إن برلين شريك للعراق. وقال للصحفيين في المطار إن الزيارة تهدف إلى دعم الاستقرار.",
+    );
+    assert_eq!(r[1].2.as_deref(), Some("هايكو ماس"), "{r:?}");
+    // A quoted name as the subject, or in the frame before the complement, is no quote.
+    let r = q("وقالت \"أطباء بلا حدود\" إن المستشفى تعرض للقصف مرتين.");
+    assert_eq!(
+        r,
+        vec![(QuoteKind::Indirect, "المستشفى تعرض للقصف مرتين".into(), Some("أطباء بلا حدود".into()))]
+    );
+    let r = q(
+        "وقال سامي عقل، المتحدث باسم \"منظمة العفو الدولية\"، إن \"المعتقلين يتعرضون للتعذيب بشكل منهجي\".",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "المعتقلين يتعرضون للتعذيب بشكل منهجي");
+    // A role with a place before the name; a feminine title; a body with «لـ».
+    let r = q("وقال السفير الأمريكي لدى الأمم المتحدة جون بولتون إن بلاده لن تتراجع.");
+    assert_eq!(r[0].2.as_deref(), Some("جون بولتون"), "{r:?}");
+    let r = q("وقالت نائبة مديرة المكتب الإقليمي للمنظمة هبة مرايف إن السلطات اعتقلت العشرات.");
+    assert_eq!(r[0].2.as_deref(), Some("هبة مرايف"), "{r:?}");
+    let r = q("وكتب المدير التنفيذي لمنظمة الصحة العالمية \"WHO\" تيدروس أدهانوم أن الوباء يتراجع.");
+    assert_eq!(r[0].2.as_deref(), Some("تيدروس أدهانوم"), "{r:?}");
+}
+
+#[test]
+fn stances_are_reported_and_via_is_no_verb() {
+    let r = q("أعرب وزير الخارجية القطري عن قلقه من أن تؤدي الأزمة إلى موجة نزوح جديدة.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Indirect, "تؤدي الأزمة إلى موجة نزوح جديدة"));
+    let r = q("وعبر الأمين العام للأمم المتحدة أنطونيو غوتيريش عن أمله في أن تستأنف المفاوضات قريبا.");
+    assert_eq!(
+        r,
+        vec![(QuoteKind::Indirect, "تستأنف المفاوضات قريبا".into(), Some("أنطونيو غوتيريش".into()))]
+    );
+    let r = q("وعبرت المفوضية عن ارتياحها لعودة آلاف اللاجئين إلى ديارهم.");
+    assert_eq!(
+        r,
+        vec![(QuoteKind::Indirect, "ارتياحها لعودة آلاف اللاجئين إلى ديارهم".into(), Some("المفوضية".into()))]
+    );
+    // «معبرا عن دهشته بالقول "…"»: the words themselves are the quote.
+    let r = q("وعلق المدرب على الهزيمة، معبرا عن دهشته بالقول \"لم نتوقع أن نخسر بهذه الطريقة\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, "لم نتوقع أن نخسر بهذه الطريقة"));
+    // «عبر» as "via" or "across": no frame of its own.
+    assert!(q("وتنقل الشاحنات المساعدات عبر الحدود إلى المدن المحاصرة.").is_empty());
+    assert!(q("ونشر الوزير صورة عبر حسابه على تويتر عن اللقاء مع نظيره.").is_empty());
+    assert!(q("وعبرت السفينة قناة السويس متجهة إلى ميناء \"جبل علي الجديد\" في دبي.").is_empty());
+    let r = q("وقال الوزير عبر حسابه على تويتر إن الاجتماع كان مثمرا.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "الاجتماع كان مثمرا");
+}
+
+#[test]
+fn participles_in_context_and_clause_ends() {
+    // «لافتة إلى أن»: a participle (not a banner), going to the feminine speaker.
+    let r = q("وقالت الوزارة إن الحريق أخمد بالكامل، لافتة إلى أن التحقيق في أسبابه جار.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "الحريق أخمد بالكامل");
+    assert_eq!((r[1].1.as_str(), r[1].2.as_deref()), ("التحقيق في أسبابه جار", Some("الوزارة")));
+    // «، كما أوضح أن…» ends the first clause.
+    let r = q("وأعلن وزير المالية أن الميزانية أقرت، كما أوضح أن الضرائب لن ترتفع هذا العام.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "الميزانية أقرت");
+    // A threat reported with «متوعدا بأن».
+    let r = q("وقال قائد الجيش إن الهجمات لن تمر، متوعدا بأن الرد سيكون قاسيا.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].1, "الرد سيكون قاسيا");
+}
+
+#[test]
+fn attributions_report_their_clause() {
+    let r = q("قتل ثلاثة أشخاص في انفجار سيارة مفخخة في بغداد، بحسب ما ذكرته الشرطة العراقية.");
+    assert_eq!(
+        r,
+        vec![(
+            QuoteKind::Indirect,
+            "قتل ثلاثة أشخاص في انفجار سيارة مفخخة في بغداد".into(),
+            Some("الشرطة العراقية".into())
+        )]
+    );
+    // Relayed: the original source speaks.
+    let r = q("وارتفع عدد القتلى إلى 12، وفقا لما نقلته رويترز عن المتحدث باسم وزارة الصحة أشرف القدرة.");
+    assert_eq!(r[0].2.as_deref(), Some("أشرف القدرة"), "{r:?}");
+    // «لـ» + a body; a forward attribution; an attribution between dashes.
+    let r = q("وتجاوز عدد الإصابات ألف حالة، وفقا لوزارة الصحة الفلسطينية.");
+    assert_eq!(r[0].2.as_deref(), Some("وزارة الصحة الفلسطينية"), "{r:?}");
+    let r = q("وبحسب مصادر أمنية، فإن المهاجمين فروا إلى الجبال القريبة.");
+    assert_eq!(
+        r,
+        vec![(QuoteKind::Indirect, "المهاجمين فروا إلى الجبال القريبة".into(), Some("مصادر أمنية".into()))]
+    );
+    let r = q(
+        "انتهى التصويت مساء أمس. وأنهت اللجنة - بحسب ما أفادت وكالة الأنباء الرسمية - فرز الأصوات في معظم الدوائر.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.starts_with("وأنهت اللجنة") && r[0].1.ends_with("معظم الدوائر"), "{r:?}");
+    let r = q("وكلفت البلدية، بحسب ما ذكرته الصحيفة، شركة خاصة بإعادة بناء الجسر.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.ends_with("بإعادة بناء الجسر"), "{r:?}");
+    // «على حد قوله»: the last speaker's words.
+    let r = q("قال الوزير أحمد سالم إن الحكومة ستتحرك. وتعيش البلاد أزمة غير مسبوقة، على حد قوله.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!((r[1].1.as_str(), r[1].2.as_deref()), ("وتعيش البلاد أزمة غير مسبوقة", Some("أحمد سالم")));
+    // Not a source: a law, a clock; a clause a verb frames already.
+    assert!(q("وتبدأ الانتخابات في الثامنة صباحا، بحسب التوقيت المحلي.").is_empty());
+    assert!(q("ويحظر نشر الصور في المحاكم، وفقا للقانون الجديد.").is_empty());
+    let r = q("وقال الناطق باسم الجيش إن الطائرة سقطت لأسباب فنية، بحسب الوكالة.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
+
+#[test]
+fn verbal_noun_frames() {
+    let r = q("وسارعت وزارة الخارجية الروسية إلى تأكيد أن موسكو لم تتلق أي طلب رسمي.");
+    assert_eq!(
+        r,
+        vec![(
+            QuoteKind::Indirect,
+            "موسكو لم تتلق أي طلب رسمي".into(),
+            Some("وزارة الخارجية الروسية".into())
+        )]
+    );
+    let r = q("واكتفى المتحدث باسم الرئاسة بالقول إن الرئيس يتابع الموقف عن كثب.");
+    assert_eq!(r[0].2.as_deref(), Some("المتحدث باسم الرئاسة"), "{r:?}");
+    // «أصدرت X بيانا قالت فيه»: the statement's issuer speaks.
+    let r = q("وأصدرت الخارجية المصرية بيانا قالت فيه إن القاهرة ترفض التدخل في شؤونها.");
+    assert_eq!(r[0].2.as_deref(), Some("الخارجية المصرية"), "{r:?}");
+    // A verbal noun with no complementizer is no frame: «دعا إلى إعلان حالة الطوارئ»,
+    // «بالتأكيد» (certainly).
+    assert!(q("ودعا النواب إلى إعلان حالة الطوارئ في المحافظات الجنوبية.").is_empty());
+    assert!(q("وهذا بالتأكيد تطور مهم في مسار المفاوضات.").is_empty());
+}
+
+#[test]
+fn impersonal_relative_and_other_speakers() {
+    // «ويذكر أن»: it is said, by nobody.
+    assert!(q("ويذكر أن الاتفاق وقع في عام 2015 بعد مفاوضات طويلة.").is_empty());
+    // «فيما يرى آخرون أن…» is another speaker's clause.
+    let r = q("ورجح محللون أن الأسعار سترتفع خلال الصيف فيما يرى آخرون أن السوق ستستقر.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("الأسعار سترتفع خلال الصيف", Some("محللون")));
+    assert_eq!(r[1].2.as_deref(), Some("آخرون"));
+    // A title of a title, then the name in quotes; a two-word quote closing the sentence.
+    let r = q("وقال مساعد المتحدث باسم البيت الأبيض \"هوغان غيدلي\" للصحفيين إن الرئيس سيوقع القرار.");
+    assert_eq!(r[0].2.as_deref(), Some("هوغان غيدلي"), "{r:?}");
+    let r = q("وقال وزير الدفاع للصحفيين \"لن نتراجع\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, "لن نتراجع"));
+    assert!(q("ووصف الوزير الهجوم بـ\"العمل الجبان\".").is_empty());
+    // «كل من X وY … وأكدتا»: the two of them.
+    let r = q("وتتمسك كل من مصر والسودان بحصتيهما من المياه، وأكدتا أن الاتفاق ملزم للجميع.");
+    assert_eq!(r[0].2.as_deref(), Some("مصر والسودان"), "{r:?}");
+    // A relative pronoun agreeing with the verb: its antecedent speaks.
+    let r = q("وتباينت المواقف داخل الحكومة التي رأت أن الإصلاحات ضرورية.");
+    assert_eq!(r[0].2.as_deref(), Some("الحكومة"), "{r:?}");
+    // A verbal noun with its subject: «بعد إعلان الشرطة أن…».
+    let r = q("وجاء ذلك بعد إعلان الشرطة أن المشتبه به اعتقل في منزله.");
+    assert_eq!(r, vec![(QuoteKind::Indirect, "المشتبه به اعتقل في منزله".into(), Some("الشرطة".into()))]);
+    // «، وذلك بعد…» is the narrator again.
+    let r = q("ويقول البنك المركزي إنه لن يرفع الفائدة، وذلك بعد اجتماع استمر يومين.");
+    assert_eq!(r[0].1, "لن يرفع الفائدة", "{r:?}");
+}
+
+#[test]
+fn titles_times_and_objects() {
+    // A title in quotes is no quote, even before «، وأكد X أن…».
+    let r = q("ونشرت الصحيفة افتتاحية بعنوان \"العقوبات لا تجدي نفعا\"، وأكد الكاتب أن الحل سياسي.");
+    assert_eq!(r, vec![(QuoteKind::Indirect, "الحل سياسي".into(), Some("الكاتب".into()))]);
+    // «بعد أن» is a time, not a complement.
+    assert!(q("ويتهم الرجل بسرقة السيارة بعد أن كسر نافذتها.").is_empty());
+    // «أبلغها X أن…»: a verb of telling with its object.
+    let r = q("وأبلغها الطبيب المعالج أن حالتها مستقرة.");
+    assert_eq!(r, vec![(QuoteKind::Indirect, "حالتها مستقرة".into(), Some("الطبيب المعالج".into()))]);
+    // A colon and quote marks after an indirect clause open a quote of their own.
+    let r = q("وقالت الأم إن ابنها اختفى في الليل: \"بحثنا عنه في كل مكان دون جدوى\".");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "ابنها اختفى في الليل");
+}
+
+mod props {
+    use proptest::prelude::*;
+
+    use super::quotes_heuristic;
+
+    proptest! {
+        #[test]
+        fn no_panic_valid_ranges(s in "([\\u0600-\\u06FF]{0,6}|قال|إن|أن|مضيفا|[ .:،«»\"“”\\n()]{0,3}){0,50}") {
+            for x in quotes_heuristic("", &s) {
+                prop_assert!(s.get(x.text.clone()).is_some());
+                prop_assert!(x.text.start < x.text.end);
+                if let Some(v) = x.verb { prop_assert!(s.get(v).is_some()); }
+            }
+        }
+    }
+}
+
+#[test]
+fn role_with_its_own_words_then_the_name_between_commas() {
+    let r = q("وقال محلل أول في مصرف \"إتش إس بي سي\"، جيمس بوميروي، إن أسعار النفط ستواصل الارتفاع.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("جيمس بوميروي"));
+    let r = q("وأوضحت خبيرة اقتصادية لدى بنك الكويت الوطني، ماريا كوستا، أن التضخم سيتراجع هذا العام.");
+    assert_eq!(r[0].2.as_deref(), Some("ماريا كوستا"), "{r:?}");
+    // An anonymous source set off by commas is no name.
+    let r = q("وقال مسؤول في الاتحاد، طلب عدم نشر اسمه، إن المدرب سيرحل في الصيف.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_ne!(r[0].2.as_deref(), Some("طلب عدم نشر"));
+}
+
+#[test]
+fn bi_qawl_reports_the_clause_subject() {
+    let r = q(
+        "وكان مدرب الفريق، يورغن كلوب، طمأن الجماهير عقب المباراة بقوله: \"اللاعبون بخير وسنعود أقوى\". وأضاف \"نحتاج إلى الوقت فقط\".",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "اللاعبون بخير وسنعود أقوى");
+    assert!(r.iter().all(|x| x.2.as_deref() == Some("يورغن كلوب")), "{r:?}");
+}
+
+#[test]
+fn a_long_subject_still_frames_a_quote_that_ends_the_sentence() {
+    let r = q(
+        "وقال المشجع الذي قطع مئات الكيلومترات لحضور النهائي على ملعب المدينة الرياضية في العاصمة مساء الأحد \"لن أنسى هذه الليلة أبدا\".",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "لن أنسى هذه الليلة أبدا");
+    assert_eq!(r[0].2.as_deref(), Some("المشجع"));
+}
+
+#[test]
+fn concessive_wa_in_kana_is_no_clause() {
+    let r = q("ولا توجد أرقام رسمية تذكر عن الخسائر، وإن كانت التقديرات الأولية مرتفعة.");
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn an_opening_attribution_with_fa_inna_and_no_comma() {
+    let r = q("وبحسب صحيفة \"ماركا\" الإسبانية فإن إدارة النادي رفضت العرض المقدم لضم المهاجم.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, QuoteKind::Indirect);
+    assert_eq!(r[0].1, "إدارة النادي رفضت العرض المقدم لضم المهاجم.".trim_end_matches('.'));
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("ماركا")), "{r:?}");
+}
+
+#[test]
+fn the_words_of_a_speaker_as_subject_go_to_the_speaker() {
+    let r = q("وأكدت تصريحات رئيس البنك المركزي، هشام عكاشة، أن الفائدة لن ترتفع قريبا.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("هشام عكاشة"));
+}
+
+#[test]
+fn kama_with_a_new_subject_ends_the_clause() {
+    let r = q(
+        "وأكد المدرب الألماني يورغن كلوب أن فريقه قادر على العودة، كما خرج القائد جوردان هندرسون وأعرب عن ثقته بأن الفريق سيفوز باللقب.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "فريقه قادر على العودة");
+    assert_eq!(r[1].1, "الفريق سيفوز باللقب");
+    assert_eq!(r[1].2.as_deref(), Some("جوردان هندرسون"), "{r:?}");
+}
+
+#[test]
+fn insisting_hinting_and_a_verbal_noun_with_its_own_subject() {
+    let r = q("وأصر رئيس النادي على أن المدرب باق في منصبه، لكن الوزير ألمح إلى أن الدعم الحكومي قد يتوقف.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "المدرب باق في منصبه");
+    assert_eq!(r[1].1, "الدعم الحكومي قد يتوقف");
+    let r =
+        q("وقال المدير المالي إن المبيعات تراجعت، مشيرا إلى إعلان الحكومة أنها سترفع الضرائب على الواردات.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].1, "سترفع الضرائب على الواردات");
+    assert_eq!(r[1].2.as_deref(), Some("الحكومة"));
+}
+
+#[test]
+fn a_person_before_an_agreeing_relative_pronoun_speaks() {
+    let r = q(
+        "وأثار القرار غضب المدرب الإيطالي كارلو أنشيلوتي الذي يرى أن اللاعبين يحتاجون إلى الراحة بعد موسم طويل.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "اللاعبين يحتاجون إلى الراحة بعد موسم طويل");
+    assert_eq!(r[0].2.as_deref(), Some("كارلو أنشيلوتي"));
+}
+
+#[test]
+fn relaying_papers_and_haythu_with_another_speaker() {
+    let r = q("ونقلت صحيفة \"الغارديان\" البريطانية في عددها الصادر اليوم، أن الحكومة تدرس رفع الضرائب.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "الحكومة تدرس رفع الضرائب");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("الغارديان")), "{r:?}");
+    let r = q("ويرى المحللون أن الأسعار سترتفع، حيث توقع بعضهم أن يتجاوز البرميل مئة دولار.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "الأسعار سترتفع");
+    let r = q("ونقلت وكالة الأنباء الرسمية عن وزير الصحة أن عدد الإصابات تراجع هذا الأسبوع.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("وزير الصحة"));
+}
+
+#[test]
+fn one_of_a_group_before_the_verb_speaks() {
+    let r = q("وسادت خيبة الأمل بين الجماهير. حتى أن أحد المشجعين القدامى قال إن الفريق لم يعد كما كان.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "الفريق لم يعد كما كان");
+    assert_eq!(r[0].2.as_deref(), Some("أحد المشجعين القدامى"));
+}
+
+#[test]
+fn a_thing_before_an_object_relative_does_not_speak() {
+    let r = q(
+        "وانتقد الخبير الاقتصادي مارك زاندي خطة الحكومة. وأشار زاندي إلى خفض الضرائب الذي يقول إنه جاء في توقيت سيئ.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "جاء في توقيت سيئ");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.ends_with("زاندي")), "{r:?}");
+}
+
+#[test]
+fn a_colon_without_quote_marks_introduces_the_clause() {
+    let r = q("وقالت الصحيفة: المدرب أبلغ إدارة النادي برغبته في الرحيل نهاية الموسم.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, QuoteKind::Indirect);
+    assert_eq!(r[0].1, "المدرب أبلغ إدارة النادي برغبته في الرحيل نهاية الموسم");
+    assert_eq!(r[0].2.as_deref(), Some("الصحيفة"));
+}
+
+#[test]
+fn kama_kataba_attributes_the_sentence_to_the_last_writer() {
+    let r = q(
+        "وقال الكاتب البريطاني جون كارلين إن الرواية لم تعد تجذب القراء. وتتراجع مبيعات الكتب الورقية أمام الشاشات عاما بعد عام، كما كتب في مقاله الأسبوعي.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].1, "وتتراجع مبيعات الكتب الورقية أمام الشاشات عاما بعد عام");
+    assert_eq!(r[1].2.as_deref(), Some("جون كارلين"));
+}
+
+#[test]
+fn a_short_quote_opening_the_clause_may_go_on_unquoted() {
+    let r = q("وقال المدرب إن الهزيمة \"درس قاس جدا\" للاعبين الشباب في الفريق.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    let r = q("وقال المدرب إنها \"خسارة مؤلمة للجميع\" لمن يطمح إلى اللقب.");
+    assert_eq!(r[0].1, "خسارة مؤلمة للجميع\" لمن يطمح إلى اللقب", "{r:?}");
+    // The narrator's words after the quote stay out.
+    let r = q(
+        "وقال الوزير إن الخطة \"ستنقذ الاقتصاد الوطني\"، دون الإدلاء بتفاصيل. وقال إنها \"ستنجح في النهاية بالتأكيد\" دون أن يوضح كيف.",
+    );
+    assert_eq!(r[1].1, "ستنجح في النهاية بالتأكيد", "{r:?}");
+}
+
+#[test]
+fn verbs_of_thinking_estimating_and_concluding_report_their_clause() {
+    let r = q("ويعتقد الخبير الاقتصادي سامي خليل أن الأسعار سترتفع مجددا خلال الصيف.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "الأسعار سترتفع مجددا خلال الصيف", "{r:?}");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("سامي خليل")), "{r:?}");
+    let r = q("وخلصت الدراسة التي شملت ألفي مريض إلى أن الدواء يخفض ضغط الدم بشكل ملحوظ.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("الدراسة")), "{r:?}");
+    let r = q("ويقدّر صندوق النقد الدولي أن النمو سيتراجع إلى 2 في المئة هذا العام.");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("صندوق النقد")), "{r:?}");
+    let r = q("ووجد الباحثون أن النوم المتقطع يرفع خطر الإصابة بالسكري.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    let r = q("وفي ضوء ذلك، ترى المنظمة أنه لا يجوز احتجاز الصحفيين بسبب عملهم.");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("المنظمة")), "{r:?}");
+    // A passive is impersonal; «وجد» with an indefinite object finds, not says;
+    // «قدر» as a noun frames nothing.
+    assert!(q("ويُعتقد أن الحريق اندلع بسبب تماس كهربائي في الطابق الأول.").is_empty());
+    assert!(q("ولم تجد الفنانة حرجا في أن تظهر على المسرح بعد العملية.").is_empty());
+    assert!(q("وأبدى اللاعب قدرا كبيرا من الالتزام في التدريبات هذا الأسبوع.").is_empty());
+}
+
+#[test]
+fn a_document_speaks_in_ja_a_fi() {
+    let r = q("وجاء في بيان لوزارة الصحة \"لم تسجل أي إصابات جديدة خلال الساعات الماضية\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("بيان")), "{r:?}");
+    let r = q("وجاء في التقرير أن معدلات البطالة بين الشباب ارتفعت بشكل حاد.");
+    assert_eq!(r[0].1, "معدلات البطالة بين الشباب ارتفعت بشكل حاد", "{r:?}");
+    // «جاء في المرتبة», «جاء في وقت»: no document, no frame.
+    assert!(q("وجاء في المرتبة الثانية أن الفريق خسر مباراتين متتاليتين.").is_empty());
+}
+
+#[test]
+fn opinion_is_a_noun_after_a_word() {
+    let r = q("وقالت اللجنة في مقال رأي نشرته الصحيفة إن القانون الجديد يقيد حرية التعبير.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("اللجنة")), "{r:?}");
+    assert!(q("وأظهر استطلاع رأي أن غالبية الناخبين يؤيدون الإصلاحات.").is_empty());
+}
+
+#[test]
+fn a_noun_phrase_right_before_a_verb_without_conjunction_speaks() {
+    let r = q("وأيدت الدراسة نتائج سابقة لمنظمة الصحة العالمية قالت إن التدخين يضاعف خطر الجلطات.");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("العالمية")), "{r:?}");
+    // Not an auxiliary, nor the body a subject belongs to.
+    let r = q("وقال المطرب سامي يوسف في حديث للإذاعة إن الألبوم جاهز، ولطالما كان يقول إنه سيعتزل.");
+    assert!(r.iter().all(|x| x.2.as_deref() != Some("كان")), "{r:?}");
+    let r = q("لكن مركز الرصد، التابع لوزارة البيئة والمياه قال إن مستوى التلوث انخفض.");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("مركز")), "{r:?}");
+    // «إذ أكدت»: the subject of the clause before.
+    let r = q("بدورها، نشرت صحيفة الوطن تفاصيل الحادثة، إذ أكدت أن السائق فر من المكان.");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("صحيفة")), "{r:?}");
+    let r = q("مفاجأة كبيرة كشفتها الصحيفة أمس، حيث أكدت أن المستشفى هدد الفنانة بالطرد.");
+    assert!(r.iter().all(|x| x.2.as_deref() != Some("كبيرة")), "{r:?}");
+}
+
+#[test]
+fn a_shorter_role_names_the_person_with_the_longer_one() {
+    let r = q(
+        "قال وزير الدولة للشؤون الخارجية الإماراتي أنور قرقاش إن الاجتماع ناجح. واعتبر وزير الدولة الإماراتي أن المرحلة المقبلة تتطلب تنسيقا أكبر.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r[1].2.as_deref().is_some_and(|s| s.contains("قرقاش")), "{r:?}");
+}
+
+#[test]
+fn names_after_a_body_and_objects_of_prepositions_are_no_quotes() {
+    let r = q("وقالت منظمة \"المرصد الوطني لحقوق العمال\" المستقلة إن العمال لم يتقاضوا أجورهم منذ أشهر.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, QuoteKind::Indirect, "{r:?}");
+    assert!(
+        q("وطالب المحامون بالإفراج عن الصحفي المتهم بـ\"نشر أخبار كاذبة\" و\"تهديد الأمن العام للدولة\".")
+            .is_empty()
+    );
+    // A name ending in a participle's letters is no verb («وداعي»).
+    let r = q("وقال رئيس الجمعية، أحمد وداعي، ردا على السؤال: \"لن نتراجع عن مطالبنا المشروعة\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("وداعي")), "{r:?}");
+}
+
+#[test]
+fn relayed_by_circulating_and_a_stance_in_a_construct() {
+    let r = q(
+        "ضبطت الشرطة مقيما خالف قواعد العمل في أحد فنادق المدينة، وفقا لما تداولته إمارة المنطقة عبر صفحتها.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("إمارة المنطقة")), "{r:?}");
+    let r =
+        q("وعبر الوزير عن تطلع بلاده إلى \"بناء نموذج عربي يعود بالخير على المواطنين\" في المرحلة المقبلة.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.starts_with("تطلع بلاده"), "{r:?}");
+    // «عبر» as "across" with no stance after «عن».
+    assert!(q("وعبر المهاجرون عن طريق البحر إلى الجزر اليونانية الأسبوع الماضي.").is_empty());
+}
+
+#[test]
+fn a_negative_complementizer_and_a_schedule_told_by_the_narrator() {
+    let r = q("وقال الوزير خالد الفالح إن الأسعار سترتفع، متوقعا ألا يتحقق التعافي قبل العام المقبل.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].1, "ألا يتحقق التعافي قبل العام المقبل", "{r:?}");
+    assert!(r[1].2.as_deref().is_some_and(|s| s.contains("الفالح")), "{r:?}");
+    // «إلا» (except), written without hamza, opens no clause.
+    assert!(q("وقال الوزير الا مرة واحدة في اجتماع اللجنة.").is_empty());
+    let r = q(
+        "وقال الوزير خالد الفالح إن المحادثات قد تبدأ في يونيو المقبل، إذ من المقرر أن ينعقد اجتماع للمنظمة.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "المحادثات قد تبدأ في يونيو المقبل", "{r:?}");
+}
+
+#[test]
+fn a_subject_after_a_conjunction_and_another_official() {
+    let r = q("ولم يتضح سبب الانفجار ولكن مصدرين أمنيين قالا إن خللا في البطارية كان السبب.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("مصدرين أمنيين"), "{r:?}");
+    let r = q("وأبلغ مسؤول آخر بالوزارة محطة إذاعة محلية أن عدة أشخاص تلقوا العلاج في الموقع.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("مسؤول آخر بالوزارة"), "{r:?}");
+}
+
+#[test]
+fn a_generic_institution_and_a_quoted_stance() {
+    let r = q(
+        "أكدت إدارة المسرح الوطني أن العرض لم يستهدف المسألة الدينية. وأوردت المؤسسة في بيان لها \"محاولة شرسة مبرمجة لإحباط مشروع فني\".",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("إدارة المسرح الوطني"), "{r:?}");
+    let r = q("وعبّرت الإدارة عن \"استعدادها التام\" للتصدي بكل الوسائل لأشكال الترهيب.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.starts_with("استعدادها التام"), "{r:?}");
+    // A stance quoted whole is the quote, without its marks.
+    let r = q("وقال اللاعب إنه شعر بألم، بينما أعرب مدربه أوسكار تاباريز عن \"قلقه\"، مؤكدا أنه سيعود قريبا.");
+    assert!(r.iter().any(|x| x.1 == "قلقه" && x.2.as_deref() == Some("أوسكار تاباريز")), "{r:?}");
+}
+
+#[test]
+fn the_topic_of_amma_speaks() {
+    let r = q(
+        "وقالت سارة سيلرز للموقع \"لم أكن أتخيل ذلك أبدا\". أما بول بيليكنغتون، مدربها في الجامعة، فلم يصدق أيضا وقال: \"لم أتوقف عن تحديث شاشة النتائج\".",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("بول بيليكنغتون"), "{r:?}");
+    let r = q(
+        "أما الأمين العام للفيدرالية العربية لحقوق الإنسان، سرحان الطاهر سعدي، فقال إن الصحف تحدثت عن الدعم.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("سرحان الطاهر سعدي"), "{r:?}");
+    // An adverb is no topic: the verb's own subject speaks.
+    let r = q("أما داخليا فيقول كمال أوغلو إن حزبه عازم على التغيير.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("أوغلو")), "{r:?}");
+}
+
+#[test]
+fn a_subject_between_anna_and_its_verb() {
+    let r = q(
+        "يشار إلى أن الجبهة الشعبية وصفت الزواري في بيان لها \"بشهيد تونس من أجل فلسطين\" واتهمت الاحتلال باستهدافه.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("الجبهة الشعبية"), "{r:?}");
+    let r = q("وسيواصل المدرب عمله رغم أن الإدارة الصينية للنادي عبرت عن استعدادها لدفع الشرط الجزائي.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.starts_with("الإدارة الصينية")), "{r:?}");
+    // Not a thing that cannot speak («أن المعلومات تشير»), nor «بعد أن» + a verb.
+    let r = q("ونقلت الوكالة عن مراسلها أن المعلومات تشير إلى أن الاتفاق يقضي بخروج المقاتلين.");
+    assert!(r.iter().all(|x| x.2.as_deref() != Some("المعلومات")), "{r:?}");
+    let r = q("وأثارت فتاة ضجة بعد أن حملت لافتة كبيرة كتب عليها \"تزوجني يا صلاح\" في المدرجات.");
+    assert!(r.iter().all(|x| x.2.as_deref().is_none_or(|s| !s.contains("حملت"))), "{r:?}");
+}
+
+#[test]
+fn an_attribution_inside_its_sentence_before_a_frame() {
+    let r = q(
+        "ويحيل عنوان هذا العمل، وفق المخرج فاضل الجعايبي، على \"تهافت السياسيين على المناصب والتناحر من أجلها\"، مضيفا أن فكرة العمل نابعة من مشاهد العنف.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r[0].1.starts_with("ويحيل عنوان") && r[0].1.ends_with("من أجلها"), "{r:?}");
+    assert!(r.iter().all(|x| x.2.as_deref() == Some("فاضل الجعايبي")), "{r:?}");
+}
+
+#[test]
+fn an_honorific_opens_a_name_in_apposition() {
+    let r = q("وقال رئيس المنتدى المصري للدراسات الاقتصادية، الدكتور عادل عامر، إن مصر تحتاج للسندات.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("عادل عامر"), "{r:?}");
+}
+
+#[test]
+fn a_nominal_object_coordinated_with_a_clause() {
+    let r = q("وأشار الوزير سليمان صويلو إلى وجود قبول من الجانب السعودي، وأن التفتيش ينتظر تفاهما مشتركا.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.starts_with("وجود قبول") && r[0].1.ends_with("تفاهما مشتركا"), "{r:?}");
+}
+
+#[test]
+fn an_attribution_inside_a_reported_clause_and_kama_without_a_new_speaker() {
+    let r = q(
+        "وأكد الخبير بسام الشماع أن عائد المتحف، بحسب تصريحات وزير الآثار، يبقى زهيدا للغاية مقارنة بقيمة القطع.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.ends_with("مقارنة بقيمة القطع"), "{r:?}");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("الشماع")), "{r:?}");
+    // The source's role after it is no continuation.
+    let r = q("وأعرب السكان عن مخاوفهم بشأن الفيضانات، بحسب مهند هاشم، مراسل بي بي سي في السودان.");
+    assert!(r.iter().all(|x| !x.1.contains("مراسل")), "{r:?}");
+    let r = q(
+        "وأضاف المكتب أن الموقع جمع بيانات أكثر من مليون مستخدم، كما استخدم حزب العمال تلك المعلومات قبل الانتخابات.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.ends_with("قبل الانتخابات"), "{r:?}");
+}
+
+#[test]
+fn a_statement_as_the_source_and_words_quoted_after_a_quote() {
+    let r = q("وقد عقد الوزير اجتماعا مع الرئيس استمر ثلاث ساعات، بحسب بيان مقتضب صدر عن الرئاسة التركية.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("الرئاسة التركية"), "{r:?}");
+    let r = q("وتصدرت الحركة نسبة الحضور الإعلامي خلال الثلاثي الأول، حسب التقرير الصادر اليوم.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    // A decision or a draft is no speaker.
+    assert!(q("ويتوقف التصويت قبل 24 ساعة من بدء الانتخابات، وفق القرار الجديد.").is_empty());
+    let r = q(
+        "وعبّرت الإدارة عن \"استعدادها التام\" للتصدي لأشكال الترهيب، داعية، في هذا الصدد، جميع المنظمات والنقابات والفنانين والمجتمع المدني والرابطة التونسية للدفاع عن حقوق الإنسان للوقوف إلى جانبها في وجه الحملة التي ترمي إلى \"فرض وصاية على المشهد الثقافي\"، وفق نص البيان.",
+    );
+    assert!(r.iter().any(|x| x.1 == "فرض وصاية على المشهد الثقافي"), "{r:?}");
+}
+
+#[test]
+fn a_body_named_after_its_head_and_faqad_after_an_attribution() {
+    let r = q("وفقا لوكالة رويترز فقد اجتمع الوفد مع رئيس كوريا الجنوبية في مكان غير معلن.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.starts_with("اجتمع الوفد"), "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("وكالة رويترز"), "{r:?}");
+    let r = q("ووفقا لموقع \"سبورت 360\" فقد اتخذت السلطات المحلية إجراءات أمنية استثنائية.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("موقع سبورت 360"), "{r:?}");
+    // A short quote opening a clause goes on past «فقد».
+    let r = q("وأضاف ترامب أنه \"في ضوء رد الصين غير العادل\" فقد أصدر تعليماته للمسؤولين التجاريين.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.ends_with("للمسؤولين التجاريين"), "{r:?}");
+}

@@ -1,0 +1,116 @@
+//! The tokens the rules walk: the tokenizer's tokens with their search-normalized
+//! form and the form without a leading و/ف.
+
+use std::ops::Range;
+
+use super::lexicon::search_norm;
+use super::marks::is_quote_char;
+use crate::text::normalize::{Normalization, normalize};
+use crate::text::tokenize::{Token, TokenKind, tokenize};
+
+#[derive(Debug, Clone)]
+pub(super) struct Tok {
+    pub(super) kind: TokenKind,
+    pub(super) range: Range<usize>,
+    pub(super) norm: String,
+    /// For words: the normalized form without a leading و/ف when the rest is 3+ letters.
+    pub(super) bare: String,
+    /// Written with a final ه (not ة): may end in an attached pronoun.
+    pub(super) ha: bool,
+    /// Written علي (the name Ali), not على.
+    pub(super) ali: bool,
+}
+
+impl Tok {
+    pub(super) fn is_punct(&self, set: &[char]) -> bool {
+        self.kind == TokenKind::Punctuation && self.norm.chars().all(|c| set.contains(&c))
+    }
+    pub(super) fn is_word(&self) -> bool {
+        matches!(self.kind, TokenKind::ArabicWord | TokenKind::LatinWord | TokenKind::Proclitic)
+    }
+}
+
+pub(super) fn strip_conj(n: &str) -> String {
+    for p in ["و", "ف"] {
+        if let Some(r) = n.strip_prefix(p)
+            && r.chars().count() >= 3
+        {
+            return r.to_string();
+        }
+    }
+    n.to_string()
+}
+
+pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
+    let Some(text) = body.get(range.clone()) else { return Vec::new() };
+    let mut out = Vec::new();
+    for t in tokenize(text) {
+        let Token { kind, range: r } = t;
+        let abs = r.start + range.start..r.end + range.start;
+        let raw = body.get(abs.clone()).unwrap_or("");
+        if kind == TokenKind::Punctuation && raw.chars().count() > 1 && raw.chars().any(is_quote_char) {
+            // Split `""` runs into single marks.
+            let mut at = abs.start;
+            for c in raw.chars() {
+                let l = c.len_utf8();
+                out.push(Tok {
+                    kind,
+                    range: at..at + l,
+                    norm: c.to_string(),
+                    bare: c.to_string(),
+                    ha: false,
+                    ali: false,
+                });
+                at += l;
+            }
+            continue;
+        }
+        if kind == TokenKind::Hashtag {
+            // «#الجيش_اليوناني» is the words الجيش اليوناني.
+            let mut at = abs.start + 1;
+            for w in raw.get(1..).unwrap_or("").split('_') {
+                if !w.is_empty() {
+                    let norm = search_norm(w);
+                    let arabic = w.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+                    let kind = if arabic { TokenKind::ArabicWord } else { TokenKind::LatinWord };
+                    let bare = if arabic { strip_conj(&norm) } else { norm.clone() };
+                    let plain = normalize(w, &Normalization::default());
+                    out.push(Tok {
+                        kind,
+                        range: at..at + w.len(),
+                        norm,
+                        bare,
+                        ha: plain.ends_with(['ه', 'ا', 'م']),
+                        ali: plain == "علي",
+                    });
+                }
+                at += w.len() + 1;
+            }
+            continue;
+        }
+        let norm = search_norm(raw);
+        let bare = if kind == TokenKind::ArabicWord { strip_conj(&norm) } else { norm.clone() };
+        let ha = normalize(raw, &Normalization::default()).ends_with(['ه', 'ا', 'م']);
+        let ali = normalize(raw, &Normalization::default()) == "علي";
+        out.push(Tok { kind, range: abs, norm, bare, ha, ali });
+    }
+    out
+}
+
+/// The words of tokens `r` as written, one space apart (see [`as_name`]).
+pub(super) fn join(body: &str, t: &[Tok], r: &Range<usize>) -> String {
+    let (Some(a), Some(b)) = (t.get(r.start), r.end.checked_sub(1).and_then(|e| t.get(e))) else {
+        return String::new();
+    };
+    as_name(body.get(a.range.start..b.range.end).unwrap_or(""))
+}
+
+/// A name as read: words one space apart, hashtags («#الجيش_اليوناني») and quote marks
+/// dropped.
+pub(super) fn as_name(s: &str) -> String {
+    s.split(|c: char| c.is_whitespace() || c == '_')
+        .map(|w| w.trim_matches(|c: char| is_quote_char(c) || c == '#'))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,0 +1,563 @@
+//! Closed word classes the rules read: titles and roles, heads of organizations and
+//! groups, kin, words that stop a subject, prepositions, and the number of a noun.
+
+use super::clause::COMPLEMENTIZERS;
+use super::lexicon::{Number, verb_form};
+use super::phrase::{Np, definite};
+use super::tokens::Tok;
+use crate::text::tokenize::TokenKind;
+
+/// Title words that open a role phrase (search-normalized, without و/ف).
+pub(super) const TITLES: &[&str] = &[
+    "الرئيس",
+    "رئيس",
+    "رئيسه",
+    "وزير",
+    "وزيره",
+    "الوزير",
+    "الملك",
+    "الملكه",
+    "الامير",
+    "امير",
+    "الشيخ",
+    "السفير",
+    "سفير",
+    "المتحدث",
+    "المتحدثه",
+    "متحدث",
+    "الناطق",
+    "ناطق",
+    "المدير",
+    "مدير",
+    "مديره",
+    "الامين",
+    "امين",
+    "النائب",
+    "نائب",
+    "المستشار",
+    "مستشار",
+    "المستشاره",
+    "قائد",
+    "القائد",
+    "زعيم",
+    "الزعيم",
+    "السيناتور",
+    "المرشد",
+    "العاهل",
+    "ولي",
+    "الجنرال",
+    "اللواء",
+    "العميد",
+    "العقيد",
+    "الدكتور",
+    "المحامي",
+    "القاضي",
+    "المدرب",
+    "مدرب",
+    "اللاعب",
+    "لاعب",
+    "النجم",
+    "نجم",
+    "الفنان",
+    "الفنانه",
+    "الممثل",
+    "الممثله",
+    "الكاتب",
+    "الكاتبه",
+    "المطرب",
+    "المطربه",
+    "الباحث",
+    "الخبير",
+    "خبير",
+    "المحلل",
+    "محلل",
+    "عضو",
+    "مسؤول",
+    "المسؤول",
+    "المبعوث",
+    "مبعوث",
+    "المندوب",
+    "مندوب",
+    "البابا",
+    "السيده",
+    "السيد",
+    "نظيره",
+    "نظيرته",
+    "الاعلامي",
+    "الاعلاميه",
+    "الناشط",
+    "الناشطه",
+    "المرشح",
+    "المرشحه",
+    "رئيسه",
+    "حاكم",
+    "الحاكم",
+    "محافظ",
+    "المحافظ",
+    "مساعد",
+    "المساعد",
+    "الشاعر",
+    "الروائي",
+    "المخرج",
+    "المغني",
+    "المغنيه",
+    "الحارس",
+    "المهاجم",
+    "الدولي",
+    "مهاجم",
+    "الصحفي",
+    "الصحفيه",
+    "مراسل",
+    "مراسله",
+    "استاذ",
+    "الاستاذ",
+    "الدكتوره",
+    "النجمه",
+];
+
+/// Words that end a subject noun phrase (search-normalized).
+pub(super) const SUBJECT_STOP: &[&str] = &[
+    "في",
+    "خلال",
+    "مع",
+    "امام",
+    "عبر",
+    "علي",
+    "الي",
+    "عن",
+    "من",
+    "حسب",
+    "بحسب",
+    "وفق",
+    "وفقا",
+    "اثناء",
+    "بعد",
+    "قبل",
+    "لدي",
+    "يوم",
+    "اليوم",
+    "امس",
+    "مساء",
+    "صباح",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "بالقول",
+    "قائلا",
+    "ايضا",
+    "كذلك",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "حين",
+    "عندما",
+    "لوكاله",
+    "لصحيفه",
+    "لقناه",
+    "لموقع",
+    "لشبكه",
+    "لبي",
+    "لرويترز",
+    "بيان",
+    "تصريح",
+    "تصريحات",
+    "قوله",
+    "قولها",
+    "قولهم",
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "بان",
+    "بانه",
+    "بانها",
+    "اذ",
+    "حيث",
+    "و",
+    "او",
+    "ثم",
+    "قد",
+    "لقد",
+    "فقد",
+    "ما",
+    "لا",
+    "لم",
+    "لن",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "كما",
+    "لكن",
+    "ولكن",
+    "مضيفا",
+    "بعدما",
+    "ليلا",
+    "نهارا",
+    "صباحا",
+    "فجرا",
+    "ظهرا",
+    "عصرا",
+    "الليله",
+    "غدا",
+    "مجددا",
+    "مؤخرا",
+    "سابقا",
+    "لاحقا",
+    "حينها",
+    "رسميا",
+    "علنا",
+    "ردا",
+    "تعليقا",
+    "اليه",
+    "له",
+    "لها",
+    "لهم",
+    "فيه",
+    "فيها",
+    "عليه",
+    "حول",
+    "بشان",
+    "ضد",
+    "نحو",
+    "لدى",
+    "منذ",
+    "امام",
+    "داخل",
+    "خارج",
+    "بين",
+    "عند",
+    "تجاه",
+    "اثر",
+    "عقب",
+    "بدوره",
+    "بدورها",
+    "كل",
+    "جميع",
+];
+
+/// Head nouns of organizations and other non-person speakers (search-normalized, without
+/// و/ف): their name runs over the whole genitive chain («وزارة الاتصالات وتكنولوجيا
+/// المعلومات», «شركة البنية التحتية للاتصالات الإيرانية»).
+pub(super) const ORG_HEADS: &[&str] = &[
+    "وزاره",
+    "وكاله",
+    "شركه",
+    "مركز",
+    "هيئه",
+    "منظمه",
+    "مجلس",
+    "حزب",
+    "جمعيه",
+    "صحيفه",
+    "قناه",
+    "مؤسسه",
+    "جامعه",
+    "محكمه",
+    "لجنه",
+    "اداره",
+    "مكتب",
+    "بعثه",
+    "حركه",
+    "جبهه",
+    "مديريه",
+    "سفاره",
+    "قياده",
+    "غرفه",
+    "اتحاد",
+    "رابطه",
+    "نقابه",
+    "مصلحه",
+    "دائره",
+    "بلديه",
+    "رئاسه",
+    "حكومه",
+    "مصدر",
+    "مصادر",
+    "الوزاره",
+    "الوكاله",
+    "الشركه",
+    "المركز",
+    "الهيئه",
+    "المنظمه",
+    "المجلس",
+    "الحزب",
+    "الصحيفه",
+    "القناه",
+    "المؤسسه",
+    "المحكمه",
+    "اللجنه",
+    "الحكومه",
+    "الاداره",
+    "الرئاسه",
+    "السفاره",
+    "القياده",
+    "صفحه",
+    "مرصد",
+    "مفوضيه",
+    "برلمان",
+    "موقع",
+    "سلطات",
+    "امم",
+];
+
+/// Plural nouns of people that head a speaking group («وزراء خارجية مجموعة السبع»,
+/// «مسؤولون أتراك», «أطباء وشهود عيان») (search-normalized, without و/ف and ال).
+pub(super) const GROUP_HEADS: &[&str] = &[
+    "وزراء",
+    "مسؤولون",
+    "مسؤولين",
+    "مسؤولو",
+    "مسؤولي",
+    "قاده",
+    "زعماء",
+    "نواب",
+    "اعضاء",
+    "خبراء",
+    "محللون",
+    "محللين",
+    "سكان",
+    "شهود",
+    "اطباء",
+    "ناشطون",
+    "ناشطين",
+    "نشطاء",
+    "محققون",
+    "محققين",
+    "دبلوماسيون",
+    "دبلوماسيين",
+    "معارضون",
+    "متظاهرون",
+    "محتجون",
+    "مواطنون",
+    "مراقبون",
+    "باحثون",
+    "علماء",
+    "مسعفون",
+    "ممثلو",
+    "ممثلون",
+    "مشرعون",
+    "برلمانيون",
+    "حقوقيون",
+    "مصادر",
+    "تقارير",
+    "انصار",
+    "مؤيدو",
+    "مؤيدون",
+    "معارضو",
+    "اهالي",
+    "مقاتلون",
+    "مسلحون",
+    "جنود",
+    "ضباط",
+    "خبيران",
+    "اخرون",
+];
+
+/// A plural noun of people heading a group of speakers.
+pub(super) fn is_group_head(tok: &Tok) -> bool {
+    [&tok.bare, &tok.norm].iter().any(|w| GROUP_HEADS.contains(&w.strip_prefix("ال").unwrap_or(w)))
+}
+
+/// The head of an organization or, indefinite, of a group («مسؤولون أتراك»; a definite
+/// group, «المسؤولون الأتراك», is read as a definite name).
+pub(super) fn is_org_head(tok: &Tok) -> bool {
+    let bare = tok.bare.strip_prefix("ال").unwrap_or(&tok.bare);
+    ORG_HEADS.contains(&bare)
+        || ORG_HEADS.contains(&tok.norm.as_str())
+        || is_group_head(tok) && !tok.bare.starts_with("ال")
+}
+
+/// A word with no article, no proclitic and no conjunction («إسرائيل», not «لكرة»,
+/// «وتكنولوجيا»).
+pub(super) fn is_bare_name_word(tok: &Tok) -> bool {
+    tok.kind == TokenKind::ArabicWord
+        && !definite(tok)
+        && tok.bare == tok.norm
+        && !tok.norm.starts_with(['ل', 'ب', 'ك'])
+}
+
+/// Kin nouns: «والد X» speaks as X's father, not as X (search-normalized, without و/ف).
+pub(super) const KIN_HEADS: &[&str] = &[
+    "والد",
+    "والده",
+    "والدا",
+    "شقيق",
+    "شقيقه",
+    "شقيقا",
+    "زوج",
+    "زوجه",
+    "نجل",
+    "نجله",
+    "ارمله",
+    "ابن",
+    "ابنه",
+    "عم",
+    "خال",
+    "جد",
+    "جده",
+    "اخ",
+    "اخت",
+    "عائله",
+    "اسره",
+    "اقارب",
+];
+
+/// Is `tok` a kin noun in construct with a name («والد سلمان العبيدي», «والدة الضحية»)?
+/// Not one written with a final ه, a pronoun («والده» "his father», «شقيقه»).
+pub(super) fn is_kin_head(tok: &Tok) -> bool {
+    let kin = |w: &String| KIN_HEADS.contains(&w.as_str()) && !(tok.ha && w.ends_with('ه'));
+    kin(&tok.norm) || kin(&tok.bare)
+}
+
+/// A word after a subject naming whom it spoke to: «مصدر أمني لمراسل الجوهرة أف أم»,
+/// «لوكالة الأنباء» (not «للصحفيين»: «النقابة الوطنية للصحفيين التونسيين»).
+pub(super) fn is_addressee(tok: &Tok) -> bool {
+    let Some(rest) = tok.norm.strip_prefix('ل') else { return false };
+    let rest = rest.strip_prefix('ل').map_or(rest.to_string(), |r| format!("ال{r}"));
+    let rest = rest.strip_prefix("ال").unwrap_or(&rest);
+    matches!(
+        rest,
+        "مراسل"
+            | "مراسله"
+            | "وكاله"
+            | "صحيفه"
+            | "قناه"
+            | "اذاعه"
+            | "موقع"
+            | "تلفزيون"
+            | "وسائل"
+            | "جوهره"
+            | "جريده"
+            | "مجله"
+    )
+}
+
+/// The number a subject noun phrase shows: coordinated names («بوتين وهولاند»), a dual
+/// («الوزيران», «مسؤولان»), a sound plural («المسؤولون») or a plural group head.
+pub(super) fn np_number(t: &[Tok], np: &Np) -> Number {
+    let head_at = np.role.as_ref().or(np.name.as_ref()).map_or(np.all.start, |r| r.start);
+    let Some(head) = t.get(head_at) else { return Number::Singular };
+    // Coordinated names («بوتين وهولاند», «مصر والسودان»), not things («الأعمال والمؤسسات»).
+    if np.role.is_none()
+        && let Some(n) = &np.name
+        && !is_org_head(head)
+        && !definite(head)
+    {
+        let conj = t
+            .get(n.start + 1..n.end)
+            .map_or(0, |w| w.iter().filter(|x| x.norm.starts_with('و') && x.bare != x.norm).count());
+        if conj > 0 {
+            return if conj == 1 { Number::Dual } else { Number::Plural };
+        }
+    }
+    noun_number(head)
+}
+
+/// The number of a noun: dual in ـان / plural in ـون ـين of a title or group word, a
+/// plural group head.
+pub(super) fn noun_number(tok: &Tok) -> Number {
+    let w = tok.bare.as_str();
+    let known = |stem: &str| {
+        let bare = stem.strip_prefix("ال").unwrap_or(stem);
+        [stem, bare].iter().any(|x| TITLES.contains(x) || ORG_HEADS.contains(x))
+            || GROUP_HEADS.contains(&bare)
+    };
+    if is_group_head(tok) {
+        return Number::Plural;
+    }
+    if let Some(stem) = w.strip_suffix("ان")
+        && (known(stem) || w.starts_with("ال") && stem.chars().count() >= 5)
+    {
+        return Number::Dual;
+    }
+    if let Some(stem) = w.strip_suffix("ون").or_else(|| w.strip_suffix("ين"))
+        && (known(stem) || w.starts_with("ال") && stem.chars().count() >= 5)
+    {
+        return Number::Plural;
+    }
+    Number::Singular
+}
+
+/// More titles, whose feminine forms are made like the others'.
+pub(super) const MORE_TITLES: &[&str] = &[
+    "منسق",
+    "المنسق",
+    "ممثل",
+    "مفوض",
+    "المفوض",
+    "المقرر",
+    "المدعي",
+    "مدعي",
+    "عمده",
+    "العمده",
+    "قاضي",
+    "قيادي",
+    "القيادي",
+    "ضيف",
+];
+
+/// Titles whose quoted complement is an outlet or a programme, not the person's name
+/// («مراسل "الجوهرة أف أم" في غزة، بهاء طباسي», «ضيف "بوليتيكا"»).
+pub(super) const MEDIA_TITLES: &[&str] =
+    &["مراسل", "مراسله", "ضيف", "ضيفه", "مذيع", "مذيعه", "مقدم", "مقدمه", "محرر"];
+
+/// Titles that have no feminine title form (an adjective, or another word).
+pub(super) const NO_FEMININE: &[&str] =
+    &["الدولي", "ولي", "نظيره", "العاهل", "البابا", "السيد", "مسؤول", "المسؤول"];
+
+/// Every title form: [`TITLES`] and [`MORE_TITLES`] with their feminines (ـة, written ه
+/// when search-normalized: «منسقة الأمم المتحدة», «نائبة مديرة القسم»); «مسؤولة» is
+/// made apart, as «مسؤوله» also reads "his official".
+pub(super) static TITLE_FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        let mut set = std::collections::HashSet::new();
+        for w in TITLES.iter().chain(MORE_TITLES) {
+            set.insert(w.to_string());
+            if !w.ends_with('ه') && !NO_FEMININE.contains(w) {
+                set.insert(format!("{w}ه"));
+            }
+        }
+        set.insert("المسؤوله".to_string());
+        set
+    });
+
+pub(super) fn is_title(tok: &Tok) -> bool {
+    TITLE_FORMS.contains(&tok.bare) || TITLE_FORMS.contains(&tok.norm)
+}
+
+pub(super) fn is_subject_stop(tok: &Tok) -> bool {
+    if tok.ali {
+        return false;
+    }
+    !tok.is_word()
+        || tok.kind == TokenKind::Proclitic
+        || SUBJECT_STOP.contains(&tok.norm.as_str())
+        || COMPLEMENTIZERS.contains(&tok.norm.as_str())
+        || verb_form(&tok.norm).is_some()
+}
+
+/// Honorifics that may open a name in apposition after a role («…، الدكتور رشاد عبده،»).
+pub(super) const HONORIFICS: &[&str] =
+    &["الدكتور", "الدكتوره", "السيد", "السيده", "المهندس", "المهندسه", "الشيخ", "الاستاذ", "الاستاذه"];
+
+/// «آخر», «أخرى», «آخرون»… ("another") after a title: «مسؤول آخر بالوزارة», whose
+/// definite words after it still belong to the role.
+pub(super) fn is_other(tok: &Tok) -> bool {
+    matches!(tok.bare.as_str(), "اخر" | "اخري" | "اخرون" | "اخرين" | "اخران" | "اخريان")
+}
+
+/// Nouns for a body of any kind (search-normalized, without ال), which a generic
+/// «المؤسسة» may abbreviate whatever the body's own head noun.
+pub(super) const BODY_HYPERNYMS: &[&str] = &["مؤسسه", "هيئه", "جهه"];
+
+/// Prepositions (search-normalized): a noun after one is no subject.
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "في", "علي", "الي", "من", "عن", "مع", "امام", "خلال", "بين", "حول", "ضد", "نحو", "لدي", "عند", "داخل",
+    "خارج", "بعد", "قبل", "منذ", "عبر",
+];
