@@ -73,9 +73,10 @@ pub(super) fn sentence_start(t: &[Tok], sent_ends: &[usize], i: usize) -> usize 
     t.iter().position(|x| x.range.start >= start).unwrap_or(0)
 }
 
-/// Is the word at `j` the `أن` of «بعد أن», «قبل أن», «دون أن» (a time or manner, not
-/// reported speech)? A typo may glue the two («أخرىبعد أن»).
-pub(super) fn after_temporal(t: &[Tok], j: usize) -> bool {
+/// Is the word at `j` an `أن` that opens no reported speech: the time or manner of
+/// «بعد أن», «قبل أن», «دون أن» (a typo may glue the two: «أخرىبعد أن»), «إلا أن»
+/// ("however": «…بعناصر مفيدة، إلا أن لهذه العادة تبعات»), concessive «وإن كان»?
+pub(super) fn adverbial_an(t: &[Tok], j: usize) -> bool {
     // «وإن كانت مساحة النقد محدودة»: concessive «even if», no clause of saying.
     if t[j].norm == "وان"
         && t.get(j + 1).is_some_and(|n| {
@@ -86,8 +87,9 @@ pub(super) fn after_temporal(t: &[Tok], j: usize) -> bool {
     }
     j > 0 && t[j].norm == "ان" && {
         let p = t[j - 1].norm.as_str();
-        ["بعد", "قبل", "دون", "بدون", "منذ"]
-            .iter()
-            .any(|w| p == *w || p.len() > w.len() + 4 && p.ends_with(w))
+        matches!(p, "الا" | "والا")
+            || ["بعد", "قبل", "دون", "بدون", "منذ"]
+                .iter()
+                .any(|w| p == *w || p.len() > w.len() + 4 && p.ends_with(w))
     }
 }

@@ -2,7 +2,7 @@
 //! رأي، لافتة), stances («أعرب عن قلقه»), verbs of telling with an object, and
 //! verbal nouns that frame speech («إلى تأكيد أن»).
 
-use super::clause::{COMPLEMENTIZERS, after_temporal};
+use super::clause::{COMPLEMENTIZERS, adverbial_an};
 use super::lexicon::{Agreement, DOCUMENTS, Number, THINKING, VerbForm, verb_form};
 use super::marks::is_quote_char;
 use super::phrase::{definite, read_np};
@@ -185,7 +185,7 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
             // or verb of saying in between.
             (i + 1..(i + 13).min(t.len()))
                 .take_while(|&j| t[j].is_word() && (j == i + 1 || verb_form(&t[j].norm).is_none()))
-                .any(|j| COMPLEMENTIZERS.contains(&t[j].norm.as_str()) && !after_temporal(t, j))
+                .any(|j| COMPLEMENTIZERS.contains(&t[j].norm.as_str()) && !adverbial_an(t, j))
                 .then_some(vf)
         }
     }

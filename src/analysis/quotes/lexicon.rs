@@ -199,6 +199,8 @@ pub(super) const INDIRECT_VERBS: &[&str] = &[
     "وجد",
     "استنتج",
     "ظن",
+    "توصل",
+    "تكهن",
     "جاء",
 ];
 
@@ -215,6 +217,8 @@ pub(super) const THINKING_VERBS: &[(&str, &str, &str)] = &[
     ("استنتج", "يستنتج", "مستنتج"),
     ("رأى", "يرى", ""),
     ("ظن", "يظن", ""),
+    ("توصل", "يتوصل", "متوصل"),
+    ("تكهن", "يتكهن", "متكهن"),
 ];
 
 pub(super) static THINKING: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>> =

@@ -3,7 +3,7 @@
 
 use super::attribution;
 use super::clause::{
-    ATTRIBUTION, COMPLEMENTIZERS, after_temporal, coordinated_object, negative_complementizer, scheduled,
+    ATTRIBUTION, COMPLEMENTIZERS, adverbial_an, coordinated_object, negative_complementizer, scheduled,
     sentence_end, sentence_start,
 };
 use super::frames::{masdar_in_frame, opinion_noun, stance_complement, telling_with_object, verb_in_context};
@@ -352,7 +352,13 @@ pub(super) fn paragraph_quotes(
             {
                 break;
             }
-            if tok.is_word() && COMPLEMENTIZERS.contains(&tok.norm.as_str()) && !after_temporal(t, j)
+            // «وبما أن المختبرات تحذر من…، فإن الشخص…»: «، فإن» past the subject and
+            // its adjuncts opens the main clause of the sentence, not the verb's
+            // complement (unlike «وبحسب ما نقلت "إن بي سي"، فإن…», or «فان در بيلين»).
+            if tok.norm == "فان" && j > k + 1 && t[j - 1].is_punct(&['،', ',']) {
+                break;
+            }
+            if tok.is_word() && COMPLEMENTIZERS.contains(&tok.norm.as_str()) && !adverbial_an(t, j)
                 || j <= k + 3 && INDIRECT_VERBS.contains(&vf.lemma) && negative_complementizer(body, tok)
             {
                 found = Some((j, false));

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::clause::{ATTRIBUTION, COMPLEMENTIZERS};
+use super::frames::is_stance_noun;
 use super::lexicon::verb_form;
 use super::marks::{frame_goes_on, is_quote_char};
 use super::tokens::Tok;
@@ -12,6 +13,63 @@ use super::words::{
     is_subject_stop, is_title,
 };
 use crate::text::tokenize::TokenKind;
+
+/// A preposition with an attached pronoun after a verb («قال خلاله», «صرح به»): no
+/// subject; one may follow it.
+const PREPOSITION_PRONOUNS: &[&str] = &[
+    "به",
+    "بها",
+    "عنه",
+    "عنها",
+    "خلاله",
+    "خلالها",
+    "منه",
+    "منها",
+    "عليه",
+    "عليها",
+    "معه",
+    "معها",
+    "لديه",
+    "لديها",
+    "عنده",
+    "عندها",
+    "اليه",
+    "اليها",
+];
+
+/// Verbal nouns that take the subject's pronoun as the object of a verb of saying
+/// («أكد حرصه», «أعلن رفضه», «أبدى استعداده»), beside the stance nouns.
+fn verbal_noun_object(tok: &Tok) -> bool {
+    let w = tok.bare.as_str();
+    ["ه", "ها", "هم", "هما"].iter().filter_map(|p| w.strip_suffix(p)).any(|st| {
+        matches!(
+            st,
+            "حرص"
+                | "رفض"
+                | "دعم"
+                | "تاييد"
+                | "تمسك"
+                | "ترحيب"
+                | "استعداد"
+                | "موقف"
+                | "رغبت"
+                | "ثقت"
+                | "التزام"
+                | "تضامن"
+                | "استنكار"
+                | "ادانت"
+                | "اعتراض"
+                | "معارضت"
+                | "موافقت"
+                | "عزم"
+                | "نيت"
+                | "اصرار"
+                | "شكر"
+                | "تقدير"
+                | "امتنان"
+        )
+    })
+}
 
 /// A subject noun phrase split into role and name (token index ranges).
 #[derive(Debug, Clone, Default)]
@@ -51,11 +109,28 @@ pub(super) fn definite(tok: &Tok) -> bool {
 /// Reads a subject noun phrase starting at token `i`.
 pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
     let first = t.get(i)?;
-    // «حسب ما صرح به مصدر أمني»: the verb's object pronoun before its subject.
-    if matches!(first.norm.as_str(), "به" | "بها" | "عنه" | "عنها")
+    // «حسب ما صرح به مصدر أمني»: the verb's object pronoun before its subject;
+    // «قال خلاله إنه…»: a preposition with a pronoun, no subject.
+    if PREPOSITION_PRONOUNS.contains(&first.norm.as_str()) {
+        return read_np(t, i + 1)
+            .filter(|np| np.all.start == i + 1)
+            .map(|np| Np { all: i..np.all.end, ..np });
+    }
+    // «وأوضح نفس المصدر أنه…», «ذات المصدر»: "the same source" is the source.
+    if matches!(first.bare.as_str(), "نفس" | "ذات")
+        && t.get(i + 1).is_some_and(definite)
         && let Some(np) = read_np(t, i + 1).filter(|np| np.all.start == i + 1)
     {
         return Some(Np { all: i..np.all.end, ..np });
+    }
+    // «وأكد حرصه على…», «أعلن رفضه…»: a verbal noun with the subject's pronoun is the
+    // verb's object (not «محاميه», «والدته», who speak).
+    if has_pronoun_suffix(first) && (is_stance_noun(first) || verbal_noun_object(first)) {
+        return None;
+    }
+    // «وقال لوكالة الأنباء…», «وقال لرجال دين…»: whom the speaker told.
+    if !is_title(first) && is_addressee(first) {
+        return None;
     }
     // «قال للصحفيين»: an addressee, no subject.
     if first.norm.starts_with("لل") && !is_title(first) {
@@ -243,7 +318,8 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
         if is_subject_stop(tok) || tok.kind != TokenKind::ArabicWord && tok.kind != TokenKind::LatinWord {
             break;
         }
-        if name.is_some() {
+        // «وقالت متحدثة باسم الفيفا لأسوشيتد برس إن…»: whom the role spoke to.
+        if name.is_some() || is_addressee(tok) {
             break;
         }
         let ns = k;
@@ -274,6 +350,15 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                 {
                     // A quoted name: «صحيفة "هآرتس" الإسرائيلية».
                     k = c + 1;
+                } else if k + 1 < limit
+                    && t[k].norm == "و"
+                    && t[k - 1].kind == TokenKind::Punctuation
+                    && t[k - 1].norm.chars().all(is_quote_char)
+                    && t[k + 1].kind == TokenKind::Punctuation
+                    && t[k + 1].norm.chars().all(is_quote_char)
+                {
+                    // Another quoted name: «صحيفتا "آس" و"ماركا"».
+                    k += 1;
                 } else {
                     break;
                 }

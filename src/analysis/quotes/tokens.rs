@@ -19,6 +19,9 @@ pub(super) struct Tok {
     pub(super) ha: bool,
     /// Written علي (the name Ali), not على.
     pub(super) ali: bool,
+    /// Written «لأ…»/«لإ…»: ل before a word opening with hamza («لأسوشيتد برس»,
+    /// «لأنصاره»), a preposition, since no name starts so.
+    pub(super) lam_hamza: bool,
 }
 
 impl Tok {
@@ -60,6 +63,7 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
                     bare: c.to_string(),
                     ha: false,
                     ali: false,
+                    lam_hamza: false,
                 });
                 at += l;
             }
@@ -82,6 +86,7 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
                         bare,
                         ha: plain.ends_with(['ه', 'ا', 'م']),
                         ali: plain == "علي",
+                        lam_hamza: false,
                     });
                 }
                 at += w.len() + 1;
@@ -92,7 +97,8 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
         let bare = if kind == TokenKind::ArabicWord { strip_conj(&norm) } else { norm.clone() };
         let ha = normalize(raw, &Normalization::default()).ends_with(['ه', 'ا', 'م']);
         let ali = normalize(raw, &Normalization::default()) == "علي";
-        out.push(Tok { kind, range: abs, norm, bare, ha, ali });
+        let lam_hamza = raw.starts_with("لأ") || raw.starts_with("لإ");
+        out.push(Tok { kind, range: abs, norm, bare, ha, ali, lam_hamza });
     }
     out
 }
@@ -106,10 +112,14 @@ pub(super) fn join(body: &str, t: &[Tok], r: &Range<usize>) -> String {
 }
 
 /// A name as read: words one space apart, hashtags («#الجيش_اليوناني») and quote marks
-/// dropped.
+/// dropped (also after و: «و"ماركا"» → «وماركا»).
 pub(super) fn as_name(s: &str) -> String {
+    let unquote = |w: &str| w.trim_matches(|c: char| is_quote_char(c) || c == '#').to_string();
     s.split(|c: char| c.is_whitespace() || c == '_')
-        .map(|w| w.trim_matches(|c: char| is_quote_char(c) || c == '#'))
+        .map(|w| match w.strip_prefix('و') {
+            Some(r) if r.starts_with(is_quote_char) => format!("و{}", unquote(r)),
+            _ => unquote(w),
+        })
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")

@@ -150,6 +150,35 @@ pub(super) const SUBJECT_STOP: &[&str] = &[
     "قائلا",
     "ايضا",
     "كذلك",
+    // Adverbs of manner and time after a verb of saying («وقال آسفا إنه…», «وأضاف
+    // مبتسما:»), found between verbs of saying and «إن/أن/:» in ANT.
+    "اسفا",
+    "مبتسما",
+    "ضاحكا",
+    "مازحا",
+    "ممازحا",
+    "ساخرا",
+    "متهكما",
+    "متسائلا",
+    "متحديا",
+    "مستنكرا",
+    "مستغربا",
+    "متعجبا",
+    "غاضبا",
+    "منفعلا",
+    "متاثرا",
+    "باكيا",
+    "مخاطبا",
+    "مذكرا",
+    "مجددا",
+    "مرارا",
+    "سابقا",
+    "لاحقا",
+    "مؤخرا",
+    "علنا",
+    "صراحه",
+    "حينها",
+    "وقتها",
     "الذي",
     "التي",
     "الذين",
@@ -368,7 +397,9 @@ pub(super) fn is_group_head(tok: &Tok) -> bool {
 /// group, «المسؤولون الأتراك», is read as a definite name).
 pub(super) fn is_org_head(tok: &Tok) -> bool {
     let bare = tok.bare.strip_prefix("ال").unwrap_or(&tok.bare);
-    ORG_HEADS.contains(&bare)
+    // A dual in construct: «صحيفتا», «وكالتا».
+    let dual = bare.strip_suffix("تا").is_some_and(|s| ORG_HEADS.contains(&format!("{s}ه").as_str()));
+    dual || ORG_HEADS.contains(&bare)
         || ORG_HEADS.contains(&tok.norm.as_str())
         || is_group_head(tok) && !tok.bare.starts_with("ال")
 }
@@ -415,10 +446,15 @@ pub(super) fn is_kin_head(tok: &Tok) -> bool {
     kin(&tok.norm) || kin(&tok.bare)
 }
 
-/// A word after a subject naming whom it spoke to: «مصدر أمني لمراسل الجوهرة أف أم»,
-/// «لوكالة الأنباء» (not «للصحفيين»: «النقابة الوطنية للصحفيين التونسيين»).
+/// A word after a verb or a subject naming whom it spoke to: «مصدر أمني لمراسل الجوهرة
+/// أف أم», «لوكالة الأنباء», «لأسوشيتد برس», «لرجال دين» (not «للصحفيين»: «النقابة
+/// الوطنية للصحفيين التونسيين»).
 pub(super) fn is_addressee(tok: &Tok) -> bool {
     let Some(rest) = tok.norm.strip_prefix('ل') else { return false };
+    // «لأسوشيتد برس», «لأنصاره»; «لرجال دين», «لمسؤولين».
+    if tok.lam_hamza || GROUP_HEADS.contains(&rest) || rest == "رجال" {
+        return true;
+    }
     let rest = rest.strip_prefix('ل').map_or(rest.to_string(), |r| format!("ال{r}"));
     let rest = rest.strip_prefix("ال").unwrap_or(&rest);
     matches!(
@@ -473,6 +509,12 @@ pub(super) fn noun_number(tok: &Tok) -> Number {
     }
     if let Some(stem) = w.strip_suffix("ان")
         && (known(stem) || w.starts_with("ال") && stem.chars().count() >= 5)
+    {
+        return Number::Dual;
+    }
+    // A dual in construct: «صحيفتا "آس" و"ماركا"», «وزيرا الخارجية».
+    if let Some(stem) = w.strip_suffix('ا')
+        && (stem.strip_suffix('ت').is_some_and(|s| known(&format!("{s}ه"))) || TITLES.contains(&stem))
     {
         return Number::Dual;
     }
