@@ -505,8 +505,24 @@ pub(super) fn paragraph_quotes(
                     {
                         break;
                     }
-                    // «…، وذلك بعد…»: the narrator again.
+                    // «…، وذلك بعد…»: the narrator again. (Not «، في حين…»: as often the
+                    // speaker's own contrast as the narrator's.)
                     if tok.is_punct(&['،', ',']) && t.get(x + 1).is_some_and(|n| n.norm == "وذلك") {
+                        break;
+                    }
+                    // «أن القلق ليس سمة شخصية داعين إلى ضرورة…»: a participle of saying
+                    // in the accusative with its own complement, even with no comma before
+                    // it, is the speaker's next statement (not «كان متوقعا أن…»).
+                    if x > cs + 1
+                        && (tok.norm.ends_with('ا') || tok.norm.ends_with("ين"))
+                        && verb_form(&tok.norm).is_some_and(|f| f.participle)
+                        && !t[x - 1].bare.starts_with("كان")
+                        && !t[x - 1].bare.starts_with("يكون")
+                        && t.get(x + 1).is_some_and(|n| {
+                            COMPLEMENTIZERS.contains(&n.norm.as_str())
+                                || matches!(n.norm.as_str(), "الي" | "علي")
+                        })
+                    {
                         break;
                     }
                     // «…أنه سيوفر "كل السيولة" في وقت تسارع فيه…»: the narrator's
