@@ -13,7 +13,7 @@ use super::marks::{
 };
 use super::phrase::{definite, has_pronoun_suffix, read_np};
 use super::speaker::{
-    Memory, Speaker, antecedent, bi_qawl_form, clause_subject, is_qawl, object_relative,
+    Memory, Speaker, antecedent, bi_qawl_form, clause_subject, is_qawl, object_relative, opening_subject,
     person_before_relative, qawl_form, qawl_subject, quoted_subject, refine_speaker, resolve, sentence_group,
     subject_after_complementizer, subject_before, subject_right_before, topic_of_amma,
 };
@@ -55,6 +55,13 @@ pub(super) fn paragraph_quotes(
             && let Some(p) = people.persons.get(pi)
         {
             sentence_speaker = Some((ss, Speaker::new(Some(pi), p.name.clone())));
+        }
+        // «انتقد الاتحاد في بيان…، مؤكدا أنه…»: the subject of an opening verb.
+        if i == ss
+            && sentence_speaker.is_none()
+            && let Some(s) = opening_subject(body, t, ss, people)
+        {
+            sentence_speaker = Some((ss, refine_speaker(s, out)));
         }
         // «أما بول بيليكنغتون، مدربها…، فلم يصدق وقال: "…"»: the topic of «أما … فـ» is
         // the subject of the verbs that follow it.

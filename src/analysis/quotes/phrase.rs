@@ -71,6 +71,16 @@ fn verbal_noun_object(tok: &Tok) -> bool {
     })
 }
 
+/// An indefinite noun in the accusative («بيانا», «رسميا»): the verb's object, no word
+/// of a name.
+fn accusative(tok: &Tok) -> bool {
+    tok.kind == TokenKind::ArabicWord
+        && !definite(tok)
+        && tok.norm == tok.bare
+        && tok.norm.ends_with('ا')
+        && tok.norm.chars().count() >= 4
+}
+
 /// A subject noun phrase split into role and name (token index ranges).
 #[derive(Debug, Clone, Default)]
 pub(super) struct Np {
@@ -336,7 +346,9 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                     && !is_subject_stop(&t[k])
                     && !is_title(&t[k])
                     && !is_addressee(&t[k])
-                    && !(definite(&t[k - 1]) && k > ns + 1 && is_bare_name_word(&t[k]))
+                    && !(definite(&t[k - 1])
+                        && (k > ns + 1 || t[ns].bare.starts_with("ال") && !is_kin_head(&t[ns]))
+                        && (is_bare_name_word(&t[k]) || accusative(&t[k])))
                 {
                     k += 1;
                 } else if k < limit

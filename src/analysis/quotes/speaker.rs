@@ -324,6 +324,44 @@ pub(super) fn subject_opening_sentence(t: &[Tok], v: usize, sent_start: usize) -
     (np.role.is_some() || is_org_head(&t[head]) || definite(&t[head]) && np.name.is_some()).then_some(np)
 }
 
+/// The subject of a verb opening the sentence that is no verb of saying («انتقد الاتحاد
+/// في بيان…، مؤكدا أنه…», «تحدث مدير عام المنافسة … محمد عيفة عن… وقال إنه…»): the
+/// dropped subject of the verbs of saying later in the sentence. The opening word must
+/// look like a verb (no article, particle, preposition, title, body or name) and its
+/// subject like a speaker (a role, a body, a group or a known person).
+pub(super) fn opening_subject(body: &str, t: &[Tok], ss: usize, people: &People) -> Option<Speaker> {
+    let w = t.get(ss)?;
+    let letters = w.bare.chars().count();
+    let verb_like = w.kind == TokenKind::ArabicWord
+        && (3..=7).contains(&letters)
+        && !definite(w)
+        && !has_pronoun_suffix(w)
+        // A noun in ة («عودة الاتحاد…»): no verb.
+        && !(w.norm.ends_with('ه') && !w.ha)
+        && verb_form(&w.norm).is_none()
+        && !is_subject_stop(w)
+        && !is_opening_particle(w)
+        && !PREPOSITIONS.contains(&w.bare.as_str())
+        && !is_title(w)
+        && !is_org_head(w)
+        && !is_group_head(w)
+        && !is_kin_head(w)
+        && people.person_at(w.range.clone()).is_none();
+    if !verb_like {
+        return None;
+    }
+    let np = read_np(t, ss + 1).filter(|np| np.all.start == ss + 1)?;
+    let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(np.all.start, |r| r.start)];
+    let speaker_like = np.role.is_some()
+        || is_org_head(head)
+        || is_group_head(head)
+        || np
+            .name
+            .as_ref()
+            .is_some_and(|n| people.person_at(t[n.start].range.start..t[n.end - 1].range.end).is_some());
+    speaker_like.then(|| resolve(body, t, &np, people)).flatten()
+}
+
 /// The topic after a sentence-opening «أما» («أما بول بيليكنغتون، مدربها…، فلم يصدق»):
 /// a person, a role or a body (a name not written with the article, a title or an
 /// organization), when a word with «فـ» (the answer of «أما») follows in its sentence.

@@ -451,8 +451,10 @@ pub(super) fn is_kin_head(tok: &Tok) -> bool {
 /// الوطنية للصحفيين التونسيين»).
 pub(super) fn is_addressee(tok: &Tok) -> bool {
     let Some(rest) = tok.norm.strip_prefix('ل') else { return false };
-    // «لأسوشيتد برس», «لأنصاره»; «لرجال دين», «لمسؤولين».
-    if tok.lam_hamza || GROUP_HEADS.contains(&rest) || rest == "رجال" {
+    // «لأسوشيتد برس», «لأنصاره»; «لرجال دين», «لمسؤولين»; «لزبائنها».
+    let own = tok.ha
+        && ["ه", "ها", "هم"].iter().any(|p| rest.strip_suffix(p).is_some_and(|s| s.chars().count() >= 3));
+    if tok.lam_hamza || GROUP_HEADS.contains(&rest) || rest == "رجال" || own {
         return true;
     }
     let rest = rest.strip_prefix('ل').map_or(rest.to_string(), |r| format!("ال{r}"));
