@@ -38,6 +38,8 @@ pub(super) fn paragraph_quotes(
     let inside_seg = |i: usize| segs.iter().any(|s| i > s.open && i < s.end);
     // The speaker of the sentence in progress: (sentence start token, speaker).
     let mut sentence_speaker: Option<(usize, Speaker)> = None;
+    // The subject of a verb opening the sentence in progress (see `opening_subject`).
+    let mut opening: Option<(usize, Speaker)> = None;
     let mut i = 0;
     while i < t.len() {
         if inside_seg(i) {
@@ -47,6 +49,9 @@ pub(super) fn paragraph_quotes(
         let ss = sentence_start(t, sent_ends, i);
         if sentence_speaker.as_ref().is_some_and(|(s, _)| *s != ss) {
             sentence_speaker = None;
+        }
+        if opening.as_ref().is_some_and(|(s, _)| *s != ss) {
+            opening = None;
         }
         // A known person opening a sentence sets the topic («وأبدى بوتين…»).
         if i <= ss + 1
@@ -58,10 +63,9 @@ pub(super) fn paragraph_quotes(
         }
         // «انتقد الاتحاد في بيان…، مؤكدا أنه…»: the subject of an opening verb.
         if i == ss
-            && sentence_speaker.is_none()
             && let Some(s) = opening_subject(body, t, ss, people)
         {
-            sentence_speaker = Some((ss, refine_speaker(s, out)));
+            opening = Some((ss, refine_speaker(s, out)));
         }
         // «أما بول بيليكنغتون، مدربها…، فلم يصدق وقال: "…"»: the topic of «أما … فـ» is
         // the subject of the verbs that follow it.
@@ -251,12 +255,19 @@ pub(super) fn paragraph_quotes(
                             .is_some_and(|n| n.is_word() && n.norm.starts_with('و') && n.bare != n.norm)
                 })
                 .map(|x| t[x + 1].range.start);
-            if let Some((_, pi)) = clause_from.and_then(mention).or_else(|| mention(from))
+            if let Some((_, pi)) = clause_from.and_then(mention)
                 && let Some(p) = people.persons.get(*pi)
             {
                 speaker = Some(Speaker::new(Some(*pi), p.name.clone()));
-                explicit = true;
+            } else if let Some((_, s)) = &opening {
+                // «انتقد الاتحاد في بيان…، مؤكدا أنه…».
+                speaker = Some(s.clone());
+            } else if let Some((_, pi)) = mention(from)
+                && let Some(p) = people.persons.get(*pi)
+            {
+                speaker = Some(Speaker::new(Some(*pi), p.name.clone()));
             }
+            explicit = speaker.is_some();
         }
         // A coordinated finite verb without a subject («…، كما ظهر اللاعب فلان مساء
         // الاثنين وأعرب عن…»): the first person named in its sentence since the last
@@ -273,6 +284,15 @@ pub(super) fn paragraph_quotes(
                 speaker = Some(Speaker::new(Some(*pi), p.name.clone()));
                 explicit = true;
             }
+        }
+        // «تحدث مدير عام المنافسة … محمد عيفة عن الاعتداءات… وقال إنه…»: the subject of
+        // the verb opening the sentence, when it agrees.
+        if speaker.is_none()
+            && sentence_speaker.is_none()
+            && let Some((_, s)) = opening.as_ref().filter(|(_, s)| s.agrees(vf.agreement, vf.participle))
+        {
+            speaker = Some(s.clone());
+            explicit = true;
         }
         // A plural or dual verb without a subject: a group named earlier in its sentence
         // (or, for a finite verb, the sentence before).
