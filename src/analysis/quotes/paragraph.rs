@@ -40,6 +40,8 @@ pub(super) fn paragraph_quotes(
     let mut sentence_speaker: Option<(usize, Speaker)> = None;
     // The subject of a verb opening the sentence in progress (see `opening_subject`).
     let mut opening: Option<(usize, Speaker)> = None;
+    // The sentence in progress and how many quotes there were when it began.
+    let mut current: Option<(usize, usize)> = None;
     let mut i = 0;
     while i < t.len() {
         if inside_seg(i) {
@@ -50,8 +52,13 @@ pub(super) fn paragraph_quotes(
         if sentence_speaker.as_ref().is_some_and(|(s, _)| *s != ss) {
             sentence_speaker = None;
         }
-        if opening.as_ref().is_some_and(|(s, _)| *s != ss) {
-            opening = None;
+        if current.is_none_or(|(s, _)| s != ss) {
+            // (The first sentence of a paragraph keeps what the paragraph before left.)
+            if let Some((_, n)) = current {
+                memory.carried =
+                    opening.take().map(|(_, s)| s).filter(|s| n == out.len() && s.person.is_some());
+            }
+            current = Some((ss, out.len()));
         }
         // A known person opening a sentence sets the topic («وأبدى بوتين…»).
         if i <= ss + 1
@@ -290,6 +297,18 @@ pub(super) fn paragraph_quotes(
         if speaker.is_none()
             && sentence_speaker.is_none()
             && let Some((_, s)) = opening.as_ref().filter(|(_, s)| s.agrees(vf.agreement, vf.participle))
+        {
+            speaker = Some(s.clone());
+            explicit = true;
+        }
+        // «…محمد عيفة عن الاعتداءات… . وقال إنه…»: a verb opening the sentence after one
+        // that a person opened, with no quote of theirs: that person.
+        if speaker.is_none()
+            && sentence_speaker.is_none()
+            && opening.is_none()
+            && !vf.participle
+            && v == ss
+            && let Some(s) = memory.carried.as_ref().filter(|s| s.agrees(vf.agreement, false))
         {
             speaker = Some(s.clone());
             explicit = true;
@@ -767,6 +786,9 @@ pub(super) fn paragraph_quotes(
             paragraph: block,
         });
     }
+    memory.carried = opening
+        .map(|(_, s)| s)
+        .filter(|s| current.is_some_and(|(_, n)| n == out.len()) && s.person.is_some());
     attribution::attributed_clauses(body, t, sent_ends, block, people, memory, out);
     out.sort_by_key(|q| (q.paragraph, q.text.start));
 }

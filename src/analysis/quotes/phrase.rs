@@ -201,7 +201,7 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
             loop {
                 if k < limit
                     && t[k].is_word()
-                    && definite(&t[k])
+                    && (definite(&t[k]) || k == rs + 1 && t[k].norm == "عام")
                     && !is_subject_stop(&t[k])
                     && (!is_title(&t[k]) || k == rs + 1)
                 {

@@ -467,12 +467,19 @@ pub(super) fn is_qawl(tok: &Tok) -> bool {
 
 /// A definite generic noun standing for a speaker named before («المتحدث», «المصدر»,
 /// «الوكالة», «الوزارة»): the fullest earlier speaker whose name opens with that noun
-/// («متحدث باسم الحكومة التركية», «مصدر عسكري», «وكالة أنباء الأناضول»).
+/// («متحدث باسم الحكومة التركية», «مصدر عسكري», «وكالة أنباء الأناضول»), also as «نفس
+/// المصدر», «المصدر ذاته».
 pub(super) fn refine_speaker(s: Speaker, out: &[Quote]) -> Speaker {
     if s.person.is_some() {
         return s;
     }
-    let words = norm_words(&s.name);
+    let mut words = norm_words(&s.name);
+    // «نفس المصدر», «المصدر ذاته»: the same source.
+    if words.len() == 2 && matches!(words[0].as_str(), "نفس" | "ذات") {
+        words.remove(0);
+    } else if words.len() == 2 && matches!(words[1].as_str(), "نفسه" | "ذاته" | "نفسها" | "ذاتها") {
+        words.pop();
+    }
     let [w] = words.as_slice() else { return s };
     let Some(noun) = w.strip_prefix("ال").filter(|n| n.chars().count() >= 3) else { return s };
     let named = |name: &&str, head: &dyn Fn(&str) -> bool| {
@@ -575,6 +582,10 @@ pub(super) struct Memory {
     pub(super) last: Option<Speaker>,
     /// Every speaker named or quoted so far, oldest first.
     pub(super) history: Vec<Speaker>,
+    /// A person who opened the sentence before the one in progress (the last one of
+    /// the paragraph before, at a paragraph start) with no quote in it: «تحدث … محمد
+    /// عيفة عن… . وقال إنه…».
+    pub(super) carried: Option<Speaker>,
 }
 
 impl Memory {

@@ -443,6 +443,58 @@ fn titles_times_and_objects() {
     assert_eq!(r[0].1, "ابنها اختفى في الليل");
 }
 
+#[test]
+fn who_is_no_subject_after_the_verb() {
+    let speaker = |body: &str| who(&format!("عنوان\n\n{body}")).first().map(|(s, _)| s.clone());
+    // Whom the speaker told, with hamza or a group of people after ل.
+    assert_eq!(
+        speaker("وقالت متحدثة باسم الفيفا لأسوشيتد برس إن المنظمين أعربوا عن أسفهم."),
+        Some("متحدثة باسم الفيفا".into())
+    );
+    assert_eq!(speaker("قال الوزير إن الوضع هادئ. وقال لرجال دين إن التصويت حر."), Some("الوزير".into()));
+    // A preposition with a pronoun, a verbal noun with the subject's pronoun, an adverb.
+    assert_eq!(speaker("قال الوزير إن الوضع هادئ. وقال خلاله إنه نام."), Some("الوزير".into()));
+    assert_eq!(
+        speaker("قال الوزير إن الوضع هادئ. وأكد حرصه على \"مصلحة اللاعب قبل كل شيء\"."),
+        Some("الوزير".into())
+    );
+    assert_eq!(speaker("قال الوزير إن الوضع هادئ. وقال آسفا إنه كان يوجد عنف."), Some("الوزير".into()));
+    // «نفس المصدر» is the source named before.
+    let got = who("عنوان\n\nقال مصدر أمني إن الوضع هادئ. وأوضح نفس المصدر أن الأمن مستتب.");
+    assert_eq!(got[1].0, "مصدر أمني");
+    // A dual body with two quoted names, and its dual verb later.
+    let got = who(
+        "عنوان\n\nوذكرت صحيفتا \"آس\" و\"ماركا\" الرياضيتان أن اللاعب مصاب. وأضافتا أن اللاعب يتوقع العودة.",
+    );
+    assert_eq!(
+        got.iter().map(|g| g.0.as_str()).collect::<Vec<_>>(),
+        ["صحيفتا آس وماركا", "صحيفتا آس وماركا"]
+    );
+}
+
+#[test]
+fn subjects_of_verbs_that_report_nothing() {
+    // The subject of a sentence-opening verb speaks through a participle later on.
+    let got = who(
+        "عنوان\n\nقال أحمد مجاهد إن الأمور جيدة. انتقد الاتحاد في بيان خطابات أحمد مجاهد، مؤكدا أنه لا يتعامل بسياستين.",
+    );
+    assert_eq!(got[1].0, "الاتحاد");
+    // A person opening the sentence (or paragraph) before, with no quote of theirs.
+    let got = who(
+        "عنوان\n\nتحدث مدير عام المنافسة بوزارة التجارة، محمد عيفة عن الاعتداءات.\nوقال إنه على الرغم من الاعتداءات فإن الأعوان مصرون.",
+    );
+    assert_eq!(got, [("محمد عيفة".to_string(), "على الرغم من الاعتداءات فإن الأعوان مصرون".to_string())]);
+    // «إلا أن» (however) and a main clause's «، فإن» frame nothing.
+    assert!(who("عنوان\n\nيضمنوا إمداد الجسم بعناصر مفيدة، إلا أن لهذه العادة تبعات خطيرة.").is_empty());
+    assert!(
+        who("عنوان\n\nوبما أن المختبرات تحذر من التفاعلات المعروفة فقط، فإن الشخص مدعو إلى التريث.")
+            .is_empty()
+    );
+    // A participle of saying with its own complement ends the clause, comma or not.
+    let got = who("عنوان\n\nواعتبر العلماء أن القلق ليس سمة شخصية داعين إلى ضرورة البدء في ربطه بالأمراض.");
+    assert_eq!(got[0].1, "القلق ليس سمة شخصية");
+}
+
 mod props {
     use proptest::prelude::*;
 
