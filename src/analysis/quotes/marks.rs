@@ -8,7 +8,7 @@ use super::frames::masdar_shape;
 use super::lexicon::verb_form;
 use super::speaker::bi_qawl_form;
 use super::tokens::Tok;
-use super::words::is_org_head;
+use super::words::{is_addressee, is_org_head};
 use crate::text::tokenize::TokenKind;
 
 pub(super) fn is_quote_char(c: char) -> bool {
@@ -67,7 +67,16 @@ pub(super) fn pair_marks(body: &str, t: &[Tok]) -> Vec<Seg> {
             });
             let word_after = after.is_some_and(|a| a.is_alphanumeric() || a == '(' || a == '.');
             let is_open = stack.iter().any(|(k, _)| *k == M::Straight);
-            if open_side && word_after && !close_side {
+            // «قال للصحفيين" نسعى إلى…»: a mark glued to the frame before it, with a word
+            // after a space, opens when none is open.
+            let glued_open = !is_open
+                && after.is_some_and(char::is_whitespace)
+                && body.get(tok.range.end..).is_some_and(|s| s.trim_start().starts_with(char::is_alphabetic))
+                && i > 0
+                && (verb_form(&t[i - 1].norm).is_some()
+                    || t[i - 1].norm.starts_with("لل")
+                    || is_addressee(&t[i - 1]));
+            if open_side && word_after && !close_side || glued_open {
                 true
             } else if close_side && !open_side {
                 false

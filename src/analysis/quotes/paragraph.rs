@@ -504,7 +504,14 @@ pub(super) fn paragraph_quotes(
                     continue;
                 }
             }
-            Some((c, false)) if indirect_ok => {
+            // «ووصفت الوزارة الرسائل بأنها "لم تكن لائقة"»: a description in the
+            // speaker's words is a statement (not «وصفه بالخطير», «بأنه وقت فوضوي»).
+            Some((c, false))
+                if indirect_ok
+                    || vf.lemma == "وصف"
+                        && t[c].norm.starts_with("بان")
+                        && seg_at(c + 1).is_some_and(|si| segs[si].words >= 3) =>
+            {
                 let cs = c + 1;
                 // Clause end: the sentence end, or `، <reporting/attribution word>`;
                 // a quote starting inside the clause extends it to its close.

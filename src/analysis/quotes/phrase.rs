@@ -268,7 +268,12 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                     let name_follows = t.get(c).is_some_and(|x| {
                         x.kind == TokenKind::ArabicWord && !is_subject_stop(x) && !definite(x) && !is_title(x)
                     });
-                    if !name_follows && frame_goes_on(t, c) {
+                    // «المدير المالي لوكالة "ناسا"، اندرو هنتر، إن…»: the body's name,
+                    // then the person's between commas.
+                    let apposed = t[c].is_punct(&['،', ','])
+                        && t.get(c + 1).is_some_and(|n| n.is_word() && !definite(n) && !is_subject_stop(n))
+                        && (c + 2..(c + 6).min(t.len())).any(|x| t[x].is_punct(&['،', ',']));
+                    if !name_follows && !apposed && frame_goes_on(t, c) {
                         role = Some(rs..k);
                         name = Some(k + 1..c - 1);
                         closed = c;

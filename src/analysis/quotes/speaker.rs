@@ -477,7 +477,8 @@ pub(super) fn refine_speaker(s: Speaker, out: &[Quote]) -> Speaker {
     // «نفس المصدر», «المصدر ذاته»: the same source.
     if words.len() == 2 && matches!(words[0].as_str(), "نفس" | "ذات") {
         words.remove(0);
-    } else if words.len() == 2 && matches!(words[1].as_str(), "نفسه" | "ذاته" | "نفسها" | "ذاتها") {
+    } else if words.len() == 2 && matches!(words[1].as_str(), "نفسه" | "ذاته" | "نفسها" | "ذاتها")
+    {
         words.pop();
     }
     let [w] = words.as_slice() else { return s };
