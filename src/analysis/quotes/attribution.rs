@@ -453,8 +453,16 @@ fn sentence_attribution(
         let clause = if opening {
             // «وبحسب المصادر، فإن…»: the clause after the comma; «وبحسب إذاعة "كادينا
             // كوبي" فإن…», «وبحسب البيان فقد "…"»: after «فإن/فقد» with no comma.
-            let comma = (after..se)
+            let mut comma = (after..se)
                 .find(|&x| t[x].is_punct(&['،', ',']) || matches!(t[x].norm.as_str(), "فان" | "فقد"))?;
+            // «وبحسب أحمد مجاهد، عضو مجلس إدارة الاتحاد، فإن…»: past an apposition.
+            if t[comma].is_punct(&['،', ','])
+                && let Some(f) = (comma + 2..(comma + 12).min(se))
+                    .find(|&x| matches!(t[x].norm.as_str(), "فان" | "فقد") && t[x - 1].is_punct(&['،', ',']))
+                && (comma + 1..f - 1).all(|x| t[x].is_word() && verb_form(&t[x].norm).is_none())
+            {
+                comma = f - 1;
+            }
             let start = if matches!(t[comma].norm.as_str(), "فان" | "فقد") {
                 comma + 1
             } else if t.get(comma + 1).is_some_and(|x| matches!(x.bare.as_str(), "فان" | "ان")) {
