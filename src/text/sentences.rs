@@ -12,7 +12,8 @@
 //!   Latin letter (initials, `U.S.`) or a Latin abbreviation (`Mr.` `Dr.` `etc.` …); nor
 //!   when a lowercase Latin word follows; nor when the next word follows without a space
 //!   and either side is a single letter (`ق.م`) or both are Latin (`file.txt`). Arabic
-//!   words glued to a full stop (`"تويتر".بعد`, common in scraped news) are a boundary.
+//!   words glued to a full stop (`"تويتر".بعد`, common in scraped news) are a boundary,
+//!   except a site's name written in Arabic (`العربية.نت`).
 //!
 //! Ranges are byte ranges of the original text, trimmed (they start at the first token
 //! and end at the last one of the sentence).
@@ -160,7 +161,10 @@ fn is_terminator(line: &str, tokens: &[Token], k: usize) -> bool {
         if let Some(n) = glued_next {
             let nw = n.text(line);
             let single = |w: &str, kind| kind == TokenKind::ArabicWord && arabic_letters(w) == 1;
+            // «العربية.نت», «مصراوي.كوم»: a site's name written in Arabic.
+            let domain = matches!(nw, "نت" | "كوم" | "نيت" | "أورغ" | "اورغ");
             if n.kind == TokenKind::LatinWord && p.kind == TokenKind::LatinWord
+                || domain
                 || single(nw, n.kind)
                 || single(w, p.kind)
                 || acronym_chain(line, tokens, k)
@@ -223,6 +227,10 @@ mod tests {
         assert_eq!(split("ولد عام 500 ق.م. في أثينا"), vec!["ولد عام 500 ق.م.", "في أثينا"]);
         assert_eq!(split("تأسست عام 1948م. وبعدها"), vec!["تأسست عام 1948م.", "وبعدها"]);
         assert_eq!(split("انظر ص. 5 من أ.د. علي"), vec!["انظر ص. 5 من أ.د. علي"]);
+        assert_eq!(
+            split("وقالت في حديث مع \"العربية.نت\" إن الدور أتعبها."),
+            vec!["وقالت في حديث مع \"العربية.نت\" إن الدور أتعبها."]
+        );
         assert_eq!(
             split("Mr. Smith met Dr. J. K. Rowling in the U.S. yesterday. Then he left."),
             vec!["Mr. Smith met Dr. J. K. Rowling in the U.S. yesterday.", "Then he left."]

@@ -7,6 +7,7 @@ use super::lexicon::{Agreement, DOCUMENTS, Number, THINKING, VerbForm, verb_form
 use super::marks::is_quote_char;
 use super::phrase::{definite, read_np};
 use super::tokens::Tok;
+use super::words::is_time_word;
 use crate::text::tokenize::TokenKind;
 
 /// Nouns of feeling or stance that «عبّر/أعرب عن» reports (search-normalized).
@@ -135,8 +136,12 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
             Some(VerbForm { lemma: "لفت", participle: true, agreement, nominal: false })
         }
         "عبر" => {
-            let after_subject =
+            let mut after_subject =
                 read_np(t, i + 1).filter(|np| np.all.start == i + 1).map_or(i + 1, |np| np.all.end);
+            // «وعبر وزير الدفاع … ليبرمان الأربعاء عن أسفه…».
+            while after_subject < i + 12 && t.get(after_subject).is_some_and(is_time_word) {
+                after_subject += 1;
+            }
             let reported =
                 |j: usize| t.get(j).is_some_and(|x| x.norm == "عن") && stance_after(t, j).is_some();
             (reported(i + 1) || reported(after_subject)).then_some(VerbForm {
@@ -145,6 +150,23 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
                 agreement: Agreement::MS,
                 nominal: false,
             })
+        }
+        // «وبين أنّ "…"», «وبيّن عبد الكافي، أن…» (بيّن, explained; else «بين», between).
+        "بين" => {
+            let complementizer = |x: &Tok| x.norm != "وان" && COMPLEMENTIZERS.contains(&x.norm.as_str());
+            let after_subject = (tok.norm == "وبين")
+                .then(|| read_np(t, i + 1).filter(|np| np.all.start == i + 1))
+                .flatten()
+                .map(|np| {
+                    np.all.end + usize::from(t.get(np.all.end).is_some_and(|x| x.is_punct(&['،', ','])))
+                });
+            (complementizer(next) || after_subject.and_then(|a| t.get(a)).is_some_and(complementizer))
+                .then_some(VerbForm {
+                    lemma: "بين",
+                    participle: false,
+                    agreement: Agreement::MS,
+                    nominal: false,
+                })
         }
         "جاء" if next.norm == "في" => {
             // «وجاء في بيان للوزارة: "…"», «جاء في التقرير أن…»: the document speaks.

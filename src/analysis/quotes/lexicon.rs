@@ -64,6 +64,8 @@ pub const REPORTING_VERBS: &[(&str, &str, &str)] = &[
     ("ألمح", "يلمح", ""),
     ("لمح", "يلمح", ""),
     ("نقل", "ينقل", ""),
+    ("شرح", "يشرح", "شارح"),
+    ("لاحظ", "يلاحظ", "ملاحظ"),
 ];
 
 /// Forms of weak verbs (search-normalized, without و/ف) not made by the suffix rule:
@@ -126,7 +128,8 @@ pub(super) const PAST_SUFFIXES: &[(&str, Agreement)] = &[
     ("وا", Agreement::MP),
 ];
 
-/// Prefix and suffix of the present stem (3rd person): يقول تقول يقولان تقولان يقولون.
+/// Prefix and suffix of the present stem (3rd person): يقول تقول يقولان تقولان يقولون
+/// (and the feminine plural of sound verbs: يؤكدن).
 pub(super) const PRESENT_AFFIXES: &[(&str, &str, Agreement)] = &[
     ("ي", "", Agreement::MS),
     ("ت", "", Agreement::FS),
@@ -134,6 +137,7 @@ pub(super) const PRESENT_AFFIXES: &[(&str, &str, Agreement)] = &[
     ("ت", "ان", Agreement::FD),
     ("ي", "ون", Agreement::MP),
     ("ت", "ين", Agreement::FS),
+    ("ي", "ن", Agreement::FP),
 ];
 
 /// Suffixes of the active participle (حال, accusative; tanween dropped): مضيفا مضيفة
@@ -201,6 +205,9 @@ pub(super) const INDIRECT_VERBS: &[&str] = &[
     "ظن",
     "توصل",
     "تكهن",
+    "تمني",
+    "شرح",
+    "لاحظ",
     "جاء",
 ];
 
@@ -219,6 +226,7 @@ pub(super) const THINKING_VERBS: &[(&str, &str, &str)] = &[
     ("ظن", "يظن", ""),
     ("توصل", "يتوصل", "متوصل"),
     ("تكهن", "يتكهن", "متكهن"),
+    ("تمنى", "يتمنى", ""),
 ];
 
 pub(super) static THINKING: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>> =

@@ -148,6 +148,7 @@ pub(super) const SUBJECT_STOP: &[&str] = &[
     "السبت",
     "بالقول",
     "قائلا",
+    "لو",
     "ايضا",
     "كذلك",
     // Adverbs of manner and time after a verb of saying («وقال آسفا إنه…», «وأضاف
@@ -606,3 +607,21 @@ pub(super) const PREPOSITIONS: &[&str] = &[
     "في", "علي", "الي", "من", "عن", "مع", "امام", "خلال", "بين", "حول", "ضد", "نحو", "لدي", "عند", "داخل",
     "خارج", "بعد", "قبل", "منذ", "عبر",
 ];
+
+/// A word of time after a subject («الأربعاء», «أمس», «مساء»), search-normalized.
+pub(super) fn is_time_word(tok: &Tok) -> bool {
+    matches!(
+        tok.norm.as_str(),
+        "اليوم"
+            | "امس"
+            | "مساء"
+            | "صباح"
+            | "الاحد"
+            | "الاثنين"
+            | "الثلاثاء"
+            | "الاربعاء"
+            | "الخميس"
+            | "الجمعه"
+            | "السبت"
+    )
+}
