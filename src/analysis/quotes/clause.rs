@@ -75,13 +75,37 @@ pub(super) fn sentence_start(t: &[Tok], sent_ends: &[usize], i: usize) -> usize 
 
 /// Is the word at `j` an `أن` that opens no reported speech: the time or manner of
 /// «بعد أن», «قبل أن», «دون أن» (a typo may glue the two: «أخرىبعد أن»), «إلا أن»
-/// ("however": «…بعناصر مفيدة، إلا أن لهذه العادة تبعات»), concessive «وإن كان»?
+/// ("however": «…بعناصر مفيدة، إلا أن لهذه العادة تبعات»), concessive «وإن كان»,
+/// an impersonal «من المفترض أن», «من المتوقع أن»?
 pub(super) fn adverbial_an(t: &[Tok], j: usize) -> bool {
     // «وإن كانت مساحة النقد محدودة»: concessive «even if», no clause of saying.
     if t[j].norm == "وان"
         && t.get(j + 1).is_some_and(|n| {
             matches!(n.bare.as_str(), "كان" | "كانت" | "كانوا" | "كانا" | "كانتا" | "يكن" | "تكن")
         })
+    {
+        return true;
+    }
+    // «وكان من المفترض أن تقام المباراة…», «ومن المتوقع أن…»: an impersonal
+    // expectation, nobody's words.
+    if j >= 2
+        && t[j].norm == "ان"
+        && matches!(t[j - 2].norm.as_str(), "من" | "ومن")
+        && matches!(
+            t[j - 1].norm.as_str(),
+            "المفترض"
+                | "المقرر"
+                | "المتوقع"
+                | "المنتظر"
+                | "الممكن"
+                | "المحتمل"
+                | "الضروري"
+                | "المهم"
+                | "المرجح"
+                | "المستبعد"
+                | "المستحيل"
+                | "الطبيعي"
+        )
     {
         return true;
     }

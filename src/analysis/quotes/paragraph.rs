@@ -13,9 +13,10 @@ use super::marks::{
 };
 use super::phrase::{definite, has_pronoun_suffix, read_np};
 use super::speaker::{
-    Memory, Speaker, antecedent, bi_qawl_form, clause_subject, is_qawl, object_relative, opening_subject,
-    person_before_relative, qawl_form, qawl_subject, quoted_subject, refine_speaker, resolve, sentence_group,
-    subject_after_complementizer, subject_before, subject_right_before, topic_of_amma,
+    Memory, Speaker, another_frame, antecedent, bi_qawl_form, clause_subject, is_qawl, object_relative,
+    opening_subject, person_before_relative, qawl_form, qawl_subject, quoted_subject, refine_speaker,
+    resolve, sentence_group, subject_after_complementizer, subject_before, subject_right_before,
+    topic_of_amma,
 };
 use super::tokens::Tok;
 use super::words::{is_group_head, is_org_head, is_subject_stop, is_title};
@@ -561,6 +562,12 @@ pub(super) fn paragraph_quotes(
                     // «…، وذلك بعد…»: the narrator again. (Not «، في حين…»: as often the
                     // speaker's own contrast as the narrator's.)
                     if tok.is_punct(&['،', ',']) && t.get(x + 1).is_some_and(|n| n.norm == "وذلك") {
+                        break;
+                    }
+                    // «…أعمق من خلاف عابر ويشير خبراء إلى…», «…إلى 3.6 في المئة لكن
+                    // البيانات الرسمية كشفت أن…»: another speaker's frame, even with no
+                    // comma before it.
+                    if x > cs + 2 && another_frame(t, x) {
                         break;
                     }
                     // «أن القلق ليس سمة شخصية داعين إلى ضرورة…»: a participle of saying

@@ -156,6 +156,21 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
     {
         return None;
     }
+    // «قال 80٪ من المشاركين إن…», «وأشار 65٪ منهم إلى…»: a share of a group in a survey.
+    if first.kind == TokenKind::Number {
+        let mut k = i + 1;
+        if t.get(k).is_some_and(|x| x.norm == "%" || x.norm == "٪") {
+            k += 1;
+        }
+        if t.get(k).is_some_and(|x| x.norm == "من")
+            && t.get(k + 1).is_some_and(|x| x.kind == TokenKind::ArabicWord && definite(x))
+        {
+            return Some(Np { role: None, name: Some(i..k + 2), all: i..k + 2 });
+        }
+        if t.get(k).is_some_and(|x| matches!(x.norm.as_str(), "منهم" | "منهن")) {
+            return Some(Np { role: None, name: Some(i..k + 1), all: i..k + 1 });
+        }
+    }
     // «كشفت 3 مصادر»: a number before the head.
     if first.kind == TokenKind::Number && t.get(i + 1).is_some_and(|n| n.is_word() && is_org_head(n)) {
         let np = read_np(t, i + 1)?;

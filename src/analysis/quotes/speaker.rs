@@ -56,7 +56,10 @@ pub(super) fn resolve(body: &str, t: &[Tok], np: &Np, people: &People) -> Option
 pub(super) fn resolve_name(body: &str, t: &[Tok], np: &Np, people: &People) -> Option<Speaker> {
     if let Some(n) = &np.name {
         // «والد سلمان العبيدي» is the father, not the person named in it.
-        if np.role.is_none() && is_kin_head(&t[n.start]) && n.len() >= 2 {
+        // … and «78٪ من المشاركين» a share of a group, no person named elsewhere.
+        if np.role.is_none()
+            && (is_kin_head(&t[n.start]) && n.len() >= 2 || t[n.start].kind == TokenKind::Number)
+        {
             return Some(Speaker::new(None, join(body, t, n)));
         }
         let range = t.get(n.start)?.range.start..t.get(n.end.checked_sub(1)?)?.range.end;
@@ -360,6 +363,25 @@ pub(super) fn opening_subject(body: &str, t: &[Tok], ss: usize, people: &People)
             .as_ref()
             .is_some_and(|n| people.person_at(t[n.start].range.start..t[n.end - 1].range.end).is_some());
     speaker_like.then(|| resolve(body, t, &np, people)).flatten()
+}
+
+/// Does another speaker's frame start at `x`, inside a reported clause: «و» + a finite
+/// verb of saying + a subject that can speak («ويشير خبراء إلى…»), or «لكن» + such a
+/// subject + a finite verb of saying («لكن البيانات الرسمية كشفت أن…»)?
+pub(super) fn another_frame(t: &[Tok], x: usize) -> bool {
+    let finite = |y: usize| t.get(y).and_then(|v| verb_form(&v.norm)).is_some_and(|f| !f.participle);
+    let speaking = |np: &Np| {
+        let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(np.all.start, |r| r.start)];
+        np.role.is_some() || is_org_head(head) || is_group_head(head)
+    };
+    let Some(tok) = t.get(x) else { return false };
+    if tok.norm.starts_with('و') && tok.bare != tok.norm && finite(x) {
+        return read_np(t, x + 1).is_some_and(|np| np.all.start == x + 1 && speaking(&np));
+    }
+    matches!(tok.norm.as_str(), "لكن" | "ولكن")
+        && read_np(t, x + 1).is_some_and(|np| {
+            np.all.start == x + 1 && np.all.end <= x + 6 && speaking(&np) && finite(np.all.end)
+        })
 }
 
 /// The topic after a sentence-opening «أما» («أما بول بيليكنغتون، مدربها…، فلم يصدق»):

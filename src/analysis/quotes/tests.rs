@@ -495,6 +495,22 @@ fn subjects_of_verbs_that_report_nothing() {
     assert_eq!(got[0].1, "القلق ليس سمة شخصية");
 }
 
+#[test]
+fn survey_shares_impersonal_expectations_and_a_second_frame() {
+    // A share of a group speaks, each its own.
+    let got = who("عنوان\n\nقال 80٪ من المشاركين إن الاجتماعات مفيدة. ويعتبر 78٪ من المشاركين أن الوقت ضائع.");
+    assert_eq!(
+        got.iter().map(|g| g.0.as_str()).collect::<Vec<_>>(),
+        ["80٪ من المشاركين", "78٪ من المشاركين"]
+    );
+    // «من المفترض أن» is nobody's words.
+    assert!(who("عنوان\n\nويعتبر وضع المدينة حساسا وكان من المفترض أن تقام المباراة في حيفا.").is_empty());
+    // Another speaker's frame ends the clause even without a comma.
+    let got = who("عنوان\n\nويرى الحزب المعارض أن الأزمة أعمق من خلاف عابر ويشير خبراء إلى أن الخلل هيكلي.");
+    assert_eq!(got[0].1, "الأزمة أعمق من خلاف عابر");
+    assert_eq!(got[1], ("خبراء".to_string(), "الخلل هيكلي".to_string()));
+}
+
 mod props {
     use proptest::prelude::*;
 
