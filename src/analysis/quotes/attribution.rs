@@ -18,7 +18,9 @@ use super::marks::is_quote_char;
 use super::phrase::{definite, read_np};
 use super::speaker::{Memory, Speaker, clause_subject, resolve};
 use super::tokens::{Tok, join};
-use super::words::{PREPOSITIONS, SUBJECT_STOP, is_group_head, is_org_head, is_subject_stop, is_title};
+use super::words::{
+    PREPOSITIONS, SUBJECT_STOP, is_group_head, is_org_head, is_subject_stop, is_time_word, is_title,
+};
 use super::{People, Quote, QuoteKind};
 use crate::text::tokenize::TokenKind;
 
@@ -102,13 +104,18 @@ fn attribution_at(t: &[Tok], p: usize) -> Option<Source> {
         }
         if matches!(next.norm.as_str(), "ما" | "لما") {
             t.get(p + 2).filter(|v| relays(v))?;
+            // «بحسب ما أكده، الخميس، رئيس الهيئة…»: past a day set off by commas.
+            let mut at = p + 3;
+            while at < p + 7 && t.get(at).is_some_and(|x| x.is_punct(&['،', ',']) || is_time_word(x)) {
+                at += 1;
+            }
             // «وفق ما أعلن الاثنين.»: no source after the verb (a day, the end).
-            if t.get(p + 3).is_none_or(|x| !x.is_word() || is_subject_stop(x))
-                && !t.get(p + 3).is_some_and(|x| matches!(x.norm.as_str(), "به" | "بها" | "عنه" | "عنها"))
+            if t.get(at).is_none_or(|x| !x.is_word() || is_subject_stop(x))
+                && !t.get(at).is_some_and(|x| matches!(x.norm.as_str(), "به" | "بها" | "عنه" | "عنها"))
             {
                 return Some(Source::OwnSubject);
             }
-            return Some(Source::Phrase { at: p + 3, relayed: true });
+            return Some(Source::Phrase { at, relayed: true });
         }
         return Some(Source::Phrase { at: p + 1, relayed: false });
     }
