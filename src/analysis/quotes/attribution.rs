@@ -437,7 +437,12 @@ fn sentence_attribution(
             if p >= ss + 2 && t[p - 1].norm == "وذلك" && t[p - 2].is_punct(&['،', ',']) { 2 } else { 1 };
         let before = if p > ss { t.get(p - lead) } else { None };
         let opening = p == ss;
-        let apart = before.is_some_and(|b| b.is_punct(&['،', ',', '-', '–', '(']));
+        // «…إلى 24.52 في المئة بحسب ما أعلنه معهد الإحصاءات»: «بحسب ما» + a relaying
+        // verb attributes what precedes it, comma or not.
+        let relayed_here = t.get(p + 1).is_some_and(|n| matches!(n.norm.as_str(), "ما" | "لما"))
+            && t.get(p + 2).is_some_and(|v| relays(v))
+            && before.is_some_and(|b| b.is_word() && !COMPLEMENTIZERS.contains(&b.norm.as_str()));
+        let apart = before.is_some_and(|b| b.is_punct(&['،', ',', '-', '–', '('])) || relayed_here;
         if !(opening || apart) {
             continue;
         }
@@ -447,7 +452,10 @@ fn sentence_attribution(
             continue;
         }
         let (speaker, after) = match source {
-            Source::Phrase { at, relayed } => source_speaker(body, t, at, relayed, people)?,
+            Source::Phrase { at, relayed } => {
+                let Some(found) = source_speaker(body, t, at, relayed, people) else { continue };
+                found
+            }
             Source::Pronoun(a) => {
                 let s = memory.history.iter().rev().find(|s| s.agrees(a, false)).or(memory.last.as_ref())?;
                 (s.clone(), p + 3)
@@ -457,6 +465,16 @@ fn sentence_attribution(
                 (resolve(body, t, &np, people)?, p + 3)
             }
         };
+        // (Not «أي أنه بحسب ما ذكرته "ديلي ميل" لا يعتبر…»: there it attributes what
+        // follows.)
+        if relayed_here
+            && !before.is_some_and(|b| b.is_punct(&['،', ',', '-', '–', '(']))
+            && t.get(after).is_some_and(|x| {
+                x.is_word() && !PREPOSITIONS.contains(&x.norm.as_str()) && !is_time_word(x) && x.norm != "يوم"
+            })
+        {
+            continue;
+        }
         let clause = if opening {
             // «وبحسب المصادر، فإن…»: the clause after the comma; «وبحسب إذاعة "كادينا
             // كوبي" فإن…», «وبحسب البيان فقد "…"»: after «فإن/فقد» with no comma.

@@ -214,7 +214,10 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
             let rs = k;
             k += 1;
             loop {
-                if k < limit
+                if k + 1 < limit && t[k].norm == "اف" && t[k + 1].norm == "ام" {
+                    // «مراسل الجوهرة أف أم»: FM, part of a radio's name.
+                    k += 2;
+                } else if k < limit
                     && t[k].is_word()
                     && (definite(&t[k]) || k == rs + 1 && t[k].norm == "عام")
                     && !is_subject_stop(&t[k])

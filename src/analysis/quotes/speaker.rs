@@ -367,7 +367,7 @@ pub(super) fn opening_subject(body: &str, t: &[Tok], ss: usize, people: &People)
 
 /// Does another speaker's frame start at `x`, inside a reported clause: «و» + a finite
 /// verb of saying + a subject that can speak («ويشير خبراء إلى…»), or «لكن» + such a
-/// subject + a finite verb of saying («لكن البيانات الرسمية كشفت أن…»)?
+/// subject or a definite one + a finite verb of saying («لكن البيانات الرسمية كشفت أن…»)?
 pub(super) fn another_frame(t: &[Tok], x: usize) -> bool {
     let finite = |y: usize| t.get(y).and_then(|v| verb_form(&v.norm)).is_some_and(|f| !f.participle);
     let speaking = |np: &Np| {
@@ -380,7 +380,10 @@ pub(super) fn another_frame(t: &[Tok], x: usize) -> bool {
     }
     matches!(tok.norm.as_str(), "لكن" | "ولكن")
         && read_np(t, x + 1).is_some_and(|np| {
-            np.all.start == x + 1 && np.all.end <= x + 6 && speaking(&np) && finite(np.all.end)
+            np.all.start == x + 1
+                && np.all.end <= x + 6
+                && (speaking(&np) || definite(&t[x + 1]))
+                && finite(np.all.end)
         })
 }
 

@@ -335,6 +335,12 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "موقع",
     "سلطات",
     "امم",
+    "معهد",
+    "بنك",
+    "صندوق",
+    "نادي",
+    "فريق",
+    "جهاز",
 ];
 
 /// Plural nouns of people that head a speaking group («وزراء خارجية مجموعة السبع»,
