@@ -19,7 +19,7 @@ use super::phrase::{definite, read_np};
 use super::speaker::{Memory, Speaker, clause_subject, resolve};
 use super::tokens::{Tok, join};
 use super::words::{
-    PREPOSITIONS, SUBJECT_STOP, is_group_head, is_org_head, is_subject_stop, is_time_word, is_title,
+    PREPOSITIONS, is_group_head, is_org_head, is_subject_stop, is_time_word, is_title, stop_word,
 };
 use super::{People, Quote, QuoteKind};
 use crate::text::tokenize::TokenKind;
@@ -302,7 +302,7 @@ fn own_name_end(t: &[Tok], k: usize) -> Option<usize> {
 fn continues_clause(x: &Tok) -> bool {
     let w = x.norm.as_str();
     let comment = PREPOSITIONS.contains(&w)
-        || SUBJECT_STOP.contains(&w)
+        || stop_word(w)
         || x.is_word() && x.bare != x.norm
         || matches!(w, "وسط" | "مما" | "ما" | "الامر" | "وهو" | "وهي");
     !comment
@@ -440,7 +440,7 @@ fn sentence_attribution(
         // «…إلى 24.52 في المئة بحسب ما أعلنه معهد الإحصاءات»: «بحسب ما» + a relaying
         // verb attributes what precedes it, comma or not.
         let relayed_here = t.get(p + 1).is_some_and(|n| matches!(n.norm.as_str(), "ما" | "لما"))
-            && t.get(p + 2).is_some_and(|v| relays(v))
+            && t.get(p + 2).is_some_and(relays)
             && before.is_some_and(|b| b.is_word() && !COMPLEMENTIZERS.contains(&b.norm.as_str()));
         let apart = before.is_some_and(|b| b.is_punct(&['،', ',', '-', '–', '('])) || relayed_here;
         if !(opening || apart) {

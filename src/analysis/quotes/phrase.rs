@@ -9,8 +9,8 @@ use super::lexicon::verb_form;
 use super::marks::{frame_goes_on, is_quote_char};
 use super::tokens::Tok;
 use super::words::{
-    HONORIFICS, MEDIA_TITLES, ORG_HEADS, is_addressee, is_bare_name_word, is_kin_head, is_org_head, is_other,
-    is_subject_stop, is_title,
+    HONORIFICS, MEDIA_TITLES, is_addressee, is_bare_name_word, is_kin_head, is_org_head, is_other,
+    is_subject_stop, is_title, org_head_word,
 };
 use crate::text::tokenize::TokenKind;
 
@@ -249,9 +249,7 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                     // باسم حركة فتح».
                     k += 1;
                 } else if k < limit
-                    && ['ل', 'ب']
-                        .iter()
-                        .any(|&p| t[k].norm.strip_prefix(p).is_some_and(|r| ORG_HEADS.contains(&r)))
+                    && ['ل', 'ب'].iter().any(|&p| t[k].norm.strip_prefix(p).is_some_and(org_head_word))
                 {
                     // «الممثلة المقيمة لمنظمة الأمم المتحدة», «القيادي بحركة النهضة».
                     k += 1;
@@ -288,7 +286,7 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                     });
                     // «المدير المالي لوكالة "ناسا"، اندرو هنتر، إن…»: the body's name,
                     // then the person's between commas.
-                    let apposed = t[c].is_punct(&['،', ','])
+                    let apposed = t.get(c).is_some_and(|x| x.is_punct(&['،', ',']))
                         && t.get(c + 1).is_some_and(|n| n.is_word() && !definite(n) && !is_subject_stop(n))
                         && (c + 2..(c + 6).min(t.len())).any(|x| t[x].is_punct(&['،', ',']));
                     if !name_follows && !apposed && frame_goes_on(t, c) {

@@ -11,8 +11,8 @@ use super::people::norm_words;
 use super::phrase::{Np, definite, has_pronoun_suffix, read_np};
 use super::tokens::{Tok, join};
 use super::words::{
-    BODY_HYPERNYMS, ORG_HEADS, PREPOSITIONS, SUBJECT_STOP, is_group_head, is_kin_head, is_org_head,
-    is_subject_stop, is_title, np_number,
+    BODY_HYPERNYMS, PREPOSITIONS, is_group_head, is_kin_head, is_org_head, is_subject_stop, is_title,
+    np_number, org_head_word, stop_word,
 };
 use super::{People, Quote};
 use crate::text::tokenize::TokenKind;
@@ -202,7 +202,7 @@ pub(super) fn subject_right_before(
         let lam_head = s > 0 && {
             let w = &t[s - 1];
             let rest = w.norm.strip_prefix("لل").or_else(|| w.norm.strip_prefix('ل')).unwrap_or("");
-            ORG_HEADS.contains(&rest)
+            org_head_word(rest)
         };
         let speaks = is_org_head(head)
             || is_group_head(head)
@@ -303,7 +303,7 @@ pub(super) fn subject_opening_sentence(t: &[Tok], v: usize, sent_start: usize) -
     // «وفي …», «وبعد …»: a prepositional phrase, no subject.
     let first = &t[k];
     for p in ["و", "ف"] {
-        if first.norm.strip_prefix(p).is_some_and(|r| SUBJECT_STOP.contains(&r)) {
+        if first.norm.strip_prefix(p).is_some_and(stop_word) {
             return None;
         }
     }
@@ -340,7 +340,7 @@ pub(super) fn opening_subject(body: &str, t: &[Tok], ss: usize, people: &People)
         && !definite(w)
         && !has_pronoun_suffix(w)
         // A noun in ة («عودة الاتحاد…»): no verb.
-        && !(w.norm.ends_with('ه') && !w.ha)
+        && (!w.norm.ends_with('ه') || w.ha)
         && verb_form(&w.norm).is_none()
         && !is_subject_stop(w)
         && !is_opening_particle(w)
@@ -358,10 +358,12 @@ pub(super) fn opening_subject(body: &str, t: &[Tok], ss: usize, people: &People)
     let speaker_like = np.role.is_some()
         || is_org_head(head)
         || is_group_head(head)
-        || np
-            .name
-            .as_ref()
-            .is_some_and(|n| people.person_at(t[n.start].range.start..t[n.end - 1].range.end).is_some());
+        || np.name.as_ref().is_some_and(|n| {
+            let (Some(a), Some(b)) = (t.get(n.start), n.end.checked_sub(1).and_then(|e| t.get(e))) else {
+                return false;
+            };
+            people.person_at(a.range.start..b.range.end).is_some()
+        });
     speaker_like.then(|| resolve(body, t, &np, people)).flatten()
 }
 
@@ -429,9 +431,9 @@ pub(super) fn topic_of_amma(body: &str, t: &[Tok], ss: usize, people: &People) -
     // «فلم», «فقد», «فإن», «فقال»: after the phrase or a comma.
     let fa = |x: &Tok| {
         x.kind == TokenKind::ArabicWord
-            && x.norm.strip_prefix('ف').is_some_and(|r| {
-                SUBJECT_STOP.contains(&r) || COMPLEMENTIZERS.contains(&r) || verb_form(r).is_some()
-            })
+            && x.norm
+                .strip_prefix('ف')
+                .is_some_and(|r| stop_word(r) || COMPLEMENTIZERS.contains(&r) || verb_form(r).is_some())
     };
     let answer = (np.all.end..t.len())
         .take_while(|&x| !t[x].is_punct(&['.', '!', '?', '؟']))
@@ -520,7 +522,7 @@ pub(super) fn refine_speaker(s: Speaker, out: &[Quote]) -> Speaker {
         .or_else(|| {
             BODY_HYPERNYMS
                 .contains(&noun)
-                .then(|| speakers().find(|name| named(name, &|f| ORG_HEADS.contains(&f))))?
+                .then(|| speakers().find(|name| named(name, &|f| org_head_word(f))))?
         })
         .map_or(s.clone(), |name| Speaker { agreement: s.agreement, ..Speaker::new(None, name.to_string()) })
 }

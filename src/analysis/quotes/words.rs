@@ -1,6 +1,9 @@
 //! Closed word classes the rules read: titles and roles, heads of organizations and
 //! groups, kin, words that stop a subject, prepositions, and the number of a noun.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use super::clause::COMPLEMENTIZERS;
 use super::lexicon::{Number, verb_form};
 use super::phrase::{Np, definite};
@@ -398,7 +401,7 @@ pub(super) const GROUP_HEADS: &[&str] = &[
 
 /// A plural noun of people heading a group of speakers.
 pub(super) fn is_group_head(tok: &Tok) -> bool {
-    [&tok.bare, &tok.norm].iter().any(|w| GROUP_HEADS.contains(&w.strip_prefix("ال").unwrap_or(w)))
+    [&tok.bare, &tok.norm].iter().any(|w| group_head_word(w.strip_prefix("ال").unwrap_or(w)))
 }
 
 /// The head of an organization or, indefinite, of a group («مسؤولون أتراك»; a definite
@@ -406,9 +409,9 @@ pub(super) fn is_group_head(tok: &Tok) -> bool {
 pub(super) fn is_org_head(tok: &Tok) -> bool {
     let bare = tok.bare.strip_prefix("ال").unwrap_or(&tok.bare);
     // A dual in construct: «صحيفتا», «وكالتا».
-    let dual = bare.strip_suffix("تا").is_some_and(|s| ORG_HEADS.contains(&format!("{s}ه").as_str()));
-    dual || ORG_HEADS.contains(&bare)
-        || ORG_HEADS.contains(&tok.norm.as_str())
+    let dual = bare.strip_suffix("تا").is_some_and(|s| org_head_word(&format!("{s}ه")));
+    dual || org_head_word(bare)
+        || org_head_word(tok.norm.as_str())
         || is_group_head(tok) && !tok.bare.starts_with("ال")
 }
 
@@ -462,7 +465,7 @@ pub(super) fn is_addressee(tok: &Tok) -> bool {
     // «لأسوشيتد برس», «لأنصاره»; «لرجال دين», «لمسؤولين»; «لزبائنها».
     let own = tok.ha
         && ["ه", "ها", "هم"].iter().any(|p| rest.strip_suffix(p).is_some_and(|s| s.chars().count() >= 3));
-    if tok.lam_hamza || GROUP_HEADS.contains(&rest) || rest == "رجال" || own {
+    if tok.lam_hamza || group_head_word(rest) || rest == "رجال" || own {
         return true;
     }
     let rest = rest.strip_prefix('ل').map_or(rest.to_string(), |r| format!("ال{r}"));
@@ -511,8 +514,7 @@ pub(super) fn noun_number(tok: &Tok) -> Number {
     let w = tok.bare.as_str();
     let known = |stem: &str| {
         let bare = stem.strip_prefix("ال").unwrap_or(stem);
-        [stem, bare].iter().any(|x| TITLES.contains(x) || ORG_HEADS.contains(x))
-            || GROUP_HEADS.contains(&bare)
+        [stem, bare].iter().any(|x| TITLES.contains(x) || org_head_word(x)) || group_head_word(bare)
     };
     if is_group_head(tok) {
         return Number::Plural;
@@ -589,7 +591,7 @@ pub(super) fn is_subject_stop(tok: &Tok) -> bool {
     }
     !tok.is_word()
         || tok.kind == TokenKind::Proclitic
-        || SUBJECT_STOP.contains(&tok.norm.as_str())
+        || stop_word(tok.norm.as_str())
         || COMPLEMENTIZERS.contains(&tok.norm.as_str())
         || verb_form(&tok.norm).is_some()
 }
@@ -630,4 +632,26 @@ pub(super) fn is_time_word(tok: &Tok) -> bool {
             | "الجمعه"
             | "السبت"
     )
+}
+
+/// Hash sets of the longer word lists above: the rules look words up in them for
+/// nearly every token, and a linear scan of a few hundred strings was a tenth of the
+/// extraction time.
+static SUBJECT_STOP_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| SUBJECT_STOP.iter().copied().collect());
+static ORG_HEAD_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| ORG_HEADS.iter().copied().collect());
+static GROUP_HEAD_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| GROUP_HEADS.iter().copied().collect());
+
+/// Is `w` (search-normalized) in [`SUBJECT_STOP`]?
+pub(super) fn stop_word(w: &str) -> bool {
+    SUBJECT_STOP_SET.contains(w)
+}
+
+/// Is `w` (search-normalized) in [`ORG_HEADS`]?
+pub(super) fn org_head_word(w: &str) -> bool {
+    ORG_HEAD_SET.contains(w)
+}
+
+/// Is `w` (search-normalized) in [`GROUP_HEADS`]?
+pub(super) fn group_head_word(w: &str) -> bool {
+    GROUP_HEAD_SET.contains(w)
 }
