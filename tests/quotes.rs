@@ -186,8 +186,8 @@ fn annotated_ant_articles() {
     }
 }
 
-/// Floors at the scores reached (see the report printed by the test). The last 28
+/// Floors at the scores reached (see the report printed by the test). The last 36
 /// articles were scored blind before being added, and keep misses of frames left out
 /// (see the README), so these sit below the earlier 0.965 / 0.975.
-const FLOOR_F1: f64 = 0.94;
+const FLOOR_F1: f64 = 0.93;
 const FLOOR_SPEAKER: f64 = 0.97;

@@ -87,6 +87,7 @@ pub(super) fn stance_at(t: &[Tok], j: usize) -> bool {
 }
 
 pub(super) fn stance_complement(t: &[Tok], k: usize, se: usize) -> Option<usize> {
+    let k = past_relative(t, k);
     let an = (k..(k + 8).min(se)).find(|&j| t[j].norm == "عن" && stance_after(t, j).is_some())?;
     if (k..an).any(|j| verb_form(&t[j].norm).is_some() || !t[j].is_word() && !t[j].is_punct(&['،', ','])) {
         return None;
@@ -106,6 +107,18 @@ pub(super) fn stance_complement(t: &[Tok], k: usize, se: usize) -> Option<usize>
         }
         _ => Some(an),
     }
+}
+
+/// Past a relative clause set off by commas at `j` («وعبر بلومي، الذي ربما يعد أفضل
+/// لاعب…، عن سعادته…»): the token after its closing comma; else `j`.
+fn past_relative(t: &[Tok], j: usize) -> usize {
+    let opens = t.get(j).is_some_and(|c| c.is_punct(&['،', ',']))
+        && t.get(j + 1)
+            .is_some_and(|r| matches!(r.norm.as_str(), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين"));
+    if !opens {
+        return j;
+    }
+    (j + 2..(j + 25).min(t.len())).find(|&c| t[c].is_punct(&['،', ','])).map_or(j, |c| c + 1)
 }
 
 /// The stance noun after `عن` at `an`: right after it, or opening a quote
@@ -142,6 +155,7 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
             while after_subject < i + 12 && t.get(after_subject).is_some_and(is_time_word) {
                 after_subject += 1;
             }
+            let after_subject = past_relative(t, after_subject);
             let reported =
                 |j: usize| t.get(j).is_some_and(|x| x.norm == "عن") && stance_after(t, j).is_some();
             (reported(i + 1) || reported(after_subject)).then_some(VerbForm {

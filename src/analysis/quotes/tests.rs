@@ -484,6 +484,9 @@ fn subjects_of_verbs_that_report_nothing() {
         "عنوان\n\nتحدث مدير عام المنافسة بوزارة التجارة، محمد عيفة عن الاعتداءات.\nوقال إنه على الرغم من الاعتداءات فإن الأعوان مصرون.",
     );
     assert_eq!(got, [("محمد عيفة".to_string(), "على الرغم من الاعتداءات فإن الأعوان مصرون".to_string())]);
+    // A stance after a relative clause set off by commas.
+    let got = who("عنوان\n\nوعبر بلومي، الذي يعد أفضل لاعب جزائري، عن سعادته بتولي مهمة الترويج.");
+    assert_eq!(got, [("بلومي".to_string(), "سعادته بتولي مهمة الترويج".to_string())]);
     // «إلا أن» (however) and a main clause's «، فإن» frame nothing.
     assert!(who("عنوان\n\nيضمنوا إمداد الجسم بعناصر مفيدة، إلا أن لهذه العادة تبعات خطيرة.").is_empty());
     assert!(
