@@ -5,7 +5,7 @@
 use egui::Ui;
 use egui_extras::{Column, TableBuilder};
 
-use super::table_util::{export_buttons_ui, header_ui, number_ui};
+use super::table_util::{export_buttons_ui, header_ui, number_ui, row_height};
 use crate::analysis::collocation::{Measure, sort_rows};
 use crate::analysis::index::Level;
 use crate::app::state::{Command, KhabarApp};
@@ -113,11 +113,14 @@ pub fn collocations_ui(app: &mut KhabarApp, ui: &mut Ui) {
         });
     });
     ui.separator();
-    let row_h = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let row_h = row_height(ui);
     let mut open = None;
     let mut new_sort = None;
-    let mut table =
-        TableBuilder::new(ui).id_salt("colloc-table").striped(true).column(Column::initial(200.0).clip(true));
+    let mut table = TableBuilder::new(ui)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .id_salt("colloc-table")
+        .striped(true)
+        .column(Column::initial(200.0).clip(true));
     for _ in 1..COLUMNS.len() {
         table = table.column(Column::initial(88.0));
     }

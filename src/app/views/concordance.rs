@@ -165,7 +165,7 @@ pub fn concordance_ui(app: &mut KhabarApp, ui: &mut Ui) {
         });
     ui.separator();
 
-    let row_h = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let row_h = super::table_util::row_height(ui);
     let hit_style = SpanStyle { color: Some(Color32::from_rgb(255, 196, 60)), ..Default::default() };
     let width = ui.available_width();
     let side = ((width - 150.0 - 180.0) / 2.0).max(120.0);
@@ -174,6 +174,7 @@ pub fn concordance_ui(app: &mut KhabarApp, ui: &mut Ui) {
     let ctrl = ui.input(|i| i.modifiers.command);
     let selected = &app.concordance.selected;
     let mut builder = TableBuilder::new(ui)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .id_salt("kwic-table")
         .striped(true)
         .sense(egui::Sense::click())

@@ -77,9 +77,10 @@ pub fn frequency_ui(app: &mut KhabarApp, ui: &mut Ui) {
     });
     ui.separator();
     let level = app.frequency.level;
-    let row_h = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let row_h = super::table_util::row_height(ui);
     let mut open = None;
     TableBuilder::new(ui)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .id_salt("freq-table")
         .striped(true)
         .column(Column::initial(60.0))

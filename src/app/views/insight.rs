@@ -7,7 +7,7 @@ use crate::app::plural::count;
 use egui::{Color32, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::table_util::export_buttons_ui;
+use super::table_util::{export_buttons_ui, row_height};
 use crate::analysis::ner::EntityType;
 use crate::analysis::structure::{BlockKind, blocks};
 use crate::app::state::{Command, KhabarApp, View};
@@ -111,9 +111,10 @@ fn article_ui(app: &mut KhabarApp, ui: &mut Ui) {
         ui.label("No quotes found.");
         return;
     }
-    let row_h = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let row_h = row_height(ui);
     let mut open = None;
     TableBuilder::new(ui)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .id_salt("insight-quotes")
         .striped(true)
         .vscroll(false)
@@ -228,9 +229,10 @@ fn corpus_entities_ui(app: &mut KhabarApp, ui: &mut Ui) {
                 .collect(),
         });
     });
-    let row_h = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let row_h = row_height(ui);
     let mut selected = app.insight.corpus_selected;
     TableBuilder::new(ui)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .id_salt("insight-corpus")
         .striped(true)
         .max_scroll_height(360.0)

@@ -5,7 +5,7 @@
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::table_util::{export_buttons_ui, number_ui};
+use super::table_util::{export_buttons_ui, number_ui, row_height};
 use crate::analysis::index::{CorpusIndex, Level};
 use crate::analysis::keyness::Significance;
 use crate::app::corpus_state::KeywordTarget;
@@ -165,9 +165,10 @@ pub fn keywords_ui(app: &mut KhabarApp, ui: &mut Ui) {
         });
     });
     ui.separator();
-    let row_h = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let row_h = row_height(ui);
     let mut open = None;
     TableBuilder::new(ui)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .id_salt("kw-table")
         .striped(true)
         .column(Column::initial(200.0).clip(true))

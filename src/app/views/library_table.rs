@@ -33,7 +33,7 @@ pub fn library_ui(app: &mut KhabarApp, ui: &mut Ui) {
     });
     ui.separator();
 
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let row_height = super::table_util::row_height(ui);
     let sort = app.library.sort();
     let selected = app.reader.row;
     let mut clicked_row = None;

@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::table_util::{export_buttons_ui, number_ui};
+use super::table_util::{export_buttons_ui, number_ui, row_height};
 use crate::analysis::index::Level;
 use crate::app::state::{Command, KhabarApp};
 use crate::app::widgets::{RtlField, RtlText};
@@ -71,9 +71,10 @@ pub fn ngrams_ui(app: &mut KhabarApp, ui: &mut Ui) {
         });
     });
     ui.separator();
-    let row_h = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let row_h = row_height(ui);
     let mut open = None;
     TableBuilder::new(ui)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .id_salt("ngram-table")
         .striped(true)
         .column(Column::initial(50.0))

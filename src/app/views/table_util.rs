@@ -1,9 +1,17 @@
-//! Small pieces shared by the table views: export buttons and a sortable header cell.
+//! Small pieces shared by the table views: the row height, export buttons and a
+//! sortable header cell.
 
 use egui::{RichText, Ui};
 
 use crate::app::state::{Command, KhabarApp};
 use crate::export::{ExportFormat, Table};
+
+/// The height of a table row: a line of body text with room above it for a hamza or a
+/// shadda over a tall alef («أن», «إنّ»): Arabic comes from a fallback font taller than
+/// the line box of egui's Latin font, and a cell clips what rises past it.
+pub fn row_height(ui: &Ui) -> f32 {
+    ui.text_style_height(&egui::TextStyle::Body) + 14.0
+}
 
 /// "Export CSV / XLSX / JSON" and "Copy" for a table built on demand.
 pub fn export_buttons_ui(app: &mut KhabarApp, ui: &mut Ui, table: impl Fn() -> Table) {

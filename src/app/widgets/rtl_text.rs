@@ -188,8 +188,12 @@ impl<'a> RtlText<'a> {
 
         if ui.is_rect_visible(rect) {
             let sel_color = ui.visuals().selection.bg_fill;
+            // Clipped to the widget's width only: a hamza or a shadda over a tall alef
+            // («أن», «إنّ») rises above the line box, and a cell's padding has room for
+            // it (clipped to the line, «أن» read «ان» in every table).
+            let clip = rect.expand2(vec2(0.0, laid.row_height * 0.5));
             laid.paint(
-                &ui.painter().with_clip_rect(rect.intersect(ui.clip_rect())),
+                &ui.painter().with_clip_rect(clip.intersect(ui.clip_rect())),
                 self.text,
                 origin,
                 selected.clone(),
