@@ -234,21 +234,33 @@ pub(super) const THINKING_VERBS: &[(&str, &str, &str)] = &[
 pub(super) static THINKING: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>> =
     std::sync::LazyLock::new(|| {
         let mut m = std::collections::HashMap::new();
-        for (past, present, part) in THINKING_VERBS {
-            let lemma: &'static str = Box::leak(search_norm(past).into_boxed_str());
-            for (f, participle, agreement) in inflections(past, present, part) {
-                for p in ["", "و", "ف"] {
-                    m.entry(format!("{p}{f}")).or_insert(VerbForm {
-                        lemma,
-                        participle,
-                        agreement,
-                        nominal: false,
-                    });
-                }
-            }
-        }
+        insert_verbs(&mut m, THINKING_VERBS);
         m
     });
+
+/// Every form of `verbs` into `m` (see [`inflections`]); their lemmas, in order.
+fn insert_verbs(
+    m: &mut std::collections::HashMap<String, VerbForm>,
+    verbs: &[(&str, &str, &str)],
+) -> Vec<&'static str> {
+    let mut lemmas = Vec::with_capacity(verbs.len());
+    for (past, present, part) in verbs {
+        // Leaked once per verb, when the lexicon is first built: the forms point at it.
+        let lemma: &'static str = Box::leak(search_norm(past).into_boxed_str());
+        for (f, participle, agreement) in inflections(past, present, part) {
+            insert_form(m, &f, VerbForm { lemma, participle, agreement, nominal: false });
+        }
+        lemmas.push(lemma);
+    }
+    lemmas
+}
+
+/// A form bare and with و/ف attached (the first entry of a form wins).
+fn insert_form(m: &mut std::collections::HashMap<String, VerbForm>, f: &str, form: VerbForm) {
+    for p in ["", "و", "ف"] {
+        m.entry(format!("{p}{f}")).or_insert(form);
+    }
+}
 
 /// Nouns of documents that speak in «وجاء في بيان…», «جاء في التقرير أن…».
 pub(super) const DOCUMENTS: &[&str] = &[
@@ -291,30 +303,10 @@ pub(super) fn search_norm(s: &str) -> String {
 pub(super) static LEXICON: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>> =
     std::sync::LazyLock::new(|| {
         let mut m = std::collections::HashMap::new();
-        let lemmas: Vec<&'static str> =
-            REPORTING_VERBS.iter().map(|(p, _, _)| &*Box::leak(search_norm(p).into_boxed_str())).collect();
-        for ((past, present, part), lemma) in REPORTING_VERBS.iter().zip(&lemmas) {
-            for (f, participle, agreement) in inflections(past, present, part) {
-                for p in ["", "و", "ف"] {
-                    m.entry(format!("{p}{f}")).or_insert(VerbForm {
-                        lemma,
-                        participle,
-                        agreement,
-                        nominal: false,
-                    });
-                }
-            }
-        }
+        let lemmas = insert_verbs(&mut m, REPORTING_VERBS);
         for &(f, lemma, agreement, participle) in IRREGULAR {
             let lemma = lemmas.iter().find(|l| **l == lemma).copied().unwrap_or("قال");
-            for p in ["", "و", "ف"] {
-                m.entry(format!("{p}{f}")).or_insert(VerbForm {
-                    lemma,
-                    participle,
-                    agreement,
-                    nominal: false,
-                });
-            }
+            insert_form(&mut m, f, VerbForm { lemma, participle, agreement, nominal: false });
         }
         // Homographs that are far more often something else: بين (between), علي (Ali),
         // نقلا («نقلا عن», relaying, not the dual «they both moved»),
