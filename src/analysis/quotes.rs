@@ -102,7 +102,7 @@ use super::entities::ArticleEntities;
 use super::structure::{ArticleStructure, BlockKind, structure};
 
 use paragraph::paragraph_quotes;
-use speaker::Memory;
+use speaker::{Memory, Speaker};
 use tokens::{as_name, toks};
 
 /// What kind of quote.
@@ -144,6 +144,28 @@ pub struct Quote {
     pub speaker_name: Option<String>,
     /// Index of the quote's block in [`ArticleStructure::blocks`] (the paragraph).
     pub paragraph: usize,
+}
+
+impl Quote {
+    /// A quote of `paragraph` said by `speaker` (linked to the caller's entity when the
+    /// speaker is a known person).
+    fn said(
+        kind: QuoteKind,
+        text: Range<usize>,
+        verb: Option<Range<usize>>,
+        speaker: Option<&Speaker>,
+        people: &People,
+        paragraph: usize,
+    ) -> Quote {
+        Quote {
+            kind,
+            text,
+            verb,
+            speaker: speaker.and_then(|s| s.person).and_then(|p| people.persons.get(p)?.entity),
+            speaker_name: speaker.map(|s| s.name.clone()),
+            paragraph,
+        }
+    }
 }
 
 /// A person known to the extractor.

@@ -532,27 +532,15 @@ fn sentence_attribution(
         if taken && trailing {
             // «وعبّرت عن "…"، داعية … الحملة التي ترمي إلى "فرض وصاية…"، وفق نص
             // البيان»: words quoted after the sentence's last quote are the source's.
-            return quote_left_over(t, clause, block, out).map(|inner| Quote {
-                kind: QuoteKind::Direct,
-                text: inner,
-                verb: None,
-                speaker: speaker.person.and_then(|p| people.persons.get(p)?.entity),
-                speaker_name: Some(speaker.name),
-                paragraph: block,
-            });
+            return quote_left_over(t, clause, block, out)
+                .map(|inner| Quote::said(QuoteKind::Direct, inner, None, Some(&speaker), people, block));
         }
         if framed || taken || words < 3 {
             return None;
         }
         let quoted = body.get(text.clone()).is_some_and(|s| s.chars().any(is_quote_char));
-        return Some(Quote {
-            kind: if quoted { QuoteKind::Mixed } else { QuoteKind::Indirect },
-            text,
-            verb: None,
-            speaker: speaker.person.and_then(|p| people.persons.get(p)?.entity),
-            speaker_name: Some(speaker.name),
-            paragraph: block,
-        });
+        let kind = if quoted { QuoteKind::Mixed } else { QuoteKind::Indirect };
+        return Some(Quote::said(kind, text, None, Some(&speaker), people, block));
     }
     None
 }

@@ -490,17 +490,14 @@ pub(super) fn paragraph_quotes(
                 let tight = q - k <= 14 || colon || q - k <= 30 && ends_sentence && seg.words >= 3;
                 if tight && (seg.words >= 3 || colon || short_closing_quote(t, seg, vf.lemma)) && !used[si] {
                     used[si] = true;
-                    out.push(Quote {
-                        kind: QuoteKind::Direct,
-                        text: seg.inner.clone(),
-                        verb: Some(t[v].range.clone()),
-                        speaker: speaker
-                            .as_ref()
-                            .and_then(|s| s.person)
-                            .and_then(|p| people.persons.get(p)?.entity),
-                        speaker_name: speaker.as_ref().map(|s| s.name.clone()),
-                        paragraph: block,
-                    });
+                    out.push(Quote::said(
+                        QuoteKind::Direct,
+                        seg.inner.clone(),
+                        Some(t[v].range.clone()),
+                        speaker.as_ref(),
+                        people,
+                        block,
+                    ));
                     i = seg.close.map_or(seg.end, |c| c + 1);
                     continue;
                 }
@@ -706,17 +703,15 @@ pub(super) fn paragraph_quotes(
                     None => (text_start, text_end),
                 };
                 if text_end > text_start && last_tok > cs {
-                    out.push(Quote {
-                        kind: if has_quote { QuoteKind::Mixed } else { QuoteKind::Indirect },
-                        text: text_start..text_end,
-                        verb: Some(t[v].range.clone()),
-                        speaker: speaker
-                            .as_ref()
-                            .and_then(|s| s.person)
-                            .and_then(|p| people.persons.get(p)?.entity),
-                        speaker_name: speaker.as_ref().map(|s| s.name.clone()),
-                        paragraph: block,
-                    });
+                    let kind = if has_quote { QuoteKind::Mixed } else { QuoteKind::Indirect };
+                    out.push(Quote::said(
+                        kind,
+                        text_start..text_end,
+                        Some(t[v].range.clone()),
+                        speaker.as_ref(),
+                        people,
+                        block,
+                    ));
                     i = last_tok.max(v + 1);
                     continue;
                 }
@@ -791,14 +786,7 @@ pub(super) fn paragraph_quotes(
             memory.name(s.clone());
         }
         let speaker = speaker.or_else(|| memory.last.clone());
-        out.push(Quote {
-            kind: QuoteKind::Direct,
-            text: seg.inner.clone(),
-            verb,
-            speaker: speaker.as_ref().and_then(|s| s.person).and_then(|p| people.persons.get(p)?.entity),
-            speaker_name: speaker.map(|s| s.name),
-            paragraph: block,
-        });
+        out.push(Quote::said(QuoteKind::Direct, seg.inner.clone(), verb, speaker.as_ref(), people, block));
     }
     memory.carried = opening
         .map(|(_, s)| s)
