@@ -468,10 +468,8 @@ fn sentence_attribution(
         // (Not «أي أنه بحسب ما ذكرته "ديلي ميل" لا يعتبر…»: there it attributes what
         // follows.)
         if relayed_here
-            && !before.is_some_and(|b| b.is_punct(&['،', ',', '-', '–', '(']))
-            && t.get(after).is_some_and(|x| {
-                x.is_word() && !PREPOSITIONS.contains(&x.norm.as_str()) && !is_time_word(x) && x.norm != "يوم"
-            })
+            && t.get(after)
+                .is_some_and(|x| x.is_word() && !PREPOSITIONS.contains(&x.norm.as_str()) && !is_time_word(x))
         {
             continue;
         }

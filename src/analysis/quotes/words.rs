@@ -616,11 +616,12 @@ pub(super) const PREPOSITIONS: &[&str] = &[
     "خارج", "بعد", "قبل", "منذ", "عبر",
 ];
 
-/// A word of time after a subject («الأربعاء», «أمس», «مساء»), search-normalized.
+/// A word of time after a subject («يوم الأربعاء», «أمس», «مساء»), search-normalized.
 pub(super) fn is_time_word(tok: &Tok) -> bool {
     matches!(
         tok.norm.as_str(),
-        "اليوم"
+        "يوم"
+            | "اليوم"
             | "امس"
             | "مساء"
             | "صباح"
