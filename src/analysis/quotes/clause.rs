@@ -1,6 +1,9 @@
 //! Where reported clauses start and end: complementizers, sentence bounds, the
 //! narrator's schedule, «بعد أن»-type time clauses.
 
+use super::frames::verb_in_context;
+use super::lexicon::verb_form;
+use super::phrase::read_np;
 use super::tokens::Tok;
 use crate::text::tokenize::TokenKind;
 
@@ -116,4 +119,41 @@ pub(super) fn adverbial_an(t: &[Tok], j: usize) -> bool {
                 .iter()
                 .any(|w| p == *w || p.len() > w.len() + 4 && p.ends_with(w))
     }
+}
+
+/// Does a reporting word start at `y` (after a comma), maybe after «لكن»/«كما» and
+/// the like, or after such a particle and a short subject («…، لكن الوزير ألمح إلى
+/// أن…»)? A clause ends there.
+pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
+    let y = if t.get(y).is_some_and(|n| {
+        matches!(
+            n.norm.as_str(),
+            "لكن"
+                | "لكنه"
+                | "لكنها"
+                | "لكنهم"
+                | "ولكن"
+                | "ولكنه"
+                | "ولكنها"
+                | "ولكنهم"
+                | "الا"
+                | "ثم"
+                | "كما"
+                | "وكما"
+                | "فيما"
+                | "بينما"
+                | "حيث"
+        )
+    }) {
+        y + 1
+    } else {
+        y
+    };
+    // «…، لكن الوزير ألمح إلى أن…»: a particle, a subject, a verb of saying.
+    let particle = y > 0 && t.get(y - 1).is_some_and(|p| p.is_word());
+    let after_subject = particle
+        && read_np(t, y)
+            .filter(|np| np.all.start == y && np.all.end <= y + 5)
+            .is_some_and(|np| t.get(np.all.end).is_some_and(|n| verb_form(&n.norm).is_some()));
+    t.get(y).is_some_and(|n| verb_form(&n.norm).is_some()) || verb_in_context(t, y).is_some() || after_subject
 }

@@ -3,13 +3,14 @@
 
 use super::attribution;
 use super::clause::{
-    ATTRIBUTION, COMPLEMENTIZERS, adverbial_an, coordinated_object, negative_complementizer, scheduled,
-    sentence_end, sentence_start,
+    ATTRIBUTION, COMPLEMENTIZERS, adverbial_an, coordinated_object, negative_complementizer, reporting_at,
+    scheduled, sentence_end, sentence_start,
 };
 use super::frames::{masdar_in_frame, opinion_noun, stance_complement, telling_with_object, verb_in_context};
-use super::lexicon::{INDIRECT_VERBS, Number, verb_form};
+use super::lexicon::{INDIRECT_VERBS, Number, VerbForm, verb_form};
 use super::marks::{
-    glued_to_preposition, is_quote_char, named_by_head, pair_marks, quoted_name, short_closing_quote, titled,
+    Seg, glued_to_preposition, is_quote_char, named_by_head, pair_marks, quoted_name, short_closing_quote,
+    titled,
 };
 use super::phrase::{definite, has_pronoun_suffix, read_np};
 use super::speaker::{
@@ -33,10 +34,10 @@ pub(super) fn paragraph_quotes(
     memory: &mut Memory,
     out: &mut Vec<Quote>,
 ) {
-    let segs = pair_marks(body, t);
+    let para = Para { body, t, sent_ends, block, people, segs: pair_marks(body, t) };
+    let segs = &para.segs;
     let mut used = vec![false; segs.len()];
-    let seg_at = |i: usize| segs.iter().position(|s| s.open == i);
-    let inside_seg = |i: usize| segs.iter().any(|s| i > s.open && i < s.end);
+    let seg_at = |i: usize| para.seg_at(i);
     // The speaker of the sentence in progress: (sentence start token, speaker).
     let mut sentence_speaker: Option<(usize, Speaker)> = None;
     // The subject of a verb opening the sentence in progress (see `opening_subject`).
@@ -45,7 +46,7 @@ pub(super) fn paragraph_quotes(
     let mut current: Option<(usize, usize)> = None;
     let mut i = 0;
     while i < t.len() {
-        if inside_seg(i) {
+        if para.inside_seg(i) {
             i += 1;
             continue;
         }
@@ -95,13 +96,203 @@ pub(super) fn paragraph_quotes(
             continue;
         };
         let v = i;
-        // «في منشور رأي بالإنترنت إن…», «استطلاع رأي»: رأي (opinion) after a noun,
-        // written with ي and no و/ف, is no verb.
-        if v > ss && opinion_noun(body, t, v) {
+        if para.frames_nothing(ss, v) {
             i = v + 1;
             continue;
         }
-        let v = i;
+        let se = sentence_end(t, sent_ends, v);
+        let (speaker, k, relayed_from) = para.frame_subject(ss, v, se, vf, qawl);
+        // «عبرت اللوحة المحيط»: «عبر» (crossed, via) reports only a stance.
+        if vf.lemma == "عبر" && !vf.participle && stance_complement(t, k, se).is_none() {
+            i = v + 1;
+            continue;
+        }
+        let (speaker, explicit) =
+            para.implied_speaker(speaker, ss, v, vf, &sentence_speaker, &opening, memory, out);
+        let speaker = speaker.or_else(|| {
+            memory.dropped_subject(sentence_speaker.as_ref().map(|(_, s)| s), vf.agreement, vf.participle)
+        });
+        let last_before = memory.last.clone();
+        if let Some(s) = &speaker {
+            if explicit {
+                memory.name(s.clone());
+            }
+            // A finite verb without a subject (pro-drop: «وأشار إلى أن…») still has
+            // one — the last speaker — and a participle later in the sentence
+            // («…، متابعاً: "…"») refers to it, not to a name quoted in between.
+            if explicit || !vf.participle {
+                sentence_speaker = Some((ss, s.clone()));
+            }
+        }
+        let mut found = para.complement(v, k, se, vf);
+        // «نقل» (also "moved", "carried") frames only a clause or quote right after its
+        // source («ونقلت الوكالة عن الوزارة أن…»), not «نقلت عن الوزارة نفيها لما…».
+        if relayed_from
+            && found.is_some_and(|(c, _)| c > k + 1 || c == k + 1 && !t[k].is_punct(&['،', ',', ':']))
+        {
+            found = None;
+        }
+        // «عبّر/أعرب عن قلقه من أن…», «أعرب عن أمله في…»: a stance, reported.
+        let stance = matches!(vf.lemma, "عبر" | "اعرب").then(|| stance_complement(t, k, se)).flatten();
+        if stance.is_some() {
+            found = stance.map(|c| (c, false));
+        }
+        let indirect_ok = INDIRECT_VERBS.contains(&vf.lemma) || stance.is_some();
+        match found {
+            Some((q, true)) => {
+                let Some(si) = seg_at(q) else {
+                    i += 1;
+                    continue;
+                };
+                let seg = &segs[si];
+                let colon = q > 0 && t[q - 1].is_punct(&[':']);
+                // A long subject or frame («وقال الرجل الذي يرشد الناس لمقاعدهم داخل
+                // دار السينما… "…"») still frames a quote that ends its sentence.
+                let after_close = seg.close.map_or(seg.end, |c| c + 1);
+                let ends_sentence = after_close >= se
+                    || t.get(after_close).is_some_and(|x| x.is_punct(&['.', '!', '؟', '?', '…']))
+                        && after_close + 1 >= se;
+                let tight = q - k <= 14 || colon || q - k <= 30 && ends_sentence && seg.words >= 3;
+                if tight && (seg.words >= 3 || colon || short_closing_quote(t, seg, vf.lemma)) && !used[si] {
+                    used[si] = true;
+                    out.push(Quote::said(
+                        QuoteKind::Direct,
+                        seg.inner.clone(),
+                        Some(t[v].range.clone()),
+                        speaker.as_ref(),
+                        people,
+                        block,
+                    ));
+                    i = seg.close.map_or(seg.end, |c| c + 1);
+                    continue;
+                }
+            }
+            // «ووصفت الوزارة الرسائل بأنها "لم تكن لائقة"»: a description in the
+            // speaker's words is a statement (not «وصفه بالخطير», «بأنه وقت فوضوي»).
+            Some((c, false))
+                if indirect_ok
+                    || vf.lemma == "وصف"
+                        && t[c].norm.starts_with("بان")
+                        && seg_at(c + 1).is_some_and(|si| segs[si].words >= 3) =>
+            {
+                let cs = c + 1;
+                let Extent { end_tok, last_tok, has_quote, quote_end } =
+                    para.clause_extent(cs, se, &mut used);
+                let Some(first) = t.get(cs) else {
+                    i += 1;
+                    continue;
+                };
+                let text_start = if let Some(si) = seg_at(cs).filter(|&si| segs[si].words >= 3) {
+                    segs[si].inner.start
+                } else if negative_complementizer(body, &t[c]) {
+                    // «متوقعا ألا يتحقق ذلك»: the negation is part of what was said.
+                    t[c].range.start
+                } else if let Some(o) = coordinated_object(t, k, c) {
+                    // «وأشار إلى وجود قبول…، وأن بدء…»: the nominal object is the
+                    // first half of what was said.
+                    t[o].range.start
+                } else {
+                    first.range.start
+                };
+                // A mixed quote ends with its last quoted part when a comma or the
+                // sentence end follows that part («إن "…"، مثمنًا…»).
+                let text_end = match quote_end {
+                    Some((qe, after))
+                        if after >= end_tok
+                            || t.get(after).is_none_or(|x| {
+                                x.is_punct(&['،', ',', '.', '!', '؟', '?', '…', ';', '؛'])
+                            }) =>
+                    {
+                        qe
+                    }
+                    _ => t.get(last_tok.saturating_sub(1)).map_or(text_start, |x| x.range.end),
+                };
+                // «عبّرت عن "استعدادها التام" للتصدي…»: a quoted stance starts the
+                // text inside its mark; quoted whole («أعرب عن "قلقه"، مؤكدا…»), it is
+                // the text.
+                let (text_start, text_end) = match seg_at(cs).map(|si| &segs[si]).filter(|_| stance.is_some())
+                {
+                    Some(seg)
+                        if seg.close.is_some_and(|cl| t.get(cl).is_some_and(|x| x.range.end == text_end)) =>
+                    {
+                        (seg.inner.start, seg.inner.end)
+                    }
+                    Some(seg) => (seg.inner.start, text_end),
+                    None => (text_start, text_end),
+                };
+                if text_end > text_start && last_tok > cs {
+                    let kind = if has_quote { QuoteKind::Mixed } else { QuoteKind::Indirect };
+                    out.push(Quote::said(
+                        kind,
+                        text_start..text_end,
+                        Some(t[v].range.clone()),
+                        speaker.as_ref(),
+                        people,
+                        block,
+                    ));
+                    i = last_tok.max(v + 1);
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        // No quote: a body that refused, called or described («وترفض البحرين…») is no
+        // speaker a later «وقال» can fall back to.
+        if explicit && speaker.as_ref().is_some_and(|s| s.person.is_none()) && !indirect_ok {
+            memory.last = last_before;
+        }
+        i = v + 1;
+    }
+    para.unframed_quotes(&used, memory, out);
+    memory.carried = opening
+        .map(|(_, s)| s)
+        .filter(|s| current.is_some_and(|(_, n)| n == out.len()) && s.person.is_some());
+    attribution::attributed_clauses(body, t, sent_ends, block, people, memory, out);
+    out.sort_by_key(|q| (q.paragraph, q.text.start));
+}
+
+/// A paragraph being read: its text, tokens, sentence ends and paired quote marks.
+struct Para<'a> {
+    body: &'a str,
+    t: &'a [Tok],
+    sent_ends: &'a [usize],
+    block: usize,
+    people: &'a People,
+    segs: Vec<Seg>,
+}
+
+/// Where a reported clause ends (see `Para::clause_extent`).
+struct Extent {
+    /// One past the last token the clause may reach (a quote inside moves it).
+    end_tok: usize,
+    /// One past the last word of the clause.
+    last_tok: usize,
+    /// Whether quoted words of three or more are inside.
+    has_quote: bool,
+    /// The last quote inside: (end of its words, token after its close).
+    quote_end: Option<(usize, usize)>,
+}
+
+impl Para<'_> {
+    /// The quote whose opening mark is token `i`.
+    fn seg_at(&self, i: usize) -> Option<usize> {
+        self.segs.iter().position(|s| s.open == i)
+    }
+
+    /// Is token `i` inside quote marks?
+    fn inside_seg(&self, i: usize) -> bool {
+        self.segs.iter().any(|s| i > s.open && i < s.end)
+    }
+
+    /// A reporting word at `v` that frames nothing: «رأي» as a noun, an attribution
+    /// of what came before («وفق ما ذكرت»), an impersonal «يذكر أن».
+    fn frames_nothing(&self, ss: usize, v: usize) -> bool {
+        let (body, t) = (self.body, self.t);
+        // «في منشور رأي بالإنترنت إن…», «استطلاع رأي»: رأي (opinion) after a noun,
+        // written with ي and no و/ف, is no verb.
+        if v > ss && opinion_noun(body, t, v) {
+            return true;
+        }
         // «وفق ما ذكرت الوكالة», «بحسب ما أوردته», «حسبما قال»: an attribution of what
         // came before, not a frame for what follows.
         if v >= 1
@@ -110,17 +301,30 @@ pub(super) fn paragraph_quotes(
                     && v >= 2
                     && ATTRIBUTION.contains(&t[v - 2].norm.as_str()))
         {
-            i = v + 1;
-            continue;
+            return true;
         }
         // «ويذكر أن…», «ويشار إلى أن…»: impersonal (it is said), nobody's words.
         if matches!(t[v].bare.as_str(), "يذكر" | "يشار")
             && t.get(v + 1).is_some_and(|n| n.norm == "الي" || COMPLEMENTIZERS.contains(&n.norm.as_str()))
         {
-            i = v + 1;
-            continue;
+            return true;
         }
-        let se = sentence_end(t, sent_ends, v);
+        false
+    }
+
+    /// The subject the frame at `v` names (after the verb, before it, its relative
+    /// antecedent, the source it relays), the token after that subject, and whether
+    /// the frame relays a source («نقل عن»).
+    fn frame_subject(
+        &self,
+        ss: usize,
+        v: usize,
+        se: usize,
+        vf: VerbForm,
+        qawl: bool,
+    ) -> (Option<Speaker>, usize, bool) {
+        let (body, t, people) = (self.body, self.t, self.people);
+        let segs = &self.segs;
         // Subject: after a singular verb (VSO: «قال الوزيران»), before any verb («وكان
         // الوزراء قد قالوا»); a plural or dual verb has no subject after it.
         let mut k = v + 1;
@@ -201,7 +405,7 @@ pub(super) fn paragraph_quotes(
             } else if let Some(np) = read_np(t, k).filter(|np| singular && np.all.start == k) {
                 speaker = resolve(body, t, &np, people);
                 k = np.all.end;
-            } else if let Some((name, after)) = quoted_subject(body, t, &segs, k).filter(|_| singular) {
+            } else if let Some((name, after)) = quoted_subject(body, t, segs, k).filter(|_| singular) {
                 speaker = Some(name);
                 k = after;
             } else if let Some(np) = subject_before(t, v, ss) {
@@ -234,12 +438,29 @@ pub(super) fn paragraph_quotes(
                 }
             }
         }
-        // «عبرت اللوحة المحيط»: «عبر» (crossed, via) reports only a stance.
-        if vf.lemma == "عبر" && !vf.participle && stance_complement(t, k, se).is_none() {
-            i = v + 1;
-            continue;
-        }
-        let mut speaker = speaker.map(|s| refine_speaker(s, out));
+        (speaker, k, relayed_from)
+    }
+
+    /// The speaker of the frame at `v`: the subject it names, refined by earlier
+    /// quotes, else one implied by the sentence (a participle's subject, a
+    /// coordinated verb's, the sentence's opening subject, a group, the person the
+    /// sentence before was about). Also whether the speaker was named here.
+    #[allow(clippy::too_many_arguments)]
+    fn implied_speaker(
+        &self,
+        named: Option<Speaker>,
+        ss: usize,
+        v: usize,
+        vf: VerbForm,
+        sentence_speaker: &Option<(usize, Speaker)>,
+        opening: &Option<(usize, Speaker)>,
+        memory: &Memory,
+        out: &[Quote],
+    ) -> (Option<Speaker>, bool) {
+        let (body, t, sent_ends, block, people) =
+            (self.body, self.t, self.sent_ends, self.block, self.people);
+        let singular = vf.agreement.number == Number::Singular;
+        let mut speaker = named.map(|s| refine_speaker(s, out));
         if let Some(s) = &mut speaker {
             s.agreement.feminine = vf.agreement.feminine;
             if !singular {
@@ -341,21 +562,15 @@ pub(super) fn paragraph_quotes(
                 explicit = true;
             }
         }
-        let speaker = speaker.or_else(|| {
-            memory.dropped_subject(sentence_speaker.as_ref().map(|(_, s)| s), vf.agreement, vf.participle)
-        });
-        let last_before = memory.last.clone();
-        if let Some(s) = &speaker {
-            if explicit {
-                memory.name(s.clone());
-            }
-            // A finite verb without a subject (pro-drop: «وأشار إلى أن…») still has
-            // one — the last speaker — and a participle later in the sentence
-            // («…، متابعاً: "…"») refers to it, not to a name quoted in between.
-            if explicit || !vf.participle {
-                sentence_speaker = Some((ss, s.clone()));
-            }
-        }
+        (speaker, explicit)
+    }
+
+    /// The complement of the frame at `v` whose subject ends before `k`: the first
+    /// complementizer or quote mark before another frame, as (token, is a quote mark).
+    fn complement(&self, v: usize, k: usize, se: usize, vf: VerbForm) -> Option<(usize, bool)> {
+        let (body, t) = (self.body, self.t);
+        let segs = &self.segs;
+        let seg_at = |i: usize| self.seg_at(i);
         // Complement: scan for a complementizer or a quote mark.
         let limit = (v + 40).min(se).min(t.len());
         let mut j = k;
@@ -424,373 +639,235 @@ pub(super) fn paragraph_quotes(
             }
             j += 1;
         }
-        // «نقل» (also "moved", "carried") frames only a clause or quote right after its
-        // source («ونقلت الوكالة عن الوزارة أن…»), not «نقلت عن الوزارة نفيها لما…».
-        if relayed_from
-            && found.is_some_and(|(c, _)| c > k + 1 || c == k + 1 && !t[k].is_punct(&['،', ',', ':']))
-        {
-            found = None;
-        }
-        // «عبّر/أعرب عن قلقه من أن…», «أعرب عن أمله في…»: a stance, reported.
-        let stance = matches!(vf.lemma, "عبر" | "اعرب").then(|| stance_complement(t, k, se)).flatten();
-        if stance.is_some() {
-            found = stance.map(|c| (c, false));
-        }
-        let indirect_ok = INDIRECT_VERBS.contains(&vf.lemma) || stance.is_some();
-        // A clause ends before `، [لكنه] <reporting word>`.
-        let reporting_at = |y: usize| -> bool {
-            let y = if t.get(y).is_some_and(|n| {
-                matches!(
-                    n.norm.as_str(),
-                    "لكن"
-                        | "لكنه"
-                        | "لكنها"
-                        | "لكنهم"
-                        | "ولكن"
-                        | "ولكنه"
-                        | "ولكنها"
-                        | "ولكنهم"
-                        | "الا"
-                        | "ثم"
-                        | "كما"
-                        | "وكما"
-                        | "فيما"
-                        | "بينما"
-                        | "حيث"
-                )
-            }) {
-                y + 1
-            } else {
-                y
-            };
-            // «…، لكن الوزير ألمح إلى أن…»: a particle, a subject, a verb of saying.
-            let particle = y > 0 && t.get(y - 1).is_some_and(|p| p.is_word());
-            let after_subject = particle
-                && read_np(t, y)
-                    .filter(|np| np.all.start == y && np.all.end <= y + 5)
-                    .is_some_and(|np| t.get(np.all.end).is_some_and(|n| verb_form(&n.norm).is_some()));
-            t.get(y).is_some_and(|n| verb_form(&n.norm).is_some())
-                || verb_in_context(t, y).is_some()
-                || after_subject
-        };
-        match found {
-            Some((q, true)) => {
-                let Some(si) = seg_at(q) else {
-                    i += 1;
-                    continue;
-                };
+        found
+    }
+
+    /// Where the reported clause starting at `cs` ends: the sentence end, or before
+    /// the narrator or another speaker takes over; a quote starting inside the clause
+    /// extends it to its close (and is marked used).
+    fn clause_extent(&self, cs: usize, se: usize, used: &mut [bool]) -> Extent {
+        let (body, t, people) = (self.body, self.t, self.people);
+        let segs = &self.segs;
+        let seg_at = |i: usize| self.seg_at(i);
+        // Clause end: the sentence end, or `، <reporting/attribution word>`;
+        // a quote starting inside the clause extends it to its close.
+        let mut has_quote = false;
+        let mut quote_end: Option<(usize, usize)> = None;
+        let mut last_tok = cs;
+        let mut end_tok = se;
+        let mut x = cs;
+        while x < end_tok.min(t.len()) {
+            if let Some(si) = seg_at(x) {
                 let seg = &segs[si];
-                let colon = q > 0 && t[q - 1].is_punct(&[':']);
-                // A long subject or frame («وقال الرجل الذي يرشد الناس لمقاعدهم داخل
-                // دار السينما… "…"») still frames a quote that ends its sentence.
-                let after_close = seg.close.map_or(seg.end, |c| c + 1);
-                let ends_sentence = after_close >= se
-                    || t.get(after_close).is_some_and(|x| x.is_punct(&['.', '!', '؟', '?', '…']))
-                        && after_close + 1 >= se;
-                let tight = q - k <= 14 || colon || q - k <= 30 && ends_sentence && seg.words >= 3;
-                if tight && (seg.words >= 3 || colon || short_closing_quote(t, seg, vf.lemma)) && !used[si] {
+                if seg.words >= 3 {
+                    has_quote = true;
+                    let after = seg.close.map_or(seg.end, |c| c + 1);
+                    // «قال إنه "إجراء للتخلص من السموم" لمواجهة التشتيت»: the clause
+                    // goes on unquoted after a short quote that opens it.
+                    let goes_on = seg.words <= 6
+                        && t.get(after).is_some_and(|n| {
+                            n.is_word()
+                                && !COMPLEMENTIZERS.contains(&n.norm.as_str())
+                                && !ATTRIBUTION.contains(&n.norm.as_str())
+                                && verb_form(&n.norm).is_none()
+                                && (!is_subject_stop(n) || n.norm == "فقد")
+                                && !matches!(n.norm.as_str(), "دون" | "بدون" | "وسط" | "مع")
+                        });
+                    if x == cs && !goes_on {
+                        // «قال إن "…"»: the clause is the quote.
+                        end_tok = end_tok.min(after);
+                    }
                     used[si] = true;
-                    out.push(Quote::said(
-                        QuoteKind::Direct,
-                        seg.inner.clone(),
-                        Some(t[v].range.clone()),
-                        speaker.as_ref(),
-                        people,
-                        block,
-                    ));
-                    i = seg.close.map_or(seg.end, |c| c + 1);
-                    continue;
+                    quote_end = Some((seg.inner.end, seg.close.map_or(seg.end, |c| c + 1)));
                 }
+                end_tok = end_tok.max(seg.close.map_or(seg.end, |c| c + 1));
+                last_tok = seg.close.map_or(seg.end, |c| c + 1);
+                x = last_tok;
+                continue;
             }
-            // «ووصفت الوزارة الرسائل بأنها "لم تكن لائقة"»: a description in the
-            // speaker's words is a statement (not «وصفه بالخطير», «بأنه وقت فوضوي»).
-            Some((c, false))
-                if indirect_ok
-                    || vf.lemma == "وصف"
-                        && t[c].norm.starts_with("بان")
-                        && seg_at(c + 1).is_some_and(|si| segs[si].words >= 3) =>
+            let tok = &t[x];
+            // «…: "…"»: a direct quote of its own follows.
+            if tok.is_punct(&[':'])
+                && t.get(x + 1).is_some_and(|n| seg_at(x + 1).is_some() && n.is_punct(&['"', '«', '“']))
             {
-                let cs = c + 1;
-                // Clause end: the sentence end, or `، <reporting/attribution word>`;
-                // a quote starting inside the clause extends it to its close.
-                let mut ce = cs;
-                let mut has_quote = false;
-                let mut quote_end: Option<(usize, usize)> = None;
-                let mut last_tok = cs;
-                let mut end_tok = se;
-                let mut x = cs;
-                while x < end_tok.min(t.len()) {
-                    if let Some(si) = seg_at(x) {
-                        let seg = &segs[si];
-                        if seg.words >= 3 {
-                            has_quote = true;
-                            let after = seg.close.map_or(seg.end, |c| c + 1);
-                            // «قال إنه "إجراء للتخلص من السموم" لمواجهة التشتيت»: the clause
-                            // goes on unquoted after a short quote that opens it.
-                            let goes_on = seg.words <= 6
-                                && t.get(after).is_some_and(|n| {
-                                    n.is_word()
-                                        && !COMPLEMENTIZERS.contains(&n.norm.as_str())
-                                        && !ATTRIBUTION.contains(&n.norm.as_str())
-                                        && verb_form(&n.norm).is_none()
-                                        && (!is_subject_stop(n) || n.norm == "فقد")
-                                        && !matches!(n.norm.as_str(), "دون" | "بدون" | "وسط" | "مع")
-                                });
-                            if x == cs && !goes_on {
-                                // «قال إن "…"»: the clause is the quote.
-                                end_tok = end_tok.min(after);
-                            }
-                            used[si] = true;
-                            quote_end = Some((seg.inner.end, seg.close.map_or(seg.end, |c| c + 1)));
-                        }
-                        end_tok = end_tok.max(seg.close.map_or(seg.end, |c| c + 1));
-                        last_tok = seg.close.map_or(seg.end, |c| c + 1);
-                        x = last_tok;
-                        continue;
-                    }
-                    let tok = &t[x];
-                    // «…: "…"»: a direct quote of its own follows.
-                    if tok.is_punct(&[':'])
-                        && t.get(x + 1)
-                            .is_some_and(|n| seg_at(x + 1).is_some() && n.is_punct(&['"', '«', '“']))
-                    {
-                        break;
-                    }
-                    // «…، وذلك بعد…»: the narrator again. (Not «، في حين…»: as often the
-                    // speaker's own contrast as the narrator's.)
-                    if tok.is_punct(&['،', ',']) && t.get(x + 1).is_some_and(|n| n.norm == "وذلك") {
-                        break;
-                    }
-                    // «…أعمق من خلاف عابر ويشير خبراء إلى…», «…إلى 3.6 في المئة لكن
-                    // البيانات الرسمية كشفت أن…»: another speaker's frame, even with no
-                    // comma before it.
-                    if x > cs + 2 && another_frame(t, x) {
-                        break;
-                    }
-                    // «أن القلق ليس سمة شخصية داعين إلى ضرورة…»: a participle of saying
-                    // in the accusative with its own complement, even with no comma before
-                    // it, is the speaker's next statement (not «كان متوقعا أن…»).
-                    if x > cs + 1
-                        && (tok.norm.ends_with('ا') || tok.norm.ends_with("ين"))
-                        && verb_form(&tok.norm).is_some_and(|f| f.participle)
-                        && !t[x - 1].bare.starts_with("كان")
-                        && !t[x - 1].bare.starts_with("يكون")
-                        && t.get(x + 1).is_some_and(|n| {
-                            COMPLEMENTIZERS.contains(&n.norm.as_str())
-                                || matches!(n.norm.as_str(), "الي" | "علي")
-                        })
-                    {
-                        break;
-                    }
-                    // «…أنه سيوفر "كل السيولة" في وقت تسارع فيه…»: the narrator's
-                    // setting after the quoted words (not «في وقت سابق»).
-                    if x > cs
-                        && tok.norm == "في"
-                        && t[x - 1].kind == TokenKind::Punctuation
-                        && t[x - 1].norm.chars().all(is_quote_char)
-                        && t.get(x + 1).is_some_and(|n| n.norm == "وقت")
-                        && t.get(x + 2).is_some_and(|m| {
-                            m.is_word()
-                                && !matches!(
-                                    m.norm.as_str(),
-                                    "سابق" | "لاحق" | "مبكر" | "متاخر" | "قريب" | "واحد" | "قصير"
-                                )
-                        })
-                    {
-                        break;
-                    }
-                    // «…، إذ من المقرر أن ينعقد اجتماع…»: a schedule, told impersonally
-                    // by the narrator.
-                    if tok.is_punct(&['،', ',']) && scheduled(t, x + 1) {
-                        break;
-                    }
-                    // «…، كما ظهر البرازيلي الآخر فيليبي كوتينيو وأعرب…»: «كما» and a
-                    // verb with a person of its own as subject, a new statement that
-                    // goes on to a verb of saying (not «أن الموقع جمع بيانات…، كما
-                    // استخدم حزب العمال تلك المعلومات…», still what was reported).
-                    if tok.is_punct(&['،', ','])
-                        && t.get(x + 1).is_some_and(|n| matches!(n.norm.as_str(), "كما" | "وكما"))
-                        && t.get(x + 2).is_some_and(|n| {
-                            n.is_word() && !COMPLEMENTIZERS.contains(&n.norm.as_str()) && !is_subject_stop(n)
-                        })
-                        && (x + 3..(x + 7).min(end_tok).min(t.len()))
-                            .any(|y| t[y].is_word() && people.person_at(t[y].range.clone()).is_some())
-                        && (x + 3..end_tok.min(t.len())).any(|y| verb_form(&t[y].norm).is_some())
-                    {
-                        break;
-                    }
-                    // «إن عائد المتحف، بحسب تصريحات وزير الآثار، يبقى زهيدا»: an
-                    // attribution set off by commas inside the clause, which goes on.
-                    if tok.is_punct(&['،', ','])
-                        && let Some(close) = attribution::parenthetical(body, t, x + 1, people)
-                    {
-                        x = close + 1;
-                        continue;
-                    }
-                    // «… فيما يرجح آخرون أن…»: another speaker's clause.
-                    if matches!(tok.norm.as_str(), "فيما" | "بينما" | "وفيما" | "وبينما")
-                        && reporting_at(x + 1)
-                    {
-                        break;
-                    }
-                    if tok.is_punct(&['،', ',', ';', '؛'])
-                        && (reporting_at(x + 1)
-                            || t.get(x + 1).is_some_and(|n| {
-                                ATTRIBUTION
-                                    .iter()
-                                    .any(|a| n.norm == *a || n.norm.starts_with(a) && a.len() > 6)
-                                    || n.norm == "علي" && t.get(x + 2).is_some_and(|m| m.norm == "حد")
-                            }))
-                    {
-                        break;
-                    }
-                    if tok.is_punct(&['(']) {
-                        // Skip a parenthesis.
-                        while x < t.len() && !t[x].is_punct(&[')']) {
-                            x += 1;
-                        }
-                        last_tok = x + 1;
-                        x += 1;
-                        continue;
-                    }
-                    if !tok.is_punct(&['.', '!', '?', '؟', '…', '،', ',', ':', '-']) {
-                        last_tok = x + 1;
-                    }
+                break;
+            }
+            // «…، وذلك بعد…»: the narrator again. (Not «، في حين…»: as often the
+            // speaker's own contrast as the narrator's.)
+            if tok.is_punct(&['،', ',']) && t.get(x + 1).is_some_and(|n| n.norm == "وذلك") {
+                break;
+            }
+            // «…أعمق من خلاف عابر ويشير خبراء إلى…», «…إلى 3.6 في المئة لكن
+            // البيانات الرسمية كشفت أن…»: another speaker's frame, even with no
+            // comma before it.
+            if x > cs + 2 && another_frame(t, x) {
+                break;
+            }
+            // «أن القلق ليس سمة شخصية داعين إلى ضرورة…»: a participle of saying
+            // in the accusative with its own complement, even with no comma before
+            // it, is the speaker's next statement (not «كان متوقعا أن…»).
+            if x > cs + 1
+                && (tok.norm.ends_with('ا') || tok.norm.ends_with("ين"))
+                && verb_form(&tok.norm).is_some_and(|f| f.participle)
+                && !t[x - 1].bare.starts_with("كان")
+                && !t[x - 1].bare.starts_with("يكون")
+                && t.get(x + 1).is_some_and(|n| {
+                    COMPLEMENTIZERS.contains(&n.norm.as_str()) || matches!(n.norm.as_str(), "الي" | "علي")
+                })
+            {
+                break;
+            }
+            // «…أنه سيوفر "كل السيولة" في وقت تسارع فيه…»: the narrator's
+            // setting after the quoted words (not «في وقت سابق»).
+            if x > cs
+                && tok.norm == "في"
+                && t[x - 1].kind == TokenKind::Punctuation
+                && t[x - 1].norm.chars().all(is_quote_char)
+                && t.get(x + 1).is_some_and(|n| n.norm == "وقت")
+                && t.get(x + 2).is_some_and(|m| {
+                    m.is_word()
+                        && !matches!(
+                            m.norm.as_str(),
+                            "سابق" | "لاحق" | "مبكر" | "متاخر" | "قريب" | "واحد" | "قصير"
+                        )
+                })
+            {
+                break;
+            }
+            // «…، إذ من المقرر أن ينعقد اجتماع…»: a schedule, told impersonally
+            // by the narrator.
+            if tok.is_punct(&['،', ',']) && scheduled(t, x + 1) {
+                break;
+            }
+            // «…، كما ظهر البرازيلي الآخر فيليبي كوتينيو وأعرب…»: «كما» and a
+            // verb with a person of its own as subject, a new statement that
+            // goes on to a verb of saying (not «أن الموقع جمع بيانات…، كما
+            // استخدم حزب العمال تلك المعلومات…», still what was reported).
+            if tok.is_punct(&['،', ','])
+                && t.get(x + 1).is_some_and(|n| matches!(n.norm.as_str(), "كما" | "وكما"))
+                && t.get(x + 2).is_some_and(|n| {
+                    n.is_word() && !COMPLEMENTIZERS.contains(&n.norm.as_str()) && !is_subject_stop(n)
+                })
+                && (x + 3..(x + 7).min(end_tok).min(t.len()))
+                    .any(|y| t[y].is_word() && people.person_at(t[y].range.clone()).is_some())
+                && (x + 3..end_tok.min(t.len())).any(|y| verb_form(&t[y].norm).is_some())
+            {
+                break;
+            }
+            // «إن عائد المتحف، بحسب تصريحات وزير الآثار، يبقى زهيدا»: an
+            // attribution set off by commas inside the clause, which goes on.
+            if tok.is_punct(&['،', ','])
+                && let Some(close) = attribution::parenthetical(body, t, x + 1, people)
+            {
+                x = close + 1;
+                continue;
+            }
+            // «… فيما يرجح آخرون أن…»: another speaker's clause.
+            if matches!(tok.norm.as_str(), "فيما" | "بينما" | "وفيما" | "وبينما") && reporting_at(t, x + 1)
+            {
+                break;
+            }
+            if tok.is_punct(&['،', ',', ';', '؛'])
+                && (reporting_at(t, x + 1)
+                    || t.get(x + 1).is_some_and(|n| {
+                        ATTRIBUTION.iter().any(|a| n.norm == *a || n.norm.starts_with(a) && a.len() > 6)
+                            || n.norm == "علي" && t.get(x + 2).is_some_and(|m| m.norm == "حد")
+                    }))
+            {
+                break;
+            }
+            if tok.is_punct(&['(']) {
+                // Skip a parenthesis.
+                while x < t.len() && !t[x].is_punct(&[')']) {
                     x += 1;
-                    ce = x;
                 }
-                let _ = ce;
-                let Some(first) = t.get(cs) else {
-                    i += 1;
-                    continue;
-                };
-                let text_start = if let Some(si) = seg_at(cs).filter(|&si| segs[si].words >= 3) {
-                    segs[si].inner.start
-                } else if negative_complementizer(body, &t[c]) {
-                    // «متوقعا ألا يتحقق ذلك»: the negation is part of what was said.
-                    t[c].range.start
-                } else if let Some(o) = coordinated_object(t, k, c) {
-                    // «وأشار إلى وجود قبول…، وأن بدء…»: the nominal object is the
-                    // first half of what was said.
-                    t[o].range.start
-                } else {
-                    first.range.start
-                };
-                // A mixed quote ends with its last quoted part when a comma or the
-                // sentence end follows that part («إن "…"، مثمنًا…»).
-                let text_end = match quote_end {
-                    Some((qe, after))
-                        if after >= end_tok
-                            || t.get(after).is_none_or(|x| {
-                                x.is_punct(&['،', ',', '.', '!', '؟', '?', '…', ';', '؛'])
-                            }) =>
-                    {
-                        qe
-                    }
-                    _ => t.get(last_tok.saturating_sub(1)).map_or(text_start, |x| x.range.end),
-                };
-                // «عبّرت عن "استعدادها التام" للتصدي…»: a quoted stance starts the
-                // text inside its mark; quoted whole («أعرب عن "قلقه"، مؤكدا…»), it is
-                // the text.
-                let (text_start, text_end) = match seg_at(cs).map(|si| &segs[si]).filter(|_| stance.is_some())
+                last_tok = x + 1;
+                x += 1;
+                continue;
+            }
+            if !tok.is_punct(&['.', '!', '?', '؟', '…', '،', ',', ':', '-']) {
+                last_tok = x + 1;
+            }
+            x += 1;
+        }
+        Extent { end_tok, last_tok, has_quote, quote_end }
+    }
+
+    /// Quotes with no frame before them: after a colon, before «، قال X», or a long
+    /// quote opening its sentence.
+    fn unframed_quotes(&self, used: &[bool], memory: &mut Memory, out: &mut Vec<Quote>) {
+        let (body, t, sent_ends, block, people) =
+            (self.body, self.t, self.sent_ends, self.block, self.people);
+        let segs = &self.segs;
+        for (si, seg) in segs.iter().enumerate() {
+            if used[si] {
+                continue;
+            }
+            // Inside an accepted quote's range: skip.
+            if out.iter().any(|q| {
+                q.paragraph == block && q.text.start <= seg.inner.start && seg.inner.end <= q.text.end
+            }) {
+                continue;
+            }
+            let colon = seg.open > 0 && t[seg.open - 1].is_punct(&[':']);
+            let ss = sentence_start(t, sent_ends, seg.open);
+            let opens_sentence = seg.open == ss;
+            // A reporting verb right after: `"…"، قال X`.
+            let after = seg.close.map_or(seg.end, |c| c + 1);
+            let mut a = after;
+            while a < t.len() && t[a].is_punct(&['،', ',', '-', '–']) {
+                a += 1;
+            }
+            // «"…"، وأكد السفراء أن…»: a verb with a complement of its own attributes
+            // nothing before it.
+            let own_complement = |pv: usize| {
+                (pv + 1..(pv + 8).min(t.len())).any(|y| COMPLEMENTIZERS.contains(&t[y].norm.as_str()))
+            };
+            let post = t
+                .get(a)
+                .and_then(|x| verb_form(&x.norm).map(|vf| (a, vf)))
+                .filter(|(pv, _)| !own_complement(*pv));
+            if !(colon && seg.words >= 2
+                || post.is_some() && seg.words >= 3
+                || opens_sentence && seg.words >= 5)
+                || titled(t, seg.open)
+            {
+                continue;
+            }
+            let mut verb = None;
+            let mut speaker = None;
+            if let Some((pv, vf)) = post {
+                verb = Some(t[pv].range.clone());
+                if !vf.participle
+                    && let Some(np) = read_np(t, pv + 1).filter(|np| np.all.start == pv + 1)
                 {
-                    Some(seg)
-                        if seg.close.is_some_and(|cl| t.get(cl).is_some_and(|x| x.range.end == text_end)) =>
-                    {
-                        (seg.inner.start, seg.inner.end)
-                    }
-                    Some(seg) => (seg.inner.start, text_end),
-                    None => (text_start, text_end),
-                };
-                if text_end > text_start && last_tok > cs {
-                    let kind = if has_quote { QuoteKind::Mixed } else { QuoteKind::Indirect };
-                    out.push(Quote::said(
-                        kind,
-                        text_start..text_end,
-                        Some(t[v].range.clone()),
-                        speaker.as_ref(),
-                        people,
-                        block,
-                    ));
-                    i = last_tok.max(v + 1);
-                    continue;
+                    speaker = resolve(body, t, &np, people);
+                }
+            } else if colon {
+                // `X: "…"`: the name before the colon.
+                let mut s = seg.open - 1;
+                while s > ss && t[s - 1].is_word() && seg.open - 1 - s < 6 {
+                    s -= 1;
+                }
+                if s < seg.open - 1
+                    && let Some(np) = read_np(t, s).filter(|np| np.all.end == seg.open - 1)
+                {
+                    speaker = resolve(body, t, &np, people);
                 }
             }
-            _ => {}
+            let speaker = speaker.map(|s| refine_speaker(s, out));
+            if let Some(s) = &speaker {
+                memory.name(s.clone());
+            }
+            let speaker = speaker.or_else(|| memory.last.clone());
+            out.push(Quote::said(
+                QuoteKind::Direct,
+                seg.inner.clone(),
+                verb,
+                speaker.as_ref(),
+                people,
+                block,
+            ));
         }
-        // No quote: a body that refused, called or described («وترفض البحرين…») is no
-        // speaker a later «وقال» can fall back to.
-        if explicit && speaker.as_ref().is_some_and(|s| s.person.is_none()) && !indirect_ok {
-            memory.last = last_before;
-        }
-        i = v + 1;
     }
-    // Quotes with no frame before them.
-    for (si, seg) in segs.iter().enumerate() {
-        if used[si] {
-            continue;
-        }
-        // Inside an accepted quote's range: skip.
-        if out
-            .iter()
-            .any(|q| q.paragraph == block && q.text.start <= seg.inner.start && seg.inner.end <= q.text.end)
-        {
-            continue;
-        }
-        let colon = seg.open > 0 && t[seg.open - 1].is_punct(&[':']);
-        let ss = sentence_start(t, sent_ends, seg.open);
-        let opens_sentence = seg.open == ss;
-        // A reporting verb right after: `"…"، قال X`.
-        let after = seg.close.map_or(seg.end, |c| c + 1);
-        let mut a = after;
-        while a < t.len() && t[a].is_punct(&['،', ',', '-', '–']) {
-            a += 1;
-        }
-        // «"…"، وأكد السفراء أن…»: a verb with a complement of its own attributes
-        // nothing before it.
-        let own_complement = |pv: usize| {
-            (pv + 1..(pv + 8).min(t.len())).any(|y| COMPLEMENTIZERS.contains(&t[y].norm.as_str()))
-        };
-        let post = t
-            .get(a)
-            .and_then(|x| verb_form(&x.norm).map(|vf| (a, vf)))
-            .filter(|(pv, _)| !own_complement(*pv));
-        if !(colon && seg.words >= 2 || post.is_some() && seg.words >= 3 || opens_sentence && seg.words >= 5)
-            || titled(t, seg.open)
-        {
-            continue;
-        }
-        let mut verb = None;
-        let mut speaker = None;
-        if let Some((pv, vf)) = post {
-            verb = Some(t[pv].range.clone());
-            if !vf.participle
-                && let Some(np) = read_np(t, pv + 1).filter(|np| np.all.start == pv + 1)
-            {
-                speaker = resolve(body, t, &np, people);
-            }
-        } else if colon {
-            // `X: "…"`: the name before the colon.
-            let mut s = seg.open - 1;
-            while s > ss && t[s - 1].is_word() && seg.open - 1 - s < 6 {
-                s -= 1;
-            }
-            if s < seg.open - 1
-                && let Some(np) = read_np(t, s).filter(|np| np.all.end == seg.open - 1)
-            {
-                speaker = resolve(body, t, &np, people);
-            }
-        }
-        let speaker = speaker.map(|s| refine_speaker(s, out));
-        if let Some(s) = &speaker {
-            memory.name(s.clone());
-        }
-        let speaker = speaker.or_else(|| memory.last.clone());
-        out.push(Quote::said(QuoteKind::Direct, seg.inner.clone(), verb, speaker.as_ref(), people, block));
-    }
-    memory.carried = opening
-        .map(|(_, s)| s)
-        .filter(|s| current.is_some_and(|(_, n)| n == out.len()) && s.person.is_some());
-    attribution::attributed_clauses(body, t, sent_ends, block, people, memory, out);
-    out.sort_by_key(|q| (q.paragraph, q.text.start));
 }
