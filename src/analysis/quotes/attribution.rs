@@ -26,8 +26,21 @@ use crate::text::tokenize::TokenKind;
 
 /// Documents that speak for whoever issued them as an attribution's source
 /// (search-normalized, without ال).
-const STATEMENTS: &[&str] =
-    &["بيان", "تقرير", "رساله", "مذكره", "وثيقه", "دراسه", "تصريح", "تغريده", "خطاب", "منشور", "مقال"];
+const STATEMENTS: &[&str] = &[
+    "بيان",
+    "تقرير",
+    "رساله",
+    "مذكره",
+    "وثيقه",
+    "دراسه",
+    "تصريح",
+    "تغريده",
+    "خطاب",
+    "منشور",
+    "مقال",
+    "تحقيق",
+    "استطلاع",
+];
 
 /// Words opening an attribution (search-normalized, also read without و).
 const OPENERS: &[&str] = &["بحسب", "حسب", "وفق", "وفقا", "طبقا"];
@@ -97,9 +110,13 @@ fn attribution_at(t: &[Tok], p: usize) -> Option<Source> {
     let tok = t.get(p)?;
     let is = |x: &Tok, set: &[&str]| set.contains(&x.norm.as_str()) || set.contains(&x.bare.as_str());
     let next = t.get(p + 1);
-    if is(tok, OPENERS) {
+    // «…، على ما أكدت وكيلة أعماله»: like «بحسب ما» after a comma (not «على ما يبدو»: no
+    // relaying verb; not «صواريخ على ما قالت إنها منشآت…», a preposition's object).
+    let ala_ma =
+        tok.norm == "علي" && p > 0 && t[p - 1].is_punct(&['،', ',']) && next.is_some_and(|n| n.norm == "ما");
+    if is(tok, OPENERS) || ala_ma {
         let next = next?;
-        if let Some(a) = own_words(next) {
+        if let Some(a) = own_words(next).filter(|_| !ala_ma) {
             return Some(Source::Pronoun(a));
         }
         if matches!(next.norm.as_str(), "ما" | "لما") {
@@ -457,7 +474,20 @@ fn sentence_attribution(
                 found
             }
             Source::Pronoun(a) => {
-                let s = memory.history.iter().rev().find(|s| s.agrees(a, false)).or(memory.last.as_ref())?;
+                // The speaker of the paragraph's last quote before it («وأوضح فلان أن…
+                // . كما أن…، وفق تعبيره»), not one quoted later in the paragraph.
+                let at = t[p].range.start;
+                let before = out
+                    .iter()
+                    .rev()
+                    .filter(|q| q.paragraph == block && q.text.end <= at)
+                    .filter_map(|q| q.speaker_name.as_deref())
+                    .find_map(|name| {
+                        memory.history.iter().rev().find(|s| s.name == name && s.agrees(a, false))
+                    });
+                let s = before
+                    .or_else(|| memory.history.iter().rev().find(|s| s.agrees(a, false)))
+                    .or(memory.last.as_ref())?;
                 (s.clone(), p + 3)
             }
             Source::OwnSubject => {

@@ -176,8 +176,8 @@ pub(super) fn paragraph_quotes(
                         && seg_at(c + 1).is_some_and(|si| segs[si].words >= 3) =>
             {
                 let cs = c + 1;
-                let Extent { end_tok, last_tok, has_quote, quote_end } =
-                    para.clause_extent(cs, se, &mut used);
+                let Extent { end_tok, last_tok, has_quote, quote_end, .. } =
+                    para.reported_extent(cs, se, &mut used);
                 let Some(first) = t.get(cs) else {
                     i += 1;
                     continue;
@@ -271,6 +271,15 @@ struct Extent {
     has_quote: bool,
     /// The last quote inside: (end of its words, token after its close).
     quote_end: Option<(usize, usize)>,
+    /// Whether the clause runs to the end of its sentence (nothing cut it short).
+    whole: bool,
+}
+
+/// Does the sentence starting at `x` go on with what was reported before it: «كما أن»
+/// (moreover) + its clause?
+fn continues_reported(t: &[Tok], x: usize) -> bool {
+    t.get(x).is_some_and(|k| k.norm == "كما")
+        && t.get(x + 1).is_some_and(|c| matches!(c.norm.as_str(), "ان" | "انه" | "انها" | "انهم"))
 }
 
 impl Para<'_> {
@@ -293,13 +302,14 @@ impl Para<'_> {
         if v > ss && opinion_noun(body, t, v) {
             return true;
         }
-        // «وفق ما ذكرت الوكالة», «بحسب ما أوردته», «حسبما قال»: an attribution of what
+        // «وفق ما ذكرت الوكالة», «بحسب ما أوردته», «حسبما قال», «على ما أكدت»: an attribution of what
         // came before, not a frame for what follows.
         if v >= 1
             && (matches!(t[v - 1].norm.as_str(), "حسبما" | "وفقما" | "بحسبما" | "طبقما")
                 || matches!(t[v - 1].norm.as_str(), "ما" | "لما")
                     && v >= 2
-                    && ATTRIBUTION.contains(&t[v - 2].norm.as_str()))
+                    && (ATTRIBUTION.contains(&t[v - 2].norm.as_str())
+                        || t[v - 2].norm == "علي" && v >= 3 && t[v - 3].is_punct(&['،', ','])))
         {
             return true;
         }
@@ -703,7 +713,7 @@ impl Para<'_> {
             if x > cs + 2 && another_frame(t, x) {
                 break;
             }
-            // «أن القلق ليس سمة شخصية داعين إلى ضرورة…»: a participle of saying
+            // «أن القلق ليس سمة شخصية داعين إلى ضرورة…», «…تقدما كبيرا قائلا "إن…"»: a participle of saying
             // in the accusative with its own complement, even with no comma before
             // it, is the speaker's next statement (not «كان متوقعا أن…»).
             if x > cs + 1
@@ -711,9 +721,11 @@ impl Para<'_> {
                 && verb_form(&tok.norm).is_some_and(|f| f.participle)
                 && !t[x - 1].bare.starts_with("كان")
                 && !t[x - 1].bare.starts_with("يكون")
-                && t.get(x + 1).is_some_and(|n| {
-                    COMPLEMENTIZERS.contains(&n.norm.as_str()) || matches!(n.norm.as_str(), "الي" | "علي")
-                })
+                && (t.get(x + 1).is_some_and(|n| {
+                    COMPLEMENTIZERS.contains(&n.norm.as_str())
+                        || matches!(n.norm.as_str(), "الي" | "علي")
+                        || n.is_punct(&[':'])
+                }) || seg_at(x + 1).is_some_and(|si| segs[si].words >= 3))
             {
                 break;
             }
@@ -790,7 +802,37 @@ impl Para<'_> {
             }
             x += 1;
         }
-        Extent { end_tok, last_tok, has_quote, quote_end }
+        let whole = x >= end_tok.min(t.len());
+        Extent { end_tok, last_tok, has_quote, quote_end, whole }
+    }
+
+    /// The extent of the reported clause starting at `cs` in the sentence ending at
+    /// `se`, carried on over the sentences after it that open with «كما أن» and frame
+    /// nothing of their own («وأوضح فلان أن هناك إشكاليات… . كما أن عديد الأئمة…»: the
+    /// speaker goes on).
+    fn reported_extent(&self, cs: usize, se: usize, used: &mut [bool]) -> Extent {
+        let t = self.t;
+        let mut ext = self.clause_extent(cs, se, used);
+        let mut end = se;
+        while ext.whole && ext.end_tok == end && continues_reported(t, end) {
+            let next_end = sentence_end(t, self.sent_ends, end);
+            // A frame of its own: a reporting word with a complement or a quote right
+            // after it («يدعو إلى الجهاد» frames nothing), or quoted words.
+            let opens = |y: usize| {
+                t.get(y).is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str()) || n.is_punct(&[':']))
+                    || self.seg_at(y).is_some()
+            };
+            let framing = (end..next_end).any(|x| {
+                verb_form(&t[x].norm).is_some() && (opens(x + 1) || opens(x + 2)) || self.seg_at(x).is_some()
+            });
+            if framing {
+                break;
+            }
+            let more = self.clause_extent(end, next_end, used);
+            ext = Extent { has_quote: ext.has_quote || more.has_quote, ..more };
+            end = next_end;
+        }
+        ext
     }
 
     /// Quotes with no frame before them: after a colon, before «، قال X», or a long

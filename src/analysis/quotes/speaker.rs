@@ -288,15 +288,26 @@ pub(super) fn is_opening_particle(tok: &Tok) -> bool {
     LINKING_PARTICLES.contains(&w) || matches!(w, "غير" | "اما")
 }
 
+/// The first token at or after `k` (before `v`) past the particles that may open a
+/// sentence before its subject, and the discourse opener «هذا» before «وقد»/«و…» («هذا
+/// وقد غرّد الداعية…»).
+pub(super) fn past_opening_particles(t: &[Tok], mut k: usize, v: usize) -> usize {
+    while k < v
+        && (is_opening_particle(&t[k])
+            || t[k].norm == "هذا"
+                && t.get(k + 1).is_some_and(|n| n.norm.starts_with('و') && n.norm.chars().count() > 2))
+    {
+        k += 1;
+    }
+    k
+}
+
 /// The subject opening the sentence, separated from its verb by an apposition or `قد`:
 /// «وكان وزير الاتصالات … محمد جواد آذري جهرمي، قد صرح», «لكن مركز إدارة خدمات …،
 /// التابع لوزارة الاتصالات قال». Only a role, an organization, a known kind of body
 /// (definite) or a name, with no verb or complementizer between it and the verb.
 pub(super) fn subject_opening_sentence(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
-    let mut k = sent_start;
-    while k < v && is_opening_particle(&t[k]) {
-        k += 1;
-    }
+    let k = past_opening_particles(t, sent_start, v);
     if k >= v || !t[k].is_word() {
         return None;
     }
@@ -531,10 +542,7 @@ pub(super) fn refine_speaker(s: Speaker, out: &[Quote]) -> Speaker {
 /// opening the sentence, or the one after its opening verb («وسارعت وزارة الدفاع
 /// الأمريكية إلى تأكيد…»).
 pub(super) fn clause_subject(t: &[Tok], ss: usize, v: usize) -> Option<Np> {
-    let mut k = ss;
-    while k < v && is_opening_particle(&t[k]) {
-        k += 1;
-    }
+    let k = past_opening_particles(t, ss, v);
     let opening = t.get(k)?;
     if !is_title(opening) && (is_org_head(opening) || definite(opening)) {
         // «الحكومة حرصت على التأكيد…»: a body and its definite words, before the verb.

@@ -926,3 +926,54 @@ fn a_body_named_after_its_head_and_faqad_after_an_attribution() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert!(r[0].1.ends_with("للمسؤولين التجاريين"), "{r:?}");
 }
+
+#[test]
+fn a_participle_before_quoted_words_ends_the_clause() {
+    let r = q("وأكد العياري أنّ المفاوضات تسجل تقدما كبيرا قائلا \"إن التقدم الحاصل سيفضي إلى اتفاق قريب\".");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "المفاوضات تسجل تقدما كبيرا", "{r:?}");
+    assert_eq!(r[1].1, "إن التقدم الحاصل سيفضي إلى اتفاق قريب", "{r:?}");
+}
+
+#[test]
+fn hadha_wa_qad_opens_a_sentence_before_its_subject() {
+    let r = q(
+        "هذا وقد غرّد الداعية المصري، محمد الصغير، تغريدة ذكر فيها إن الغارة الجوية \"استهدفت مدرسة لتحفيظ القرآن\".",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.starts_with("الداعية")), "{r:?}");
+}
+
+#[test]
+fn ala_ma_after_a_comma_attributes_and_an_inquiry_speaks() {
+    let r = q("وتوفي الكاتب في أحد مستشفيات مانهاتن بعد إصابته بالتهاب، على ما أكدت وكيلة أعماله لين نيسبت.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.starts_with("وتوفي الكاتب"), "{r:?}");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("نيسبت")), "{r:?}");
+    // Without a comma, «على ما» is a preposition's object and the verb frames.
+    let r = q("أطلقت الدول الثلاث صواريخ على ما قالت إنها منشآت أسلحة كيماوية في سوريا.");
+    assert!(r.iter().any(|x| x.1.starts_with("إنها منشآت") || x.1.starts_with("منشآت")), "{r:?}");
+    assert!(q("وتبدو الأمور هادئة، على ما يبدو من الصور الأولى للموقع.").is_empty());
+    let r = q("فرضت المؤسسات المالية رسوما على عملاء علمت أنهم فارقوا الحياة، بحسب تحقيق ملكي موسع.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("تحقيق ملكي موسع"), "{r:?}");
+}
+
+#[test]
+fn kama_anna_goes_on_with_the_speaker_before() {
+    let body = "وأوضح فاضل عاشور أن هناك إشكاليات داخل قطاع الأئمة تعد خطيرة. كما أن عديد الأئمة ارتكبوا \
+                أخطاء فادحة وقاموا بتأويل آيات بشكل خاطئ يدعو إلى الجهاد، وفق تعبيره. وأوضح المخرج أن \
+                العنوان يختزل تهافت السياسيين على المناصب.";
+    let r = q(body);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r[0].1.starts_with("هناك إشكاليات") && r[0].1.ends_with("يدعو إلى الجهاد"), "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("فاضل عاشور"), "{r:?}");
+    // A sentence with a frame of its own is not carried on.
+    let r = q("وقال الوزير إن الوضع مستقر. كما أن الحكومة أعلنت أن المعابر مفتوحة.");
+    assert!(r.iter().all(|x| !x.1.contains("الوضع مستقر. كما")), "{r:?}");
+    // «وفق تعبيره» goes to the paragraph's speaker before it, not a later one.
+    let r = q(
+        "وأوضح فاضل عاشور أن هناك إشكاليات. والخطاب في المساجد مازال ساذجا، وفق تعبيره. وأوضح المخرج أن العنوان يختزل التهافت.",
+    );
+    assert!(r.iter().any(|x| x.1.starts_with("والخطاب") && x.2.as_deref() == Some("فاضل عاشور")), "{r:?}");
+}
