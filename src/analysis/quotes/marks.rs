@@ -156,7 +156,7 @@ pub(super) fn unclosed_end(t: &[Tok], open: usize) -> usize {
 /// Does the frame go on at token `i` (a complementizer, maybe after a comma and a few
 /// words of adjunct: «في بيان»): what stood before was a name, not the quote?
 pub(super) fn frame_goes_on(t: &[Tok], i: usize) -> bool {
-    for tok in t.iter().skip(i).take(10) {
+    for tok in t.iter().skip(i).take(40) {
         if COMPLEMENTIZERS.contains(&tok.norm.as_str()) {
             return true;
         }
@@ -224,8 +224,12 @@ pub(super) fn glued_to_preposition(t: &[Tok], open: usize) -> bool {
     if open == 0 {
         return false;
     }
+    // (Not «لـ "إنه شخص مهذب…"», a source left out: a quote opening with «إن» is
+    // speech.)
     if t[open - 1].kind == TokenKind::Proclitic {
-        return true;
+        return !t.get(open + 1).is_some_and(|x| {
+            x.is_word() && x.norm.starts_with("ان") && COMPLEMENTIZERS.contains(&x.norm.as_str())
+        });
     }
     // «تعهد باتخاذ "كل التدابير الضرورية"»: the object of a verbal noun after بـ, no
     // speech of its own (not «بقوله "…"», «بأن "…"»).

@@ -167,14 +167,30 @@ pub(super) fn paragraph_quotes(
                     continue;
                 }
             }
-            // «ووصفت الوزارة الرسائل بأنها "لم تكن لائقة"»: a description in the
-            // speaker's words is a statement (not «وصفه بالخطير», «بأنه وقت فوضوي»).
+            // «ووصفت الوزارة الرسائل بأنها "لم تكن لائقة"», «بأنه "غير عادل"», «بأنها
+            // كانت "كابوسا"»: a description in the speaker's words is a statement, the
+            // words quoted (not «وصفه بالخطير», «بأنه وقت فوضوي»).
             Some((c, false))
-                if indirect_ok
-                    || vf.lemma == "وصف"
-                        && t[c].norm.starts_with("بان")
-                        && seg_at(c + 1).is_some_and(|si| segs[si].words >= 3) =>
+                if vf.lemma == "وصف"
+                    && t[c].norm.starts_with("بان")
+                    && let Some(si) = seg_at(c + 1).or_else(|| {
+                        seg_at(c + 2).filter(|_| t.get(c + 1).is_some_and(|x| x.bare.starts_with("كان")))
+                    })
+                    && !used[si] =>
             {
+                used[si] = true;
+                out.push(Quote::said(
+                    QuoteKind::Direct,
+                    segs[si].inner.clone(),
+                    Some(t[v].range.clone()),
+                    speaker.as_ref(),
+                    people,
+                    block,
+                ));
+                i = segs[si].close.map_or(segs[si].end, |c| c + 1);
+                continue;
+            }
+            Some((c, false)) if indirect_ok => {
                 let cs = c + 1;
                 let Extent { end_tok, last_tok, has_quote, quote_end, .. } =
                     para.reported_extent(cs, se, &mut used);
@@ -275,6 +291,16 @@ struct Extent {
     whole: bool,
 }
 
+/// Is `word` a past-tense verb written as a passive: a damma on its first letter after
+/// a conjunction («وُصف», «ووُصف», «أُعلن»; not the present «يُشير», whose damma is on
+/// the prefix of an active verb too)?
+fn written_past_passive(word: &str) -> bool {
+    let w = word.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() > 3).unwrap_or(word);
+    let mut c = w.chars();
+    let first = c.next();
+    first.is_some_and(|f| !matches!(f, 'ي' | 'ت' | 'ن')) && c.next() == Some('\u{64f}')
+}
+
 /// Does the sentence starting at `x` go on with what was reported before it: «كما أن»
 /// (moreover) + its clause?
 fn continues_reported(t: &[Tok], x: usize) -> bool {
@@ -297,6 +323,11 @@ impl Para<'_> {
     /// of what came before («وفق ما ذكرت»), an impersonal «يذكر أن».
     fn frames_nothing(&self, ss: usize, v: usize) -> bool {
         let (body, t) = (self.body, self.t);
+        // «ووُصف بأنه "…"», «وأُعلن أن…»: a past passive, written with a damma on its
+        // first letter, is impersonal.
+        if written_past_passive(body.get(t[v].range.clone()).unwrap_or("")) {
+            return true;
+        }
         // «في منشور رأي بالإنترنت إن…», «استطلاع رأي»: رأي (opinion) after a noun,
         // written with ي and no و/ف, is no verb.
         if v > ss && opinion_noun(body, t, v) {

@@ -133,6 +133,18 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
     {
         return Some(Np { all: i..np.all.end, ..np });
     }
+    // «أحد مشرفي السجن», «أحد مسؤولي حزب اليسار»: one of a group named by a noun in
+    // construct and its definite genitive (or a body).
+    if matches!(first.bare.as_str(), "احد" | "احدي")
+        && t.get(i + 1).is_some_and(|g| g.is_word() && !definite(g) && !is_subject_stop(g))
+        && t.get(i + 2).is_some_and(|x| x.is_word() && (definite(x) || is_org_head(x)) && !is_subject_stop(x))
+    {
+        let mut end = i + 3;
+        while t.get(end).is_some_and(|x| x.is_word() && definite(x) && !is_subject_stop(x)) && end < i + 6 {
+            end += 1;
+        }
+        return Some(Np { role: None, name: Some(i..end), all: i..end });
+    }
     // «وأكد حرصه على…», «أعلن رفضه…»: a verbal noun with the subject's pronoun is the
     // verb's object (not «محاميه», «والدته», who speak).
     if has_pronoun_suffix(first) && (is_stance_noun(first) || verbal_noun_object(first)) {

@@ -977,3 +977,33 @@ fn kama_anna_goes_on_with_the_speaker_before() {
     );
     assert!(r.iter().any(|x| x.1.starts_with("والخطاب") && x.2.as_deref() == Some("فاضل عاشور")), "{r:?}");
 }
+
+#[test]
+fn a_description_in_quoted_words_of_any_length() {
+    let r = q("ووصف ترامب الرد الصيني بأنه \"غير عادل\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, "غير عادل"), "{r:?}");
+    let r = q("وأشاد بالمغرب واصفا دورة 2012 بأنها كانت \"كابوسا\" للجماهير.");
+    assert_eq!(r.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["كابوسا"], "{r:?}");
+    // A passive description is nobody's.
+    assert!(q("وأُدين الاعتذار من قبل البعض ووُصف بأنه \"تبرير واه\" لما حدث.").is_empty());
+    // A description with no quoted words is no statement.
+    assert!(q("ووصف الوزير الوضع بأنه صعب.").is_empty());
+}
+
+#[test]
+fn one_of_a_group_and_a_quote_after_a_dropped_source() {
+    let r = q("وقال عنه أحد مشرفي السجن لـ \"إنه شخص مهذب جدا، لكن يبدو أنه كان يخفي فكرة الهرب\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.starts_with("إنه شخص مهذب"), "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("أحد مشرفي السجن"), "{r:?}");
+}
+
+#[test]
+fn a_quoted_name_with_a_long_adjunct_before_the_complement() {
+    let r = q(
+        "أفاد مبعوث \"الجوهرة أف أم\"، زهير الجيس، خلال مراسلته في اليوم الثاني من الجولة الافريقية التي يقوم بها رئيس الحكومة يوسف الشاهد على رأس وفد يضم وزراء ورجال أعمال، بأنه تقرر إلغاء التأشيرة بين البلدين.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.starts_with("تقرر إلغاء"), "{r:?}");
+}
