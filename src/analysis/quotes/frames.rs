@@ -109,6 +109,24 @@ pub(super) fn stance_complement(t: &[Tok], k: usize, se: usize) -> Option<usize>
     }
 }
 
+/// After «أبدى» at `v`, whose subject (if any) ends at `k`: the token after which the
+/// reported stance starts — a complementizer within three words of the stance noun
+/// («أبدى قلقه من أن…»), else the token before the noun (the stance is the clause).
+pub(super) fn shown_stance(t: &[Tok], v: usize, k: usize) -> Option<usize> {
+    let mut k = k;
+    while k < v + 12 && t.get(k).is_some_and(is_time_word) {
+        k += 1;
+    }
+    let noun = [v + 1, past_relative(t, k)].into_iter().find(|&j| stance_at(t, j))?;
+    let c = (noun + 1..(noun + 4).min(t.len())).find(|&x| COMPLEMENTIZERS.contains(&t[x].norm.as_str()));
+    match c {
+        Some(c) if (noun + 1..c).all(|x| matches!(t[x].norm.as_str(), "في" | "من" | "ب" | "ل")) => {
+            Some(c)
+        }
+        _ => Some(noun - 1),
+    }
+}
+
 /// Past a relative clause set off by commas at `j` («وعبر بلومي، الذي ربما يعد أفضل
 /// لاعب…، عن سعادته…»): the token after its closing comma; else `j`.
 fn past_relative(t: &[Tok], j: usize) -> usize {
@@ -164,6 +182,21 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
                 agreement: Agreement::MS,
                 nominal: false,
             })
+        }
+        // «وأبدى لافروف استعداد بلاده لمواصلة…», «أبدت الوزارة قلقها من…», «مبديا رغبته في…»:
+        // a stance shown, its noun right after the verb or its subject (أبدى is no
+        // reporting verb otherwise: «أبدى مقاومة»).
+        "ابدي" | "ابدت" | "ابدوا" | "مبديا" | "مبديه" | "مبدين" => {
+            let participle = tok.bare.starts_with('م');
+            let agreement = match tok.bare.as_str() {
+                "ابدت" | "مبديه" => Agreement::FS,
+                "ابدوا" | "مبدين" => Agreement::MP,
+                _ => Agreement::MS,
+            };
+            let vf = VerbForm { lemma: "ابدي", participle, agreement, nominal: false };
+            let after_subject =
+                read_np(t, i + 1).filter(|np| np.all.start == i + 1).map_or(i + 1, |np| np.all.end);
+            shown_stance(t, i, after_subject).map(|_| vf)
         }
         // «وبين أنّ "…"», «وبيّن عبد الكافي، أن…» (بيّن, explained; else «بين», between).
         "بين" => {

@@ -6,7 +6,9 @@ use super::clause::{
     ATTRIBUTION, COMPLEMENTIZERS, adverbial_an, coordinated_object, negative_complementizer, reporting_at,
     scheduled, sentence_end, sentence_start,
 };
-use super::frames::{masdar_in_frame, opinion_noun, stance_complement, telling_with_object, verb_in_context};
+use super::frames::{
+    masdar_in_frame, opinion_noun, shown_stance, stance_complement, telling_with_object, verb_in_context,
+};
 use super::lexicon::{INDIRECT_VERBS, Number, VerbForm, verb_form};
 use super::marks::{
     Seg, glued_to_preposition, is_quote_char, named_by_head, pair_marks, quoted_name, short_closing_quote,
@@ -133,7 +135,11 @@ pub(super) fn paragraph_quotes(
             found = None;
         }
         // «عبّر/أعرب عن قلقه من أن…», «أعرب عن أمله في…»: a stance, reported.
-        let stance = matches!(vf.lemma, "عبر" | "اعرب").then(|| stance_complement(t, k, se)).flatten();
+        let stance = match vf.lemma {
+            "عبر" | "اعرب" => stance_complement(t, k, se),
+            "ابدي" => shown_stance(t, v, k),
+            _ => None,
+        };
         if stance.is_some() {
             found = stance.map(|c| (c, false));
         }

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::clause::{ATTRIBUTION, COMPLEMENTIZERS};
-use super::frames::is_stance_noun;
+use super::frames::{STANCE_NOUNS, is_stance_noun};
 use super::lexicon::verb_form;
 use super::marks::{frame_goes_on, is_quote_char};
 use super::tokens::Tok;
@@ -148,6 +148,12 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
     // «وأكد حرصه على…», «أعلن رفضه…»: a verbal noun with the subject's pronoun is the
     // verb's object (not «محاميه», «والدته», who speak).
     if has_pronoun_suffix(first) && (is_stance_noun(first) || verbal_noun_object(first)) {
+        return None;
+    }
+    // «أبدى استعداد بلاده…»: a stance noun in construct is the shown stance too.
+    if STANCE_NOUNS.contains(&first.bare.as_str())
+        && t.get(i + 1).is_some_and(|n| n.is_word() && !definite(n))
+    {
         return None;
     }
     // «وقال لوكالة الأنباء…», «وقال لرجال دين…»: whom the speaker told.
@@ -363,6 +369,16 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
         }
         // «وقالت متحدثة باسم الفيفا لأسوشيتد برس إن…»: whom the role spoke to.
         if name.is_some() || is_addressee(tok) {
+            break;
+        }
+        // «ويواصل اللاعب تدريباته مؤكدا…», «وزير خارجيتها سيرغي…»: a noun with an
+        // attached pronoun after a role is no name word (a final ه alone may be a
+        // name's: «جوزيه مورينيو», «ديدييه ديشان», when a name word follows).
+        if role.is_some() && has_pronoun_suffix(tok) && {
+            let b = tok.bare.as_str();
+            ["ها", "هم", "هما", "ته"].iter().any(|p| b.ends_with(p))
+                || !t.get(k + 1).is_some_and(|n| n.is_word() && !definite(n) && !is_subject_stop(n))
+        } {
             break;
         }
         let ns = k;

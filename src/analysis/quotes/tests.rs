@@ -1007,3 +1007,22 @@ fn a_quoted_name_with_a_long_adjunct_before_the_complement() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert!(r[0].1.starts_with("تقرر إلغاء"), "{r:?}");
 }
+
+#[test]
+fn a_stance_shown_with_abda() {
+    let r = q("وأبدت الوزارة قلقها من أن تتدهور الأوضاع الأمنية في الجنوب.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("تتدهور الأوضاع الأمنية في الجنوب", Some("الوزارة")));
+    let r = q("وأعرب عن رغبته في سحب القوات، لكنه أبدى استعداده لبقاء القوات على المدى القصير.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].1, "استعداده لبقاء القوات على المدى القصير", "{r:?}");
+    // «أبدى» with no stance noun shows no words.
+    assert!(q("وأبدى الفريق مقاومة كبيرة في الشوط الثاني أمام المنافس.").is_empty());
+}
+
+#[test]
+fn a_noun_with_a_pronoun_after_a_role_is_no_name() {
+    let r = q("ويواصل اللاعب تدريباته مؤكدا أنه سيعود إلى الملاعب سريعا.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("اللاعب"), "{r:?}");
+}
