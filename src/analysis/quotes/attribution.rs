@@ -126,8 +126,10 @@ fn attribution_at(t: &[Tok], p: usize) -> Option<Source> {
             while at < p + 7 && t.get(at).is_some_and(|x| x.is_punct(&['،', ',']) || is_time_word(x)) {
                 at += 1;
             }
-            // «وفق ما أعلن الاثنين.»: no source after the verb (a day, the end).
+            // «وفق ما أعلن الاثنين.»: no source after the verb (a day, the end); not
+            // «وفق ما نقلت "بلومبرغ"», a quoted name.
             if t.get(at).is_none_or(|x| !x.is_word() || is_subject_stop(x))
+                && own_name_end(t, at).is_none_or(|_| !t[at].norm.chars().all(is_quote_char))
                 && !t.get(at).is_some_and(|x| matches!(x.norm.as_str(), "به" | "بها" | "عنه" | "عنها"))
             {
                 return Some(Source::OwnSubject);
@@ -175,6 +177,17 @@ fn source_speaker(
         at
     };
     let first = t.get(at)?;
+    // «وفق ما نقلت "بلومبرغ"»: a quoted name after a relaying verb.
+    if relayed
+        && first.kind == TokenKind::Punctuation
+        && first.norm.chars().all(is_quote_char)
+        && let Some(end) = own_name_end(t, at)
+    {
+        let name = join(body, t, &(at + 1..end - 1));
+        let person = people.by_name(&name);
+        let name = person.and_then(|p| people.persons.get(p)).map_or(name, |p| p.name.clone());
+        return Some((Speaker::new(person, name), end));
+    }
     if first.kind == TokenKind::ArabicWord && first.norm.starts_with('ل') && !relayed_np_start(t, at) {
         return lam_source(body, t, at, people);
     }

@@ -183,6 +183,11 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
                 nominal: false,
             })
         }
+        // «مقرا بأن الدستور…» (the lexicon leaves «مقرا» out: «اتخذ مقرا له»).
+        "مقرا" | "مقره" if COMPLEMENTIZERS.contains(&next.norm.as_str()) => {
+            let agreement = if tok.bare == "مقره" { Agreement::FS } else { Agreement::MS };
+            Some(VerbForm { lemma: "اقر", participle: true, agreement, nominal: false })
+        }
         // «وأبدى لافروف استعداد بلاده لمواصلة…», «أبدت الوزارة قلقها من…», «مبديا رغبته في…»:
         // a stance shown, its noun right after the verb or its subject (أبدى is no
         // reporting verb otherwise: «أبدى مقاومة»).
@@ -270,6 +275,10 @@ pub(super) const MASDARS: &[(&str, &str)] = &[
     ("اشاره", "اشار"),
     ("توضيح", "اوضح"),
     ("كشف", "كشف"),
+    // «بحجة أنها قائمة على…», «بدعوى أن…», «باعتبار أن…»: the subject's stated reason.
+    ("حجه", "قال"),
+    ("دعوي", "قال"),
+    ("اعتبار", "اعتبر"),
 ];
 
 /// A verbal noun of a reporting verb after a preposition and right before its
@@ -295,6 +304,8 @@ pub(super) fn masdar_in_frame(t: &[Tok], i: usize) -> Option<VerbForm> {
             "الي" | "في" | "علي" | "عن" | "من" | "بعد" | "عقب" | "اثر" | "قبل" | "رغم"
         );
     let &(_, lemma) = MASDARS.iter().find(|(m, _)| *m == stem)?;
+    // «على اعتبار أنه…» is the narrator's reason; «باعتبار أن…» the subject's.
+    let after_prep = after_prep && stem != "اعتبار";
     (attached || after_prep).then_some(VerbForm {
         lemma,
         participle: true,

@@ -572,6 +572,19 @@ pub(super) fn antecedent(t: &[Tok], v: usize, a: Agreement) -> Option<Np> {
     if !agrees || v < 2 {
         return None;
     }
+    // «…، وفق ما نقلت "بلومبرغ"، التي قالت أن…»: a quoted name before a comma (not
+    // «لعبة "الحوت الأزرق"، التي أفادت تقارير إعلامية أنها…», a subject of its own).
+    let mark = |x: &Tok| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char);
+    let own_subject = read_np(t, v + 1).is_some_and(|np| np.all.start == v + 1);
+    if v >= 4 && t[v - 2].is_punct(&['،', ',']) && mark(&t[v - 3]) && !own_subject {
+        let close = v - 3;
+        let open = (close.saturating_sub(6)..close).rev().find(|&x| mark(&t[x]))?;
+        return (open + 1 < close && (open + 1..close).all(|x| t[x].is_word())).then(|| Np {
+            role: None,
+            name: Some(open + 1..close),
+            all: open + 1..close,
+        });
+    }
     let mut s = v - 2;
     while s > 0
         && v - s < 6

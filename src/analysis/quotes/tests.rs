@@ -1026,3 +1026,33 @@ fn a_noun_with_a_pronoun_after_a_role_is_no_name() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("اللاعب"), "{r:?}");
 }
+
+#[test]
+fn a_stated_reason_and_a_homograph_participle_before_its_clause() {
+    let r = q("دعا الاتحاد الدولي القنوات إلى عدم بث اللقطات، بحجة أنها قائمة على أساس \"التمييز الجنسي\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.starts_with("قائمة على أساس"), "{r:?}");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.starts_with("الاتحاد")), "{r:?}");
+    // «على اعتبار أن» is the narrator's reason.
+    assert!(q("وأصبح يعيش بوجه ثالث، على اعتبار أنه خضع لعملية سابقة.").is_empty());
+    let r = q("وتحدث السياسي عن الأزمة، مقرا بأن الدستور تم في إطار صفقة مع النهضة.");
+    assert_eq!(r.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["الدستور تم في إطار صفقة مع النهضة"]);
+    assert!(q("واتخذت الجمعية مقرا لها في العاصمة منذ سنوات.").is_empty());
+}
+
+#[test]
+fn a_quoted_name_relayed_and_its_relative_clause() {
+    let r = q(
+        "وأجلت الشركة موعد الإطلاق إلى سبتمبر، وفق ما نقلت \"بلومبرغ\"، التي قالت أن إطلاق المنصة سيرفع سعر الجهاز.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r.iter().all(|x| x.2.as_deref() == Some("بلومبرغ")), "{r:?}");
+    // A relative with a subject of its own after its verb.
+    let r = q("وأثار الانتحار المخاوف من لعبة \"الحوت الأزرق\"، التي أفادت تقارير إعلامية أنها كانت السبب.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("تقارير إعلامية"), "{r:?}");
+    // Channels as a source.
+    let r = q("وحسب قنوات تلفزيونية رياضية فإن المشكلة طرحت بقوة خلال مباراة الافتتاح.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.starts_with("المشكلة طرحت"), "{r:?}");
+}
