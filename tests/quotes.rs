@@ -186,8 +186,9 @@ fn annotated_ant_articles() {
     }
 }
 
-/// Floors at the scores reached (see the report printed by the test). The last 36
-/// articles were scored blind before being added, and keep misses of frames left out
-/// (see the README), so these sit below the earlier 0.965 / 0.975.
-const FLOOR_F1: f64 = 0.93;
-const FLOOR_SPEAKER: f64 = 0.97;
+/// Floors at the scores reached (see the report printed by the test): 94.2 / 96.9 %
+/// with the NER model, 93.9 / 97.1 % without. The last 68 articles were scored blind
+/// before being added, in nine rounds, and keep misses of frames left out (see the
+/// README), so these sit below the earlier 0.965 / 0.975.
+const FLOOR_F1: f64 = 0.935;
+const FLOOR_SPEAKER: f64 = 0.965;

@@ -214,10 +214,15 @@ fn source_speaker(
         speaker = owner;
         end = after;
     }
-    // «نقلته وكالة الأناضول عن وزير الداخلية»: the minister said it.
+    // «نقلته وكالة الأناضول عن وزير الداخلية»: the minister said it (also past a day
+    // set off by commas: «نقلته وكالة "تاس"، الثلاثاء، عن وزيري النفط…»).
+    let mut an = end;
+    while an < end + 4 && t.get(an).is_some_and(|x| x.is_punct(&['،', ',']) || is_time_word(x)) {
+        an += 1;
+    }
     if relayed
-        && t.get(end).is_some_and(|x| x.norm == "عن")
-        && let Some(np2) = read_np(t, end + 1).filter(|n| n.all.start == end + 1)
+        && t.get(an).is_some_and(|x| x.norm == "عن")
+        && let Some(np2) = read_np(t, an + 1).filter(|n| n.all.start == an + 1)
         && let Some(s2) = resolve(body, t, &np2, people)
     {
         speaker = s2;

@@ -136,7 +136,11 @@ fn past_relative(t: &[Tok], j: usize) -> usize {
     if !opens {
         return j;
     }
-    (j + 2..(j + 25).min(t.len())).find(|&c| t[c].is_punct(&['،', ','])).map_or(j, |c| c + 1)
+    // Past a coordinated second relative («…، وتوج بالكرة الذهبية…، عن سعادته»).
+    let coordinated = |c: usize| t.get(c + 1).is_some_and(|n| n.norm.starts_with('و') && n.bare != n.norm);
+    (j + 2..(j + 40).min(t.len()))
+        .find(|&c| t[c].is_punct(&['،', ',']) && !coordinated(c))
+        .map_or(j, |c| c + 1)
 }
 
 /// The stance noun after `عن` at `an`: right after it, or opening a quote

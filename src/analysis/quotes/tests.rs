@@ -1056,3 +1056,16 @@ fn a_quoted_name_relayed_and_its_relative_clause() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert!(r[0].1.starts_with("المشكلة طرحت"), "{r:?}");
 }
+
+#[test]
+fn a_stance_past_two_coordinated_relatives_and_a_relay_past_a_day() {
+    let r = who(
+        "عنوان\n\nوعبر بلومي، الذي ربما يعد أفضل لاعب في تاريخ الكرة الجزائرية، وتوج بالكرة الذهبية الأفريقية عام 1981، عن سعادته بتولي مهمة الترويج.",
+    );
+    assert_eq!(r, [("بلومي".to_string(), "سعادته بتولي مهمة الترويج".to_string())]);
+    let r = q(
+        "اتفقت روسيا وإيران على زيادة الإنتاج، بحسب ما نقلته وكالة \"تاس\" الروسية، الثلاثاء، عن وزير النفط الإيراني.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.starts_with("وزير النفط")), "{r:?}");
+}
