@@ -339,8 +339,8 @@ impl Para<'_> {
         if v > ss && opinion_noun(body, t, v) {
             return true;
         }
-        // «وفق ما ذكرت الوكالة», «بحسب ما أوردته», «حسبما قال», «على ما أكدت»: an attribution of what
-        // came before, not a frame for what follows.
+        // «وفق ما ذكرت الوكالة», «بحسب ما أوردته», «حسبما قال», «…، على ما أكدت»: an
+        // attribution of what came before, not a frame for what follows.
         if v >= 1
             && (matches!(t[v - 1].norm.as_str(), "حسبما" | "وفقما" | "بحسبما" | "طبقما")
                 || matches!(t[v - 1].norm.as_str(), "ما" | "لما")
@@ -750,9 +750,10 @@ impl Para<'_> {
             if x > cs + 2 && another_frame(t, x) {
                 break;
             }
-            // «أن القلق ليس سمة شخصية داعين إلى ضرورة…», «…تقدما كبيرا قائلا "إن…"»: a participle of saying
-            // in the accusative with its own complement, even with no comma before
-            // it, is the speaker's next statement (not «كان متوقعا أن…»).
+            // «أن القلق ليس سمة شخصية داعين إلى ضرورة…», «…تقدما كبيرا قائلا "إن…"»: a
+            // participle of saying in the accusative with its own complement or quote,
+            // even with no comma before it, is the speaker's next statement (not «كان
+            // متوقعا أن…»).
             if x > cs + 1
                 && (tok.norm.ends_with('ا') || tok.norm.ends_with("ين"))
                 && verb_form(&tok.norm).is_some_and(|f| f.participle)
