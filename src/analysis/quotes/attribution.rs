@@ -40,6 +40,7 @@ const STATEMENTS: &[&str] = &[
     "مقال",
     "تحقيق",
     "استطلاع",
+    "حصيله",
 ];
 
 /// Words opening an attribution (search-normalized, also read without و).
@@ -259,6 +260,15 @@ fn document_owner(
                 | "المنشور"
         )
     };
+    // «وفق حصيلة سابقة للمرصد السوري…», «بحسب بيان للوزارة»: the owner after `لـ`,
+    // read whole (not «لاتحاد» alone out of «بيان لاتحاد اذاعات الدول العربية»).
+    if let Some(owner) = (head + 1..(head + 3).min(t.len()))
+        .take_while(|&x| t[x].is_word())
+        .find_map(|x| lam_source(body, t, x, people))
+        .filter(|(s, after)| *after >= end || s.name.split_whitespace().count() >= 2)
+    {
+        return Some(owner);
+    }
     // «بحسب تقرير نشرته صحيفة…»: the phrase read may stop before the verb.
     let w = (head + 1..end.max(head + 3).min(head + 6).min(t.len()))
         .take_while(|&x| t[x].is_word())

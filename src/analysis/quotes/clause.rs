@@ -145,15 +145,20 @@ pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
                 | "حيث"
         )
     }) {
-        y + 1
+        // «…، إلا أن العالم مايك بيتس قد كشف…»: past the «أن» of «إلا أن» (however).
+        let an = t[y].norm == "الا" && t.get(y + 1).is_some_and(|n| n.norm == "ان");
+        y + 1 + usize::from(an)
     } else {
         y
     };
-    // «…، لكن الوزير ألمح إلى أن…»: a particle, a subject, a verb of saying.
+    // «…، لكن الوزير ألمح إلى أن…»: a particle, a subject, a verb of saying (maybe
+    // after «قد»).
     let particle = y > 0 && t.get(y - 1).is_some_and(|p| p.is_word());
+    let verb_at = |x: usize| t.get(x).is_some_and(|n| verb_form(&n.norm).is_some());
     let after_subject = particle
-        && read_np(t, y)
-            .filter(|np| np.all.start == y && np.all.end <= y + 5)
-            .is_some_and(|np| t.get(np.all.end).is_some_and(|n| verb_form(&n.norm).is_some()));
+        && read_np(t, y).filter(|np| np.all.start == y && np.all.end <= y + 5).is_some_and(|np| {
+            verb_at(np.all.end)
+                || t.get(np.all.end).is_some_and(|q| q.norm == "قد") && verb_at(np.all.end + 1)
+        });
     t.get(y).is_some_and(|n| verb_form(&n.norm).is_some()) || verb_in_context(t, y).is_some() || after_subject
 }

@@ -1,6 +1,8 @@
 //! The extraction pass over one paragraph: frames, quote marks and attributions
 //! turned into quotes with their speakers.
 
+use std::ops::Range;
+
 use super::attribution;
 use super::clause::{
     ATTRIBUTION, COMPLEMENTIZERS, adverbial_an, coordinated_object, negative_complementizer, reporting_at,
@@ -244,9 +246,15 @@ pub(super) fn paragraph_quotes(
                 };
                 if text_end > text_start && last_tok > cs {
                     let kind = if has_quote { QuoteKind::Mixed } else { QuoteKind::Indirect };
+                    // «إن "الأسد جائع"، في إشارة…»: a clause that is just a short quote
+                    // is that quote, without its marks.
+                    let (kind, text) = match within_marks(body, text_start..text_end) {
+                        Some(inner) => (QuoteKind::Direct, inner),
+                        None => (kind, text_start..text_end),
+                    };
                     out.push(Quote::said(
                         kind,
-                        text_start..text_end,
+                        text,
                         Some(t[v].range.clone()),
                         speaker.as_ref(),
                         people,
@@ -307,6 +315,16 @@ fn written_past_passive(word: &str) -> bool {
     first.is_some_and(|f| !matches!(f, 'ي' | 'ت' | 'ن')) && c.next() == Some('\u{64f}')
 }
 
+/// The words of `text` inside its quote marks, when it is one quote and nothing else.
+fn within_marks(body: &str, text: Range<usize>) -> Option<Range<usize>> {
+    let s = body.get(text.clone())?;
+    let first = s.chars().next().filter(|&c| is_quote_char(c))?;
+    let last = s.chars().next_back().filter(|&c| is_quote_char(c))?;
+    let inner = (text.start + first.len_utf8())..(text.end - last.len_utf8());
+    let words = body.get(inner.clone())?;
+    (inner.start < inner.end && !words.chars().any(is_quote_char)).then_some(inner)
+}
+
 /// Does the sentence starting at `x` go on with what was reported before it: «كما أن»
 /// (moreover) + its clause?
 fn continues_reported(t: &[Tok], x: usize) -> bool {
@@ -353,6 +371,21 @@ impl Para<'_> {
         // «ويذكر أن…», «ويشار إلى أن…»: impersonal (it is said), nobody's words.
         if matches!(t[v].bare.as_str(), "يذكر" | "يشار")
             && t.get(v + 1).is_some_and(|n| n.norm == "الي" || COMPLEMENTIZERS.contains(&n.norm.as_str()))
+        {
+            return true;
+        }
+        // «ويتوقع أن تنتهي الأشغال…», «كما يتوقع أيضا أن…», «ويرجح أن…»: the passive
+        // (it is expected), with no subject between the verb and its clause; not after
+        // a particle carrying the subject («لأنه يتوقع أن…»).
+        let carried = v > 0
+            && matches!(
+                t[v - 1].bare.as_str(),
+                "كونه" | "كونها" | "لكونه" | "لكونها" | "لانه" | "لانها" | "وهو" | "وهي"
+            );
+        let clause_at = |x: usize| t.get(x).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()));
+        if matches!(t[v].bare.as_str(), "يتوقع" | "يرجح")
+            && !carried
+            && (clause_at(v + 1) || t.get(v + 1).is_some_and(|x| x.bare == "ايضا") && clause_at(v + 2))
         {
             return true;
         }
@@ -741,7 +774,11 @@ impl Para<'_> {
             }
             // «…، وذلك بعد…»: the narrator again. (Not «، في حين…»: as often the
             // speaker's own contrast as the narrator's.)
-            if tok.is_punct(&['،', ',']) && t.get(x + 1).is_some_and(|n| n.norm == "وذلك") {
+            if tok.is_punct(&['،', ','])
+                && (t.get(x + 1).is_some_and(|n| n.norm == "وذلك")
+                    || t.get(x + 1).is_some_and(|n| n.norm == "في")
+                        && t.get(x + 2).is_some_and(|n| n.bare == "اشاره"))
+            {
                 break;
             }
             // «…أعمق من خلاف عابر ويشير خبراء إلى…», «…إلى 3.6 في المئة لكن

@@ -1069,3 +1069,33 @@ fn a_stance_past_two_coordinated_relatives_and_a_relay_past_a_day() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert!(r[0].2.as_deref().is_some_and(|s| s.starts_with("وزير النفط")), "{r:?}");
 }
+
+#[test]
+fn an_impersonal_expectation_frames_nothing() {
+    assert!(q("كشف مسؤولون عن مشروع خط للسكك الحديدية، ويتوقع أن تنتهي الأشغال في 2021.").is_empty());
+    assert!(q("كما يتوقع أيضا أن تستغرق مدة الرحلة بين دبي والرياض 48 دقيقة فقط.").is_empty());
+    let r = q("ويتوقع الخبراء أن تنتهي الأشغال في 2021.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("الخبراء"), "{r:?}");
+}
+
+#[test]
+fn the_narrator_explains_after_a_short_quote() {
+    let r = q("وقال اللاعب في أول تصريح له إن \"الأسد جائع\"، في إشارة إلى أنه يطمح لتسجيل المزيد من الأهداف.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, "الأسد جائع"), "{r:?}");
+    let r = q("وقال الوزير إن الوضع مستقر، إلا أن الخبير مايك بيتس قد كشف خطأ ذلك.");
+    assert_eq!(r.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["الوضع مستقر"], "{r:?}");
+}
+
+#[test]
+fn a_toll_or_a_statement_speaks_for_its_owner_after_lam() {
+    let r = q("قتل نحو 80 مدنيا، بينهم حوالي 20 طفلا، وفق حصيلة سابقة للمرصد السوري لحقوق الإنسان.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.starts_with("المرصد السوري")), "{r:?}");
+    let r = q("وقد عقد الوزير اجتماعا مع الرئيس، بحسب بيان للرئاسة التركية.");
+    assert_eq!(r[0].2.as_deref(), Some("الرئاسة التركية"), "{r:?}");
+    // A body's one-word head does not cut its name short.
+    let r = q("وقررت الإدارة حجب الجوائز، بحسب بيان لاتحاد اذاعات الدول العربية.");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("اذاعات")), "{r:?}");
+}
