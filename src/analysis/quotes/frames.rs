@@ -187,6 +187,26 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
                 nominal: false,
             })
         }
+        // «مبرزة ان برامج التشغيل…», «وأبرز أن…» (highlighted; else «أبرز المشاكل», the
+        // most prominent): only right before its clause.
+        "ابرز" | "ابرزت" | "مبرزا" | "مبرزه"
+            if COMPLEMENTIZERS.contains(&next.norm.as_str())
+                && !(i > 0 && matches!(t[i - 1].norm.as_str(), "من" | "ومن" | "بين"))
+                || tok.norm.starts_with("وابرز")
+                    && read_np(t, i + 1)
+                        .filter(|np| np.all.start == i + 1)
+                        .and_then(|np| t.get(np.all.end))
+                        .is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str())) =>
+        {
+            let agreement = if matches!(tok.bare.as_str(), "ابرزت" | "مبرزه") {
+                Agreement::FS
+            } else {
+                Agreement::MS
+            };
+            Some(VerbForm {
+                lemma: "ابرز", participle: tok.bare.starts_with('م'), agreement, nominal: false
+            })
+        }
         // «مقرا بأن الدستور…» (the lexicon leaves «مقرا» out: «اتخذ مقرا له»).
         "مقرا" | "مقره" if COMPLEMENTIZERS.contains(&next.norm.as_str()) => {
             let agreement = if tok.bare == "مقره" { Agreement::FS } else { Agreement::MS };

@@ -211,6 +211,7 @@ pub(super) const INDIRECT_VERBS: &[&str] = &[
     "لاحظ",
     "انذر",
     "جاء",
+    "ابرز",
 ];
 
 /// Verbs of thinking, estimating and concluding, which report only the clause they

@@ -792,8 +792,8 @@ impl Para<'_> {
             // even with no comma before it, is the speaker's next statement (not «كان
             // متوقعا أن…»).
             if x > cs + 1
-                && (tok.norm.ends_with('ا') || tok.norm.ends_with("ين"))
-                && verb_form(&tok.norm).is_some_and(|f| f.participle)
+                && (tok.norm.ends_with('ا') || tok.norm.ends_with("ين") || tok.norm.ends_with('ه'))
+                && verb_form(&tok.norm).or_else(|| verb_in_context(t, x)).is_some_and(|f| f.participle)
                 && !t[x - 1].bare.starts_with("كان")
                 && !t[x - 1].bare.starts_with("يكون")
                 && (t.get(x + 1).is_some_and(|n| {

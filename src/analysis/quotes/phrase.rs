@@ -374,11 +374,6 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
         // «ويواصل اللاعب تدريباته مؤكدا…», «وزير خارجيتها سيرغي…»: a noun with an
         // attached pronoun after a role is no name word (a final ه alone may be a
         // name's: «جوزيه مورينيو», «ديدييه ديشان», when a name word follows).
-        // «مديرة البنك الدولي لمنطقة المغرب العربي…»: `لـ` + a noun after a role is
-        // its genitive, no name.
-        if role.is_some() && tok.norm.starts_with('ل') && tok.bare != tok.norm && !is_title(tok) {
-            break;
-        }
         if role.is_some() && has_pronoun_suffix(tok) && {
             let b = tok.bare.as_str();
             ["ها", "هم", "هما", "ته"].iter().any(|p| b.ends_with(p))

@@ -1099,3 +1099,16 @@ fn a_toll_or_a_statement_speaks_for_its_owner_after_lam() {
     let r = q("وقررت الإدارة حجب الجوائز، بحسب بيان لاتحاد اذاعات الدول العربية.");
     assert!(r[0].2.as_deref().is_some_and(|s| s.contains("اذاعات")), "{r:?}");
 }
+
+#[test]
+fn abraza_highlights_and_a_feminine_participle_ends_a_clause() {
+    let r = q(
+        "واشارت الى ان مشاريع التعاون ستوجه الى المناطق ذات الاولوية مبرزة ان برامج التشغيل سيستفيد منها الشباب.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].1, "برامج التشغيل سيستفيد منها الشباب", "{r:?}");
+    let r = q("وأبرز الوزير أن الحكومة ماضية في الإصلاحات.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    // «أبرز» the superlative frames nothing.
+    assert!(q("ومن أبرز المشاكل أن الطرقات مغلقة منذ أيام.").is_empty());
+}
