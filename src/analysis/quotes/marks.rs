@@ -172,9 +172,18 @@ pub(super) fn frame_goes_on(t: &[Tok], i: usize) -> bool {
 pub(super) const TITLE_OF: &[&str] =
     &["بعنوان", "عنوان", "بعنوانه", "شعار", "بشعار", "اسم", "باسم", "وسم", "بوسم", "هاشتاغ"];
 
-/// Is the quote mark at `open` right after a word like «بعنوان» (a title, not words said)?
+/// Is the quote mark at `open` right after a word like «بعنوان» (a title, not words said),
+/// or a name given («أطلق عليه "الجبهة الوطنية للتحرير"», «يسمى "…"», «سمّيت "…"»)?
 pub(super) fn titled(t: &[Tok], open: usize) -> bool {
-    open > 0 && TITLE_OF.contains(&t[open - 1].bare.as_str())
+    let Some(prev) = open.checked_sub(1).and_then(|p| t.get(p)) else { return false };
+    let named = matches!(prev.bare.as_str(), "عليه" | "عليها" | "عليهم")
+        && open >= 2
+        && matches!(t[open - 2].bare.as_str(), "اطلق" | "اطلقت" | "يطلق" | "تطلق" | "اطلقوا");
+    let called = matches!(
+        prev.bare.as_str(),
+        "يسمي" | "تسمي" | "سمي" | "سميت" | "المسمي" | "المسماه" | "يدعي" | "تدعي"
+    );
+    TITLE_OF.contains(&prev.bare.as_str()) || named || called
 }
 
 /// Verbs of saying proper, which may frame a quote of two words (not وصف «described

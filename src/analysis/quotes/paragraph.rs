@@ -787,6 +787,17 @@ impl Para<'_> {
             if x > cs + 2 && another_frame(t, x) {
                 break;
             }
+            // «أضافت أن الرسوم تمثل إهانة … وقالت إن بلادها…»: «و» + a finite verb of
+            // saying + its own complement, the same speaker's next statement.
+            if x > cs + 2
+                && tok.norm.starts_with('و')
+                && tok.bare != tok.norm
+                && verb_form(&tok.norm).is_some_and(|f| !f.participle)
+                && t.get(x + 1)
+                    .is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str()) || n.is_punct(&[':']))
+            {
+                break;
+            }
             // «أن القلق ليس سمة شخصية داعين إلى ضرورة…», «…تقدما كبيرا قائلا "إن…"»: a
             // participle of saying in the accusative with its own complement or quote,
             // even with no comma before it, is the speaker's next statement (not «كان

@@ -1112,3 +1112,14 @@ fn abraza_highlights_and_a_feminine_participle_ends_a_clause() {
     // «أبرز» the superlative frames nothing.
     assert!(q("ومن أبرز المشاكل أن الطرقات مغلقة منذ أيام.").is_empty());
 }
+
+#[test]
+fn a_name_given_is_no_quote_and_a_second_frame_ends_the_first() {
+    assert!(
+        q("وأعلن عدد من الفصائل اندماجهم في تشكيل جديد أطلق عليه \"الجبهة الوطنية للتحرير\".").is_empty()
+    );
+    let r =
+        q("وأضافت أن الرسوم تمثل إهانة لشركاء الولايات المتحدة وقالت إن بلادها ستنسق مع المفوضية الأوروبية.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "الرسوم تمثل إهانة لشركاء الولايات المتحدة", "{r:?}");
+}
