@@ -127,6 +127,14 @@ fn attribution_at(t: &[Tok], p: usize) -> Option<Source> {
             while at < p + 7 && t.get(at).is_some_and(|x| x.is_punct(&['،', ',']) || is_time_word(x)) {
                 at += 1;
             }
+            // «بحسب ما أكده في تصريحات وزير الاستثمار»: past where it was said.
+            if t.get(at).is_some_and(|x| x.norm == "في")
+                && t.get(at + 1).is_some_and(|x| {
+                    matches!(x.bare.as_str(), "تصريح" | "تصريحات" | "حديث" | "مقابله" | "بيان" | "كلمه")
+                })
+            {
+                at += 2;
+            }
             // «وفق ما أعلن الاثنين.»: no source after the verb (a day, the end); not
             // «وفق ما نقلت "بلومبرغ"», a quoted name.
             if t.get(at).is_none_or(|x| !x.is_word() || is_subject_stop(x))

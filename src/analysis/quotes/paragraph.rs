@@ -752,6 +752,9 @@ impl Para<'_> {
                                 && verb_form(&n.norm).is_none()
                                 && (!is_subject_stop(n) || n.norm == "فقد")
                                 && !matches!(n.norm.as_str(), "دون" | "بدون" | "وسط" | "مع")
+                                // «بأنه "الآن باتجاه القبلة" ويقدم له…»: «و» + a verb
+                                // opens the narrator's next clause.
+                                && !(n.norm.starts_with("وي") || n.norm.starts_with("وت"))
                         });
                     if x == cs && !goes_on {
                         // «قال إن "…"»: the clause is the quote.
@@ -785,6 +788,10 @@ impl Para<'_> {
             // البيانات الرسمية كشفت أن…»: another speaker's frame, even with no
             // comma before it.
             if x > cs + 2 && another_frame(t, x) {
+                break;
+            }
+            // «…في طموحها بقوله "في المستقبل…"»: the speaker's own words next.
+            if x > cs + 2 && bi_qawl_form(tok).is_some() && seg_at(x + 1).is_some() {
                 break;
             }
             // «أضافت أن الرسوم تمثل إهانة … وقالت إن بلادها…»: «و» + a finite verb of

@@ -1123,3 +1123,20 @@ fn a_name_given_is_no_quote_and_a_second_frame_ends_the_first() {
     assert_eq!(r.len(), 2, "{r:?}");
     assert_eq!(r[0].1, "الرسوم تمثل إهانة لشركاء الولايات المتحدة", "{r:?}");
 }
+
+#[test]
+fn bi_qawlihi_ends_a_clause_and_a_verb_after_a_short_quote_is_the_narrators() {
+    let r =
+        q("واعتبر بيكهام بأن الصين تسير على الطريق الصحيح بقوله \"في المستقبل، تملك هذه الدولة فرصا عدة\".");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "الصين تسير على الطريق الصحيح", "{r:?}");
+    assert_eq!(r[1].1, "في المستقبل، تملك هذه الدولة فرصا عدة", "{r:?}");
+    let r = q("ويخبر الموقع مستخدمه بأنه \"الآن باتجاه القبلة\" ويقدم له المسافة التي تفصله عن مكة.");
+    assert_eq!(r.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["الآن باتجاه القبلة"], "{r:?}");
+    // Where it was said comes between the relaying verb and its source.
+    let r = q(
+        "تم اليوم المصادقة على المخطط التنموي الخماسي، بحسب ما أكده في تصريحات وزير الاستثمار فاضل عبد الكافي.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("عبد الكافي")), "{r:?}");
+}
