@@ -157,6 +157,7 @@ pub(super) const SUBJECT_STOP: &[&str] = &[
     // Adverbs of manner and time after a verb of saying («وقال آسفا إنه…», «وأضاف
     // مبتسما:»), found between verbs of saying and «إن/أن/:» in ANT.
     "اسفا",
+    "مقسما",
     "مبتسما",
     "ضاحكا",
     "مازحا",
