@@ -125,6 +125,13 @@ pub(super) fn adverbial_an(t: &[Tok], j: usize) -> bool {
 /// the like, or after such a particle and a short subject («…، لكن الوزير ألمح إلى
 /// أن…»)? A clause ends there.
 pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
+    // «…، في حين قال 23٪ بأنهم…»: «في حين» (whereas) + another frame.
+    let y = if t.get(y).is_some_and(|n| n.norm == "في") && t.get(y + 1).is_some_and(|n| n.norm == "حين")
+    {
+        y + 2
+    } else {
+        y
+    };
     let y = if t.get(y).is_some_and(|n| {
         matches!(
             n.norm.as_str(),

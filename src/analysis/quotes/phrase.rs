@@ -188,6 +188,13 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
         if t.get(k).is_some_and(|x| matches!(x.norm.as_str(), "منهم" | "منهن")) {
             return Some(Np { role: None, name: Some(i..k + 1), all: i..k + 1 });
         }
+        // «وأشار 37,7٪ إلى أنهم…», «قال 23,6٪ بأنهم…»: a share alone, right before
+        // its complement.
+        if k > i + 1
+            && t.get(k).is_some_and(|x| x.norm == "الي" || COMPLEMENTIZERS.contains(&x.norm.as_str()))
+        {
+            return Some(Np { role: None, name: Some(i..k), all: i..k });
+        }
     }
     // «كشفت 3 مصادر»: a number before the head.
     if first.kind == TokenKind::Number && t.get(i + 1).is_some_and(|n| n.is_word() && is_org_head(n)) {

@@ -1140,3 +1140,16 @@ fn bi_qawlihi_ends_a_clause_and_a_verb_after_a_short_quote_is_the_narrators() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert!(r[0].2.as_deref().is_some_and(|s| s.contains("عبد الكافي")), "{r:?}");
 }
+
+#[test]
+fn survey_shares_speak_and_fi_hin_opens_another_frame() {
+    let r = q(
+        "وأشار 37,7٪ إلى أنهم توقفوا عن تناول الوجبات السريعة، في حين قال 23,6٪ بأنهم قللوا من تناولهم للسكر.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("توقفوا عن تناول الوجبات السريعة", Some("37,7٪")));
+    assert_eq!((r[1].1.as_str(), r[1].2.as_deref()), ("قللوا من تناولهم للسكر", Some("23,6٪")));
+    // «، في حين» with no frame after it stays inside the clause.
+    let r = q("وقال الوزير إن الصادرات ارتفعت، في حين تراجعت الواردات بشكل طفيف.");
+    assert!(r[0].1.ends_with("بشكل طفيف"), "{r:?}");
+}
