@@ -153,8 +153,10 @@ pub(super) fn unclosed_end(t: &[Tok], open: usize) -> usize {
     t.len()
 }
 
-/// Does the frame go on at token `i` (a complementizer, maybe after a comma and a few
-/// words of adjunct: «في بيان»): what stood before was a name, not the quote?
+/// Does the frame go on at token `i` (a complementizer, maybe after commas and words of
+/// adjunct with no verb of saying, up to 40 tokens: «في بيان», «، زهير الجيس، خلال
+/// مراسلته في اليوم الثاني من الجولة…، بأنه»): what stood before was a name, not the
+/// quote?
 pub(super) fn frame_goes_on(t: &[Tok], i: usize) -> bool {
     for tok in t.iter().skip(i).take(40) {
         if COMPLEMENTIZERS.contains(&tok.norm.as_str()) {
