@@ -352,13 +352,17 @@ fn own_name_end(t: &[Tok], k: usize) -> Option<usize> {
 /// Does a sentence go on with the rest of its clause at `x` after «، بحسب X،» (an
 /// object: «"مؤسسة خارجية"»), rather than with a comment («في تطور…», «وسط…», «ما
 /// يعني…»)?
-fn continues_clause(x: &Tok) -> bool {
+fn continues_clause(t: &[Tok], at: usize) -> bool {
+    let Some(x) = t.get(at) else { return false };
+    let next = t.get(at + 1);
     let w = x.norm.as_str();
     let comment = PREPOSITIONS.contains(&w)
         || stop_word(w)
         || x.is_word() && x.bare != x.norm
         || matches!(w, "وسط" | "مما" | "ما" | "الامر" | "وهو" | "وهي");
-    !comment
+    // «، بحسب مراقبين، نحو 100 ألف مقاتل»: «نحو» before a number is "about".
+    let about = w == "نحو" && next.is_some_and(|n| n.kind == TokenKind::Number);
+    !comment || about
 }
 
 /// An attribution opening at `p` inside a reported clause and closed by a comma, the
@@ -379,7 +383,7 @@ pub(super) fn parenthetical(body: &str, t: &[Tok], p: usize, people: &People) ->
                 && !is_title(next)
                 && !is_org_head(next)
                 && !is_group_head(next)
-                && continues_clause(next)
+                && continues_clause(t, x)
                 && verb_form(&next.norm).is_none()
                 && !COMPLEMENTIZERS.contains(&next.norm.as_str())
         })
@@ -488,8 +492,9 @@ fn sentence_attribution(
         // «…، وذلك حسب تقرير نشرته صحيفة…»: «وذلك» between the comma and the opener.
         let lead =
             if p >= ss + 2 && t[p - 1].norm == "وذلك" && t[p - 2].is_punct(&['،', ',']) { 2 } else { 1 };
-        let before = if p > ss { t.get(p - lead) } else { None };
-        let opening = p == ss;
+        // («و حسب ما أفاد به…»: the conjunction written apart.)
+        let opening = p == ss || p == ss + 1 && t[ss].norm == "و";
+        let before = if opening { None } else { t.get(p - lead) };
         // «…إلى 24.52 في المئة بحسب ما أعلنه معهد الإحصاءات»: «بحسب ما» + a relaying
         // verb attributes what precedes it, comma or not.
         let relayed_here = t.get(p + 1).is_some_and(|n| matches!(n.norm.as_str(), "ما" | "لما"))
@@ -565,7 +570,7 @@ fn sentence_attribution(
             || t.get(after).is_some_and(|x| x.is_punct(&['،', ',']))
                 && (ss..p).filter(|&x| t[x].is_word()).count() <= 6
                 && after + 1 < se
-                && (t.get(after + 1).is_some_and(continues_clause) || quoted_complement(t, after + 1))
+                && (continues_clause(t, after + 1) || quoted_complement(t, after + 1))
         {
             // «… - بحسب X - …», «وكلفت الوزارة، بحسب ما ذكرته الوكالة، شركة…»: the
             // attribution stands inside its sentence, which it attributes whole, up to

@@ -114,7 +114,8 @@ pub(super) fn adverbial_an(t: &[Tok], j: usize) -> bool {
     }
     j > 0 && t[j].norm == "ان" && {
         let p = t[j - 1].norm.as_str();
-        matches!(p, "الا" | "والا")
+        // «وما لبث أن فارق الحياة» (soon after).
+        matches!(p, "الا" | "والا" | "لبث" | "يلبث")
             || ["بعد", "قبل", "دون", "بدون", "منذ"]
                 .iter()
                 .any(|w| p == *w || p.len() > w.len() + 4 && p.ends_with(w))
@@ -167,5 +168,12 @@ pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
             verb_at(np.all.end)
                 || t.get(np.all.end).is_some_and(|q| q.norm == "قد") && verb_at(np.all.end + 1)
         });
-    t.get(y).is_some_and(|n| verb_form(&n.norm).is_some()) || verb_in_context(t, y).is_some() || after_subject
+    t.get(y).is_some_and(|n| verb_form(&n.norm).is_some()) && !moved(t, y)
+        || verb_in_context(t, y).is_some()
+        || after_subject
+}
+
+/// «نقل إلى مستشفى» (was taken to): «نقل» moving someone, not relaying words.
+pub(super) fn moved(t: &[Tok], v: usize) -> bool {
+    t.get(v).is_some_and(|x| x.bare.starts_with("نقل")) && t.get(v + 1).is_some_and(|n| n.norm == "الي")
 }

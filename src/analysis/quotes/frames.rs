@@ -89,7 +89,12 @@ pub(super) fn stance_at(t: &[Tok], j: usize) -> bool {
 pub(super) fn stance_complement(t: &[Tok], k: usize, se: usize) -> Option<usize> {
     let k = past_relative(t, k);
     let an = (k..(k + 8).min(se)).find(|&j| t[j].norm == "عن" && stance_after(t, j).is_some())?;
-    if (k..an).any(|j| verb_form(&t[j].norm).is_some() || !t[j].is_word() && !t[j].is_punct(&['،', ','])) {
+    // Between the subject and «عن»: words, commas, and a share in brackets («أكثر من
+    // النصف (55,3%) عن رضاهم»).
+    let share = |x: &Tok| x.kind == TokenKind::Number || matches!(x.norm.as_str(), "(" | ")" | "%" | "٪");
+    if (k..an).any(|j| {
+        verb_form(&t[j].norm).is_some() || !t[j].is_word() && !t[j].is_punct(&['،', ',']) && !share(&t[j])
+    }) {
         return None;
     }
     let noun = stance_after(t, an)?;
@@ -180,7 +185,12 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
             let after_subject = past_relative(t, after_subject);
             let reported =
                 |j: usize| t.get(j).is_some_and(|x| x.norm == "عن") && stance_after(t, j).is_some();
-            (reported(i + 1) || reported(after_subject)).then_some(VerbForm {
+            // «فيما عبّر أكثر من النصف (55,3%) عن رضاهم»: a share the phrase read
+            // stops short of, up to six more words, numbers or brackets.
+            let share = (after_subject..(after_subject + 7).min(t.len()))
+                .take_while(|&j| !t[j].is_punct(&['،', ',', '.', ':', '؛', ';']) && t[j].norm != "عن")
+                .any(|j| j + 1 < t.len() && reported(j + 1));
+            (reported(i + 1) || reported(after_subject) || share).then_some(VerbForm {
                 lemma: "عبر",
                 participle: false,
                 agreement: Agreement::MS,

@@ -37,6 +37,8 @@ pub const REPORTING_VERBS: &[(&str, &str, &str)] = &[
     ("أقر", "يقر", "مقر"),
     ("اعترف", "يعترف", "معترف"),
     ("زعم", "يزعم", "زاعم"),
+    // (No participle: «المدعي العام» is the prosecutor.)
+    ("ادعى", "يدعي", ""),
     ("تساءل", "يتساءل", "متسائل"),
     ("أردف", "يردف", "مردف"),
     ("نوه", "ينوه", "منوه"),
@@ -93,6 +95,8 @@ pub(super) const IRREGULAR: &[(&str, &str, Agreement, bool)] = &[
     ("يرون", "راي", Agreement::MP, false),
     ("تري", "راي", Agreement::FS, false),
     ("زادت", "زاد", Agreement::FS, false),
+    ("ادعت", "ادعي", Agreement::FS, false),
+    ("ادعوا", "ادعي", Agreement::MP, false),
 ];
 
 /// Grammatical number of a verb form or a speaker.
@@ -174,6 +178,7 @@ pub(super) const INDIRECT_VERBS: &[&str] = &[
     "اقر",
     "اعترف",
     "زعم",
+    "ادعي",
     "اردف",
     "نوه",
     "توقع",

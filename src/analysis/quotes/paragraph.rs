@@ -5,8 +5,8 @@ use std::ops::Range;
 
 use super::attribution;
 use super::clause::{
-    ATTRIBUTION, COMPLEMENTIZERS, adverbial_an, coordinated_object, negative_complementizer, reporting_at,
-    scheduled, sentence_end, sentence_start,
+    ATTRIBUTION, COMPLEMENTIZERS, adverbial_an, coordinated_object, moved, negative_complementizer,
+    reporting_at, scheduled, sentence_end, sentence_start,
 };
 use super::frames::{
     masdar_in_frame, opinion_noun, shown_stance, stance_complement, telling_with_object, verb_in_context,
@@ -315,6 +315,24 @@ fn written_past_passive(word: &str) -> bool {
     first.is_some_and(|f| !matches!(f, 'ي' | 'ت' | 'ن')) && c.next() == Some('\u{64f}')
 }
 
+/// Does a time clause of the narrator open at `x`: «في الوقت الذي زادت فيه…», «في وقت
+/// تسارع فيه…» (the relative's «فيه» within three words of the verb)?
+fn narrators_time_clause(t: &[Tok], x: usize) -> bool {
+    let at = |y: usize, w: &str| t.get(y).is_some_and(|n| n.norm == w);
+    if !at(x, "في") {
+        return false;
+    }
+    let verb = if at(x + 1, "الوقت") && at(x + 2, "الذي") {
+        x + 3
+    } else if at(x + 1, "وقت") {
+        x + 2
+    } else {
+        return false;
+    };
+    t.get(verb).is_some_and(|v| v.is_word())
+        && (verb + 1..verb + 4).any(|y| t.get(y).is_some_and(|n| matches!(n.norm.as_str(), "فيه" | "فيها")))
+}
+
 /// The words of `text` inside its quote marks, when it is one quote and nothing else.
 fn within_marks(body: &str, text: Range<usize>) -> Option<Range<usize>> {
     let s = body.get(text.clone())?;
@@ -374,6 +392,64 @@ impl Para<'_> {
         {
             return true;
         }
+        // «وقد تبين أن…», «ليتبين أن…» (it turned out), unlike «وتبين الوزارة أن…» or
+        // «فالدراسة تبين أن…», whose subject is named.
+        let adverb = |x: &Tok| {
+            matches!(
+                x.norm.as_str(),
+                "لاحقا"
+                    | "فيما"
+                    | "بعد"
+                    | "ذلك"
+                    | "ايضا"
+                    | "كذلك"
+                    | "لي"
+                    | "لنا"
+                    | "له"
+                    | "لها"
+                    | "لهم"
+            )
+        };
+        if matches!(t[v].bare.as_str(), "تبين" | "يتبين" | "ليتبين")
+            && (v + 1..(v + 4).min(t.len()))
+                .find(|&x| !adverb(&t[x]))
+                .is_some_and(|x| COMPLEMENTIZERS.contains(&t[x].norm.as_str()))
+            && !(v > ss && definite(&t[v - 1]))
+        {
+            return true;
+        }
+        // «يُدعى حمدي الفخراني» (is called): the passive of «يدّعي» (claims).
+        let raw = body.get(t[v].range.clone()).unwrap_or("");
+        let raw = raw.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() > 3).unwrap_or(raw);
+        if raw.starts_with(['ي', 'ت']) && raw.ends_with('ى') && t[v].bare.ends_with("دعي") {
+            return true;
+        }
+        // «ونقل إلى مستشفى…» (was taken to): moved, not relaying.
+        if moved(t, v) {
+            return true;
+        }
+        // «أو تتابع مقطع فيديو على هاتفك…» (you watch): the present of «تابع» goes on
+        // speaking only with its words or clause within a few words, no comma between.
+        if matches!(t[v].bare.as_str(), "يتابع" | "تتابع") {
+            let opens = |x: &Tok| {
+                x.is_punct(&[':'])
+                    || x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char)
+                    || COMPLEMENTIZERS.contains(&x.norm.as_str())
+                    || x.bare == "قائلا"
+            };
+            let near = t[v + 1..(v + 6).min(t.len())]
+                .iter()
+                .take_while(|x| !x.is_punct(&['،', ',', '.']))
+                .any(opens)
+                || t.get(v + 1).is_some_and(|x| x.is_punct(&['،', ',', ':']));
+            if !near {
+                return true;
+            }
+        }
+        // «وتجدر الإشارة إلى أن…»: it is worth noting, the narrator's.
+        if v > 0 && matches!(t[v - 1].bare.as_str(), "تجدر" | "يجدر") {
+            return true;
+        }
         // «ويتوقع أن تنتهي الأشغال…», «كما يتوقع أيضا أن…», «ويرجح أن…»: the passive
         // (it is expected), with no subject between the verb and its clause; not after
         // a particle carrying the subject («لأنه يتوقع أن…»).
@@ -417,10 +493,21 @@ impl Para<'_> {
         } else if vf.nominal || t.get(k).is_some_and(|x| matches!(x.norm.as_str(), "فيه" | "فيها")) {
             // «من تأكيد منظمة العفو أن…»; «سارعت الوزارة إلى تأكيد أن…», «أصدرت
             // الوزارة بيانا قالت فيه…».
+            let opens_complement = |x: usize| {
+                t.get(x).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()) || c.is_punct(&[':']))
+                    || self.seg_at(x).is_some()
+            };
             if let Some(np) = read_np(t, k).filter(|np| {
                 vf.nominal
                     && np.all.start == k
                     && t.get(np.all.end).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()))
+            }) {
+                speaker = resolve(body, t, &np, people);
+                k = np.all.end;
+            } else if let Some(np) = read_np(t, k + 1).filter(|np| {
+                // «في الوقت الذي أكد فيه الوزير أن…», «مؤتمر صحفي قال فيه رئيس
+                // الوزراء إن…»: the subject after «فيه».
+                !vf.nominal && singular && np.all.start == k + 1 && opens_complement(np.all.end)
             }) {
                 speaker = resolve(body, t, &np, people);
                 k = np.all.end;
@@ -839,6 +926,11 @@ impl Para<'_> {
             {
                 break;
             }
+            // «…أنه لن ينافس في الانتخابات المقبلة في الوقت الذي زادت فيه
+            // التكهنات بأن…»: the narrator's setting, a time clause with «فيه».
+            if x > cs + 2 && narrators_time_clause(t, x) {
+                break;
+            }
             // «…، إذ من المقرر أن ينعقد اجتماع…»: a schedule, told impersonally
             // by the narrator.
             if tok.is_punct(&['،', ',']) && scheduled(t, x + 1) {
@@ -928,6 +1020,28 @@ impl Para<'_> {
         ext
     }
 
+    /// The quote of this paragraph that «، كما أن(ه|ها|هم)» right before the mark at
+    /// `open` follows («…"، كما أنها "…"»).
+    fn also_quoted(&self, open: usize, out: &[Quote]) -> Option<Quote> {
+        let t = self.t;
+        let close = open.checked_sub(4)?;
+        let [mark, comma, kama, pronoun] = &t[close..open] else { return None };
+        let also = matches!(pronoun.norm.as_str(), "ان" | "انه" | "انها" | "انهم")
+            && kama.norm == "كما"
+            && comma.is_punct(&['،', ','])
+            && mark.kind == TokenKind::Punctuation
+            && mark.norm.chars().all(is_quote_char);
+        if !also {
+            return None;
+        }
+        // The quote that the mark closes.
+        let at = mark.range.start;
+        out.iter()
+            .rev()
+            .find(|q| q.paragraph == self.block && q.text.end <= at && at - q.text.end <= 1)
+            .cloned()
+    }
+
     /// Quotes with no frame before them: after a colon, before «، قال X», or a long
     /// quote opening its sentence.
     fn unframed_quotes(&self, used: &[bool], memory: &mut Memory, out: &mut Vec<Quote>) {
@@ -942,6 +1056,14 @@ impl Para<'_> {
             if out.iter().any(|q| {
                 q.paragraph == block && q.text.start <= seg.inner.start && seg.inner.end <= q.text.end
             }) {
+                continue;
+            }
+            // «إن "هجمات حماس تشكل تصعيدا"، كما أنها "تضع شعب غزة…"»: «كما أن» right
+            // after a quote adds more of the same speaker's words.
+            if seg.words >= 3
+                && let Some(prev) = self.also_quoted(seg.open, out)
+            {
+                out.push(Quote { kind: QuoteKind::Direct, text: seg.inner.clone(), verb: None, ..prev });
                 continue;
             }
             let colon = seg.open > 0 && t[seg.open - 1].is_punct(&[':']);

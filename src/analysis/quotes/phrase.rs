@@ -9,8 +9,8 @@ use super::lexicon::verb_form;
 use super::marks::{frame_goes_on, is_quote_char};
 use super::tokens::Tok;
 use super::words::{
-    HONORIFICS, MEDIA_TITLES, is_addressee, is_bare_name_word, is_kin_head, is_org_head, is_other,
-    is_subject_stop, is_title, org_head_word,
+    HONORIFICS, MEDIA_TITLES, PREPOSITIONS, is_addressee, is_bare_name_word, is_kin_head, is_org_head,
+    is_other, is_subject_stop, is_title, org_head_word,
 };
 use crate::text::tokenize::TokenKind;
 
@@ -194,6 +194,32 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
             && t.get(k).is_some_and(|x| x.norm == "الي" || COMPLEMENTIZERS.contains(&x.norm.as_str()))
         {
             return Some(Np { role: None, name: Some(i..k), all: i..k });
+        }
+    }
+    // «صرّح أكثر من ثلاثة أرباع المجيبين (79,4%) بأنهم…», «عبّر أكثر من النصف عن…»: a
+    // share of respondents as the subject, its figure in brackets included.
+    // (Not «أكثر من مرة», more than once.)
+    if matches!(first.bare.as_str(), "اكثر" | "اقل")
+        && t.get(i + 1).is_some_and(|n| n.norm == "من")
+        && t.get(i + 2).is_some_and(|n| !matches!(n.bare.as_str(), "مره" | "مرتين" | "مناسبه" | "ذلك" | "اي"))
+    {
+        let part = |x: &Tok| {
+            (x.is_word() || x.kind == TokenKind::Number)
+                && !COMPLEMENTIZERS.contains(&x.norm.as_str())
+                && !PREPOSITIONS.contains(&x.norm.as_str())
+                && verb_form(&x.norm).is_none()
+        };
+        let mut end = i + 2;
+        while end < i + 9 && t.get(end).is_some_and(|x| part(x) || x.norm == "من" && end > i + 2) {
+            end += 1;
+        }
+        if end > i + 2 {
+            if t.get(end).is_some_and(|x| x.norm == "(")
+                && let Some(close) = (end + 1..(end + 5).min(t.len())).find(|&x| t[x].norm == ")")
+            {
+                end = close + 1;
+            }
+            return Some(Np { role: None, name: Some(i..end), all: i..end });
         }
     }
     // «كشفت 3 مصادر»: a number before the head.

@@ -1153,3 +1153,83 @@ fn survey_shares_speak_and_fi_hin_opens_another_frame() {
     let r = q("وقال الوزير إن الصادرات ارتفعت، في حين تراجعت الواردات بشكل طفيف.");
     assert!(r[0].1.ends_with("بشكل طفيف"), "{r:?}");
 }
+
+#[test]
+fn a_group_after_a_preposition_is_a_source_and_nahw_before_a_number_goes_on() {
+    let r = q("ويضم التشكيل الجديد، بحسب مراقبين، نحو 100 ألف مقاتل بقيادة القائد الحالي.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("مراقبين"), "{r:?}");
+    assert!(r[0].1.ends_with("بقيادة القائد الحالي"), "{r:?}");
+}
+
+#[test]
+fn the_narrators_time_clause_ends_a_reported_clause() {
+    let r = q("وأكد الوزير أنه لن ينافس في الانتخابات المقبلة في الوقت الذي زادت فيه التكهنات بترشح الرئيس.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "لن ينافس في الانتخابات المقبلة", "{r:?}");
+    // The subject of a frame after «فيه».
+    let r = q("وقال المدرب إن الفريق لعب جيدا، في الوقت الذي أكد فيه الوزير أن الحكومة ستواصل دعمها.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!((r[1].1.as_str(), r[1].2.as_deref()), ("الحكومة ستواصل دعمها", Some("الوزير")), "{r:?}");
+    let r = q("وعقد مؤتمرا صحفيا قال فيه رئيس الوزراء: \"لن نتراجع عن قرارنا أبدا\".");
+    assert_eq!(r[0].2.as_deref(), Some("رئيس الوزراء"), "{r:?}");
+}
+
+#[test]
+fn kama_annaha_after_a_quote_adds_the_same_speakers_words() {
+    let r = q(
+        "وقالت المندوبة الأميركية، نيكي هيلي، إن \"هجمات حماس تشكل تصعيدا للعنف\"، كما أنها \"تضع شعب غزة في \
+               مواجهة الأخطار\"، لافتة إلى أن واشنطن ترغب في التهدئة.",
+    );
+    assert_eq!(r.len(), 3, "{r:?}");
+    assert_eq!(
+        (r[1].1.as_str(), r[1].2.as_deref()),
+        ("تضع شعب غزة في مواجهة الأخطار", Some("نيكي هيلي")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_share_of_respondents_speaks_and_fima_abbara_ends_the_clause_before() {
+    let r = q("صرّح أكثر من ثلاثة أرباع المجيبين (79,4%) بأنهم مخلصين جداً لعملهم، فيما عبّر أكثر من النصف \
+               (55,3%) عن رضاهم عن الشركات التي يعملون فيها.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "مخلصين جداً لعملهم", "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("أكثر من ثلاثة أرباع المجيبين (79,4%)"), "{r:?}");
+    assert_eq!(
+        (r[1].1.as_str(), r[1].2.as_deref()),
+        ("رضاهم عن الشركات التي يعملون فيها", Some("أكثر من النصف (55,3%)")),
+        "{r:?}"
+    );
+    // «أكثر من مرة» is how often, not who.
+    let r = q("وأكد أكثر من مرة أنه ابن النادي ولن يتركه.");
+    assert_ne!(r[0].2.as_deref(), Some("أكثر من مرة"), "{r:?}");
+}
+
+#[test]
+fn claims_count_and_impersonal_or_moving_verbs_do_not() {
+    let r = q("وادعت الشركة أن المنتج آمن تماما.");
+    assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("المنتج آمن تماما", Some("الشركة")), "{r:?}");
+    // «يُدعى» (is called) is no claim; «وقد تبين أن» (it turned out) is nobody's.
+    assert!(q("وانتحر شاب يُدعى حمدي الفخراني، في ما يبدو أنه سلسلة من الحوادث.").is_empty());
+    assert!(q("وقد تبين لاحقا أن السيارة مسروقة.").is_empty());
+    assert!(!q("فالدراسة تبين أن المعدل لا يتجاوز ألف يورو شهريا.").is_empty());
+    // «نقل إلى مستشفى» moves someone; «ما لبث أن» is "soon after".
+    assert!(q("واعتذر عن المقابلة ونقل إلى مستشفى الجامعة، وما لبث أن فارق الحياة فجر اليوم.").is_empty());
+    let r = q("وأوضحت الشرطة أن الرجل الذي لم تذكر هويته، نقل إلى مستشفى محلي وإن حالته غير معروفة.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.ends_with("حالته غير معروفة"), "{r:?}");
+    // «تتابع» (you watch) far from any clause frames nothing.
+    assert!(q("سواء كنت في النادي أو تتابع مقطع فيديو على هاتفك، لا يمكنك أن تستغني عن السماعات.").is_empty());
+}
+
+#[test]
+fn an_opening_attribution_with_the_conjunction_apart() {
+    let r = q(
+        "و حسب ما أفاد به عمار السليمي كاتب عام النقابة الأساسية بالمنستير، مراسلنا بالجهة وليد الجزيري، فإن \
+               المواطن المتحيل تقدم الى مؤسسة بالجهة.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.starts_with("المواطن المتحيل"), "{r:?}");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.starts_with("عمار السليمي")), "{r:?}");
+}

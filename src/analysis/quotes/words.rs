@@ -654,7 +654,12 @@ pub(super) fn is_time_word(tok: &Tok) -> bool {
 /// extraction time.
 static SUBJECT_STOP_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| SUBJECT_STOP.iter().copied().collect());
 static ORG_HEAD_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| ORG_HEADS.iter().copied().collect());
-static GROUP_HEAD_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| GROUP_HEADS.iter().copied().collect());
+/// [`GROUP_HEADS`] with the oblique form of every sound masculine plural: after a
+/// preposition («بحسب مراقبين», «وفقا لمحللين») the «-ون» plural is written «-ين».
+static GROUP_HEAD_SET: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let oblique = GROUP_HEADS.iter().filter_map(|w| w.strip_suffix("ون")).map(|s| format!("{s}ين"));
+    GROUP_HEADS.iter().map(|w| w.to_string()).chain(oblique).collect()
+});
 
 /// Is `w` (search-normalized) in [`SUBJECT_STOP`]?
 pub(super) fn stop_word(w: &str) -> bool {
