@@ -139,7 +139,10 @@ fn attribution_at(t: &[Tok], p: usize) -> Option<Source> {
             // «وفق ما نقلت "بلومبرغ"», a quoted name.
             if t.get(at).is_none_or(|x| !x.is_word() || is_subject_stop(x))
                 && own_name_end(t, at).is_none_or(|_| !t[at].norm.chars().all(is_quote_char))
-                && !t.get(at).is_some_and(|x| matches!(x.norm.as_str(), "به" | "بها" | "عنه" | "عنها"))
+                // («وفقا لما يشير إليه الخبراء»: the verb's object before its subject.)
+                && !t.get(at).is_some_and(|x| {
+                    matches!(x.norm.as_str(), "به" | "بها" | "عنه" | "عنها" | "اليه" | "اليها")
+                })
             {
                 return Some(Source::OwnSubject);
             }
@@ -169,6 +172,19 @@ fn attribution_at(t: &[Tok], p: usize) -> Option<Source> {
     None
 }
 
+/// «ويؤكد الحادث وفق أوزمجو "…"»: an attribution at `p` between a frame's subject and
+/// its words; the source (who really said them) and the token after its name.
+pub(super) fn source_in_frame(body: &str, t: &[Tok], p: usize, people: &People) -> Option<(Speaker, usize)> {
+    let tok = t.get(p)?;
+    if !(OPENERS.contains(&tok.norm.as_str()) || OPENERS.contains(&tok.bare.as_str())) {
+        return None;
+    }
+    match attribution_at(t, p)? {
+        Source::Phrase { at, relayed } => source_speaker(body, t, at, relayed, people),
+        Source::Pronoun(_) | Source::OwnSubject => None,
+    }
+}
+
 /// The source named at token `at`, and the token after its name. `لـ` before the name
 /// («وفقا لوزارة الصحة», «وفقا للوكالة») is read off.
 fn source_speaker(
@@ -179,7 +195,9 @@ fn source_speaker(
     people: &People,
 ) -> Option<(Speaker, usize)> {
     // «وفقا لما أعلنت عنه المنظمة»: the verb's pronoun object before its subject.
-    let at = if relayed && t.get(at).is_some_and(|x| matches!(x.norm.as_str(), "عنه" | "عنها" | "به" | "بها"))
+    let at = if relayed
+        && t.get(at)
+            .is_some_and(|x| matches!(x.norm.as_str(), "عنه" | "عنها" | "به" | "بها" | "اليه" | "اليها"))
     {
         at + 1
     } else {

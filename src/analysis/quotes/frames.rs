@@ -157,6 +157,15 @@ pub(super) fn stance_after(t: &[Tok], an: usize) -> Option<usize> {
     stance_at(t, noun).then_some(noun)
 }
 
+/// The token after a relative clause set off by commas at `comma` («، التي أجريت على
+/// 200 ألف شخص،»), within 25 tokens.
+fn past_relative_clause(t: &[Tok], comma: usize) -> Option<usize> {
+    let opens = t.get(comma).is_some_and(|c| c.is_punct(&['،', ',']))
+        && t.get(comma + 1).is_some_and(|r| matches!(r.norm.as_str(), "التي" | "الذي" | "الذين"));
+    let close = (comma + 2..(comma + 25).min(t.len())).find(|&x| t[x].is_punct(&['،', ',', '.']))?;
+    (opens && t[close].is_punct(&['،', ','])).then_some(close + 1)
+}
+
 /// «أبلغها», «أخبرهم»: a verb of telling with its object pronoun (its subject follows).
 pub(super) fn telling_with_object(tok: &Tok) -> Option<VerbForm> {
     ["ه", "ها", "هم", "هما", "نا", "ني"].iter().find_map(|p| {
@@ -240,7 +249,10 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
         // «وبين أنّ "…"», «وبيّن عبد الكافي، أن…» (بيّن, explained; else «بين», between).
         "بين" => {
             let complementizer = |x: &Tok| x.norm != "وان" && COMPLEMENTIZERS.contains(&x.norm.as_str());
-            let after_subject = (tok.norm == "وبين")
+            // (A plain «بين» opening its clause, after a comma, takes a subject too:
+            // «…، بين أنور معروف أن…».)
+            let opens_clause = i == 0 || t[i - 1].is_punct(&['،', ',', '.']);
+            let after_subject = (tok.norm == "وبين" || opens_clause)
                 .then(|| read_np(t, i + 1).filter(|np| np.all.start == i + 1))
                 .flatten()
                 .map(|np| {
@@ -284,9 +296,17 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
                 // تجد حرجا في أن…», «وجدت صدى واسعا…، إلا أن…» find).
                 let after =
                     read_np(t, i + 1).filter(|np| np.all.start == i + 1).map_or(i + 1, |np| np.all.end);
-                let clause = t.get(after).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()));
-                if !clause || (i + 1..after).any(|x| t[x].norm.ends_with('ا') && !definite(&t[x])) {
+                let complementizer =
+                    |x: usize| t.get(x).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()));
+                let clause = complementizer(after);
+                if !clause && !(after > i + 1 && past_relative_clause(t, after).is_some_and(complementizer))
+                    || (i + 1..after).any(|x| t[x].norm.ends_with('ا') && !definite(&t[x]))
+                {
                     return None;
+                }
+                if !clause {
+                    // «ووجدت الدراسة، التي أجريت على 200 ألف شخص، أن…».
+                    return Some(vf);
                 }
             }
             // The complementizer within a dozen words (its subject, «إلى»), no clause

@@ -69,6 +69,10 @@ pub const REPORTING_VERBS: &[(&str, &str, &str)] = &[
     ("شرح", "يشرح", "شارح"),
     ("أنذر", "ينذر", ""),
     ("لاحظ", "يلاحظ", "ملاحظ"),
+    // «وأكمل: "…"» (went on), «وسأل: "…"» (asked); no participle («مكمل», «سائل»
+    // are nouns).
+    ("أكمل", "يكمل", ""),
+    ("سأل", "يسأل", ""),
 ];
 
 /// Forms of weak verbs (search-normalized, without و/ف) not made by the suffix rule:

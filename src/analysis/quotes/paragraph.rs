@@ -11,12 +11,12 @@ use super::clause::{
 use super::frames::{
     masdar_in_frame, opinion_noun, shown_stance, stance_complement, telling_with_object, verb_in_context,
 };
-use super::lexicon::{INDIRECT_VERBS, Number, VerbForm, verb_form};
+use super::lexicon::{DOCUMENTS, INDIRECT_VERBS, Number, VerbForm, verb_form};
 use super::marks::{
     Seg, glued_to_preposition, is_quote_char, named_by_head, pair_marks, quoted_name, short_closing_quote,
     titled,
 };
-use super::phrase::{definite, has_pronoun_suffix, read_np};
+use super::phrase::{Np, definite, has_pronoun_suffix, read_np};
 use super::speaker::{
     Memory, Speaker, another_frame, antecedent, bi_qawl_form, clause_subject, is_qawl, object_relative,
     opening_subject, person_before_relative, qawl_form, qawl_subject, quoted_subject, refine_speaker,
@@ -28,6 +28,8 @@ use super::words::{is_group_head, is_org_head, is_subject_stop, is_title};
 use super::{People, Quote, QuoteKind};
 use crate::text::tokenize::TokenKind;
 
+/// The quotes of one paragraph (tokens `t`), added to `out`, then the quotes nested
+/// in them (see `nested_quotes`).
 #[allow(clippy::too_many_arguments)]
 pub(super) fn paragraph_quotes(
     body: &str,
@@ -38,247 +40,306 @@ pub(super) fn paragraph_quotes(
     memory: &mut Memory,
     out: &mut Vec<Quote>,
 ) {
-    let para = Para { body, t, sent_ends, block, people, segs: pair_marks(body, t) };
-    let segs = &para.segs;
-    let mut used = vec![false; segs.len()];
-    let seg_at = |i: usize| para.seg_at(i);
-    // The speaker of the sentence in progress: (sentence start token, speaker).
-    let mut sentence_speaker: Option<(usize, Speaker)> = None;
-    // The subject of a verb opening the sentence in progress (see `opening_subject`).
-    let mut opening: Option<(usize, Speaker)> = None;
-    // The sentence in progress and how many quotes there were when it began.
-    let mut current: Option<(usize, usize)> = None;
-    let mut i = 0;
-    while i < t.len() {
-        if para.inside_seg(i) {
-            i += 1;
-            continue;
+    let first = out.len();
+    let para = Para { body, t, sent_ends, block, people, segs: pair_marks(body, t), nested: false };
+    para.extract(memory, out);
+    let outer: Vec<Quote> = out[first..].to_vec();
+    for q in &outer {
+        nested_quotes(&para, q, memory, out);
+    }
+    out.sort_by_key(|q| (q.paragraph, q.text.start));
+}
+
+/// Speech reported inside a quote, with a subject of its own: «قال إن المسؤولين
+/// الأمريكيين يعتقدون أنهم…», «"لقد قال لي صلاح إنه يريد…"». The quote's words are
+/// read as a paragraph of their own, keeping only frames that name their subject
+/// (a verb with no subject there would be the outer speaker's, already quoted).
+fn nested_quotes(para: &Para, q: &Quote, memory: &Memory, out: &mut Vec<Quote>) {
+    let t = para.t;
+    let from = t.partition_point(|x| x.range.start < q.text.start);
+    let to = t.partition_point(|x| x.range.end <= q.text.end);
+    if to < from + 6 {
+        return;
+    }
+    let inner = Para { t: &t[from..to], segs: pair_marks(para.body, &t[from..to]), nested: true, ..*para };
+    let mut found = Vec::new();
+    inner.extract(&mut memory.clone(), &mut found);
+    for n in found {
+        let same = out.iter().any(|o| o.paragraph == n.paragraph && o.text == n.text);
+        if n.text != q.text && n.speaker_name.is_some() && !same {
+            out.push(n);
         }
-        let ss = sentence_start(t, sent_ends, i);
-        if sentence_speaker.as_ref().is_some_and(|(s, _)| *s != ss) {
-            sentence_speaker = None;
-        }
-        if current.is_none_or(|(s, _)| s != ss) {
-            // (The first sentence of a paragraph keeps what the paragraph before left.)
-            if let Some((_, n)) = current {
-                memory.carried =
-                    opening.take().map(|(_, s)| s).filter(|s| n == out.len() && s.person.is_some());
+    }
+}
+
+impl Para<'_> {
+    /// The frames, quote marks and attributions of the paragraph, turned into quotes.
+    fn extract(&self, memory: &mut Memory, out: &mut Vec<Quote>) {
+        let para = self;
+        let (body, t, sent_ends, block, people) =
+            (self.body, self.t, self.sent_ends, self.block, self.people);
+        let segs = &para.segs;
+        let mut used = vec![false; segs.len()];
+        let seg_at = |i: usize| para.seg_at(i);
+        // The speaker of the sentence in progress: (sentence start token, speaker).
+        let mut sentence_speaker: Option<(usize, Speaker)> = None;
+        // The subject of a verb opening the sentence in progress (see `opening_subject`).
+        let mut opening: Option<(usize, Speaker)> = None;
+        // The sentence in progress and how many quotes there were when it began.
+        let mut current: Option<(usize, usize)> = None;
+        let mut i = 0;
+        while i < t.len() {
+            if para.inside_seg(i) {
+                i += 1;
+                continue;
             }
-            current = Some((ss, out.len()));
-        }
-        // A known person opening a sentence sets the topic («وأبدى بوتين…»).
-        if i <= ss + 1
-            && t[i].is_word()
-            && let Some(pi) = people.person_at(t[i].range.clone())
-            && let Some(p) = people.persons.get(pi)
-        {
-            sentence_speaker = Some((ss, Speaker::new(Some(pi), p.name.clone())));
-        }
-        // «انتقد الاتحاد في بيان…، مؤكدا أنه…»: the subject of an opening verb.
-        if i == ss
-            && let Some(s) = opening_subject(body, t, ss, people)
-        {
-            opening = Some((ss, refine_speaker(s, out)));
-        }
-        // «أما بول بيليكنغتون، مدربها…، فلم يصدق وقال: "…"»: the topic of «أما … فـ» is
-        // the subject of the verbs that follow it.
-        if i == ss
-            && sentence_speaker.is_none()
-            && let Some(s) = topic_of_amma(body, t, ss, people)
-        {
-            sentence_speaker = Some((ss, s));
-        }
-        let qawl = is_qawl(&t[i]);
-        let Some(vf) = verb_form(&t[i].norm)
-            .or_else(|| qawl.then(|| qawl_form(&t[i])))
-            .or_else(|| verb_in_context(t, i))
-            .or_else(|| telling_with_object(&t[i]))
-            .or_else(|| bi_qawl_form(&t[i]))
-            .or_else(|| masdar_in_frame(t, i))
-        else {
-            i += 1;
-            continue;
-        };
-        let v = i;
-        if para.frames_nothing(ss, v) {
-            i = v + 1;
-            continue;
-        }
-        let se = sentence_end(t, sent_ends, v);
-        let (speaker, k, relayed_from) = para.frame_subject(ss, v, se, vf, qawl);
-        // «عبرت اللوحة المحيط»: «عبر» (crossed, via) reports only a stance.
-        if vf.lemma == "عبر" && !vf.participle && stance_complement(t, k, se).is_none() {
-            i = v + 1;
-            continue;
-        }
-        let (speaker, explicit) =
-            para.implied_speaker(speaker, ss, v, vf, &sentence_speaker, &opening, memory, out);
-        let speaker = speaker.or_else(|| {
-            memory.dropped_subject(sentence_speaker.as_ref().map(|(_, s)| s), vf.agreement, vf.participle)
-        });
-        let last_before = memory.last.clone();
-        if let Some(s) = &speaker {
-            if explicit {
-                memory.name(s.clone());
+            let ss = sentence_start(t, sent_ends, i);
+            if sentence_speaker.as_ref().is_some_and(|(s, _)| *s != ss) {
+                sentence_speaker = None;
             }
-            // A finite verb without a subject (pro-drop: «وأشار إلى أن…») still has
-            // one — the last speaker — and a participle later in the sentence
-            // («…، متابعاً: "…"») refers to it, not to a name quoted in between.
-            if explicit || !vf.participle {
-                sentence_speaker = Some((ss, s.clone()));
+            if current.is_none_or(|(s, _)| s != ss) {
+                // (The first sentence of a paragraph keeps what the paragraph before left.)
+                if let Some((_, n)) = current {
+                    memory.carried =
+                        opening.take().map(|(_, s)| s).filter(|s| n == out.len() && s.person.is_some());
+                }
+                current = Some((ss, out.len()));
             }
-        }
-        let mut found = para.complement(v, k, se, vf);
-        // «نقل» (also "moved", "carried") frames only a clause or quote right after its
-        // source («ونقلت الوكالة عن الوزارة أن…»), not «نقلت عن الوزارة نفيها لما…».
-        if relayed_from
-            && found.is_some_and(|(c, _)| c > k + 1 || c == k + 1 && !t[k].is_punct(&['،', ',', ':']))
-        {
-            found = None;
-        }
-        // «عبّر/أعرب عن قلقه من أن…», «أعرب عن أمله في…»: a stance, reported.
-        let stance = match vf.lemma {
-            "عبر" | "اعرب" => stance_complement(t, k, se),
-            "ابدي" => shown_stance(t, v, k),
-            _ => None,
-        };
-        if stance.is_some() {
-            found = stance.map(|c| (c, false));
-        }
-        let indirect_ok = INDIRECT_VERBS.contains(&vf.lemma) || stance.is_some();
-        match found {
-            Some((q, true)) => {
-                let Some(si) = seg_at(q) else {
-                    i += 1;
-                    continue;
-                };
-                let seg = &segs[si];
-                let colon = q > 0 && t[q - 1].is_punct(&[':']);
-                // A long subject or frame («وقال الرجل الذي يرشد الناس لمقاعدهم داخل
-                // دار السينما… "…"») still frames a quote that ends its sentence.
-                let after_close = seg.close.map_or(seg.end, |c| c + 1);
-                let ends_sentence = after_close >= se
-                    || t.get(after_close).is_some_and(|x| x.is_punct(&['.', '!', '؟', '?', '…']))
-                        && after_close + 1 >= se;
-                let tight = q - k <= 14 || colon || q - k <= 30 && ends_sentence && seg.words >= 3;
-                if tight && (seg.words >= 3 || colon || short_closing_quote(t, seg, vf.lemma)) && !used[si] {
+            // A known person opening a sentence sets the topic («وأبدى بوتين…»).
+            if i <= ss + 1
+                && t[i].is_word()
+                && let Some(pi) = people.person_at(t[i].range.clone())
+                && let Some(p) = people.persons.get(pi)
+            {
+                sentence_speaker = Some((ss, Speaker::new(Some(pi), p.name.clone())));
+            }
+            // «انتقد الاتحاد في بيان…، مؤكدا أنه…»: the subject of an opening verb.
+            if i == ss
+                && let Some(s) = opening_subject(body, t, ss, people)
+            {
+                opening = Some((ss, refine_speaker(s, out)));
+            }
+            // «أما بول بيليكنغتون، مدربها…، فلم يصدق وقال: "…"»: the topic of «أما … فـ» is
+            // the subject of the verbs that follow it.
+            if i == ss
+                && sentence_speaker.is_none()
+                && let Some(s) = topic_of_amma(body, t, ss, people)
+            {
+                sentence_speaker = Some((ss, s));
+            }
+            let qawl = is_qawl(&t[i]);
+            let Some(vf) = verb_form(&t[i].norm)
+                .or_else(|| qawl.then(|| qawl_form(&t[i])))
+                .or_else(|| verb_in_context(t, i))
+                .or_else(|| telling_with_object(&t[i]))
+                .or_else(|| bi_qawl_form(&t[i]))
+                .or_else(|| masdar_in_frame(t, i))
+            else {
+                i += 1;
+                continue;
+            };
+            let v = i;
+            if para.frames_nothing(ss, v) {
+                i = v + 1;
+                continue;
+            }
+            let se = sentence_end(t, sent_ends, v);
+            let (mut speaker, mut k, relayed_from) = para.frame_subject(ss, v, se, vf, qawl);
+            // «ويؤكد الحادث وفق أوزمجو "مجددا…"»: the source between the subject and the
+            // words said them.
+            if let Some((s, after)) = attribution::source_in_frame(body, t, k, people)
+                && (seg_at(after).is_some()
+                    || t.get(after).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str())))
+            {
+                speaker = Some(s);
+                k = after;
+            }
+            // «عبرت اللوحة المحيط»: «عبر» (crossed, via) reports only a stance.
+            if vf.lemma == "عبر" && !vf.participle && stance_complement(t, k, se).is_none() {
+                i = v + 1;
+                continue;
+            }
+            let (speaker, explicit) =
+                para.implied_speaker(speaker, ss, v, vf, &sentence_speaker, &opening, memory, out);
+            if para.nested && !(explicit && speaker.as_ref().is_some_and(|s| para.can_speak(s))) {
+                i = v + 1;
+                continue;
+            }
+            let speaker = speaker.or_else(|| {
+                memory.dropped_subject(sentence_speaker.as_ref().map(|(_, s)| s), vf.agreement, vf.participle)
+            });
+            let last_before = memory.last.clone();
+            if let Some(s) = &speaker {
+                if explicit {
+                    memory.name(s.clone());
+                }
+                // A finite verb without a subject (pro-drop: «وأشار إلى أن…») still has
+                // one — the last speaker — and a participle later in the sentence
+                // («…، متابعاً: "…"») refers to it, not to a name quoted in between.
+                if explicit || !vf.participle {
+                    sentence_speaker = Some((ss, s.clone()));
+                }
+            }
+            let mut found = para.complement(v, k, se, vf);
+            // «نقل» (also "moved", "carried") frames only a clause or quote right after its
+            // source («ونقلت الوكالة عن الوزارة أن…»), not «نقلت عن الوزارة نفيها لما…».
+            if relayed_from
+                && found.is_some_and(|(c, _)| c > k + 1 || c == k + 1 && !t[k].is_punct(&['،', ',', ':']))
+            {
+                found = None;
+            }
+            // «عبّر/أعرب عن قلقه من أن…», «أعرب عن أمله في…»: a stance, reported.
+            let stance = match vf.lemma {
+                "عبر" | "اعرب" => stance_complement(t, k, se),
+                "ابدي" => shown_stance(t, v, k),
+                _ => None,
+            };
+            if stance.is_some() {
+                found = stance.map(|c| (c, false));
+            }
+            let indirect_ok = INDIRECT_VERBS.contains(&vf.lemma) || stance.is_some();
+            match found {
+                Some((q, true)) => {
+                    let Some(si) = seg_at(q) else {
+                        i += 1;
+                        continue;
+                    };
+                    let seg = &segs[si];
+                    let colon = q > 0 && t[q - 1].is_punct(&[':']);
+                    // A long subject or frame («وقال الرجل الذي يرشد الناس لمقاعدهم داخل
+                    // دار السينما… "…"») still frames a quote that ends its sentence.
+                    let after_close = seg.close.map_or(seg.end, |c| c + 1);
+                    let ends_sentence = after_close >= se
+                        || t.get(after_close).is_some_and(|x| x.is_punct(&['.', '!', '؟', '?', '…']))
+                            && after_close + 1 >= se;
+                    let tight = q - k <= 14 || colon || q - k <= 30 && ends_sentence && seg.words >= 3;
+                    if tight
+                        && (seg.words >= 3 || colon || short_closing_quote(t, seg, vf.lemma))
+                        && !used[si]
+                    {
+                        used[si] = true;
+                        out.push(Quote::said(
+                            QuoteKind::Direct,
+                            seg.inner.clone(),
+                            Some(t[v].range.clone()),
+                            speaker.as_ref(),
+                            people,
+                            block,
+                        ));
+                        i = seg.close.map_or(seg.end, |c| c + 1);
+                        continue;
+                    }
+                }
+                // «ووصفت الوزارة الرسائل بأنها "لم تكن لائقة"», «بأنه "غير عادل"», «بأنها
+                // كانت "كابوسا"»: a description in the speaker's words is a statement, the
+                // words quoted (not «وصفه بالخطير», «بأنه وقت فوضوي»).
+                Some((c, false))
+                    if vf.lemma == "وصف"
+                        && t[c].norm.starts_with("بان")
+                        && let Some(si) = seg_at(c + 1).or_else(|| {
+                            seg_at(c + 2).filter(|_| t.get(c + 1).is_some_and(|x| x.bare.starts_with("كان")))
+                        })
+                        && !used[si] =>
+                {
                     used[si] = true;
                     out.push(Quote::said(
                         QuoteKind::Direct,
-                        seg.inner.clone(),
+                        segs[si].inner.clone(),
                         Some(t[v].range.clone()),
                         speaker.as_ref(),
                         people,
                         block,
                     ));
-                    i = seg.close.map_or(seg.end, |c| c + 1);
+                    i = segs[si].close.map_or(segs[si].end, |c| c + 1);
                     continue;
                 }
-            }
-            // «ووصفت الوزارة الرسائل بأنها "لم تكن لائقة"», «بأنه "غير عادل"», «بأنها
-            // كانت "كابوسا"»: a description in the speaker's words is a statement, the
-            // words quoted (not «وصفه بالخطير», «بأنه وقت فوضوي»).
-            Some((c, false))
-                if vf.lemma == "وصف"
-                    && t[c].norm.starts_with("بان")
-                    && let Some(si) = seg_at(c + 1).or_else(|| {
-                        seg_at(c + 2).filter(|_| t.get(c + 1).is_some_and(|x| x.bare.starts_with("كان")))
-                    })
-                    && !used[si] =>
-            {
-                used[si] = true;
-                out.push(Quote::said(
-                    QuoteKind::Direct,
-                    segs[si].inner.clone(),
-                    Some(t[v].range.clone()),
-                    speaker.as_ref(),
-                    people,
-                    block,
-                ));
-                i = segs[si].close.map_or(segs[si].end, |c| c + 1);
-                continue;
-            }
-            Some((c, false)) if indirect_ok => {
-                let cs = c + 1;
-                let Extent { end_tok, last_tok, has_quote, quote_end, .. } =
-                    para.reported_extent(cs, se, &mut used);
-                let Some(first) = t.get(cs) else {
-                    i += 1;
-                    continue;
-                };
-                let text_start = if let Some(si) = seg_at(cs).filter(|&si| segs[si].words >= 3) {
-                    segs[si].inner.start
-                } else if negative_complementizer(body, &t[c]) {
-                    // «متوقعا ألا يتحقق ذلك»: the negation is part of what was said.
-                    t[c].range.start
-                } else if let Some(o) = coordinated_object(t, k, c) {
-                    // «وأشار إلى وجود قبول…، وأن بدء…»: the nominal object is the
-                    // first half of what was said.
-                    t[o].range.start
-                } else {
-                    first.range.start
-                };
-                // A mixed quote ends with its last quoted part when a comma or the
-                // sentence end follows that part («إن "…"، مثمنًا…»).
-                let text_end = match quote_end {
-                    Some((qe, after))
-                        if after >= end_tok
-                            || t.get(after).is_none_or(|x| {
-                                x.is_punct(&['،', ',', '.', '!', '؟', '?', '…', ';', '؛'])
-                            }) =>
-                    {
-                        qe
-                    }
-                    _ => t.get(last_tok.saturating_sub(1)).map_or(text_start, |x| x.range.end),
-                };
-                // «عبّرت عن "استعدادها التام" للتصدي…»: a quoted stance starts the
-                // text inside its mark; quoted whole («أعرب عن "قلقه"، مؤكدا…»), it is
-                // the text.
-                let (text_start, text_end) = match seg_at(cs).map(|si| &segs[si]).filter(|_| stance.is_some())
-                {
-                    Some(seg)
-                        if seg.close.is_some_and(|cl| t.get(cl).is_some_and(|x| x.range.end == text_end)) =>
-                    {
-                        (seg.inner.start, seg.inner.end)
-                    }
-                    Some(seg) => (seg.inner.start, text_end),
-                    None => (text_start, text_end),
-                };
-                if text_end > text_start && last_tok > cs {
-                    let kind = if has_quote { QuoteKind::Mixed } else { QuoteKind::Indirect };
-                    // «إن "الأسد جائع"، في إشارة…»: a clause that is just a short quote
-                    // is that quote, without its marks.
-                    let (kind, text) = match within_marks(body, text_start..text_end) {
-                        Some(inner) => (QuoteKind::Direct, inner),
-                        None => (kind, text_start..text_end),
+                Some((c, false)) if indirect_ok => {
+                    let cs = c + 1;
+                    let Extent { end_tok, last_tok, has_quote, quote_end, .. } =
+                        para.reported_extent(cs, se, &mut used);
+                    let Some(first) = t.get(cs) else {
+                        i += 1;
+                        continue;
                     };
-                    out.push(Quote::said(
-                        kind,
-                        text,
-                        Some(t[v].range.clone()),
-                        speaker.as_ref(),
-                        people,
-                        block,
-                    ));
-                    i = last_tok.max(v + 1);
-                    continue;
+                    let text_start = if let Some(si) = seg_at(cs).filter(|&si| segs[si].words >= 3) {
+                        segs[si].inner.start
+                    } else if negative_complementizer(body, &t[c]) {
+                        // «متوقعا ألا يتحقق ذلك»: the negation is part of what was said.
+                        t[c].range.start
+                    } else if let Some(o) = coordinated_object(t, k, c) {
+                        // «وأشار إلى وجود قبول…، وأن بدء…»: the nominal object is the
+                        // first half of what was said.
+                        t[o].range.start
+                    } else {
+                        first.range.start
+                    };
+                    // A mixed quote ends with its last quoted part when a comma or the
+                    // sentence end follows that part («إن "…"، مثمنًا…»).
+                    let text_end = match quote_end {
+                        Some((qe, after))
+                            if after >= end_tok
+                                || t.get(after).is_none_or(|x| {
+                                    x.is_punct(&['،', ',', '.', '!', '؟', '?', '…', ';', '؛'])
+                                }) =>
+                        {
+                            qe
+                        }
+                        _ => t.get(last_tok.saturating_sub(1)).map_or(text_start, |x| x.range.end),
+                    };
+                    // «عبّرت عن "استعدادها التام" للتصدي…»: a quoted stance starts the
+                    // text inside its mark; quoted whole («أعرب عن "قلقه"، مؤكدا…»), it is
+                    // the text.
+                    let (text_start, text_end) =
+                        match seg_at(cs).map(|si| &segs[si]).filter(|_| stance.is_some()) {
+                            Some(seg)
+                                if seg
+                                    .close
+                                    .is_some_and(|cl| t.get(cl).is_some_and(|x| x.range.end == text_end)) =>
+                            {
+                                (seg.inner.start, seg.inner.end)
+                            }
+                            Some(seg) => (seg.inner.start, text_end),
+                            None => (text_start, text_end),
+                        };
+                    if text_end > text_start && last_tok > cs {
+                        let kind = if has_quote { QuoteKind::Mixed } else { QuoteKind::Indirect };
+                        // «إن "الأسد جائع"، في إشارة…»: a clause that is just a short quote
+                        // is that quote, without its marks.
+                        let (kind, text) = match within_marks(body, text_start..text_end) {
+                            Some(inner) => (QuoteKind::Direct, inner),
+                            None => (kind, text_start..text_end),
+                        };
+                        out.push(Quote::said(
+                            kind,
+                            text,
+                            Some(t[v].range.clone()),
+                            speaker.as_ref(),
+                            people,
+                            block,
+                        ));
+                        i = last_tok.max(v + 1);
+                        continue;
+                    }
                 }
+                _ => {}
             }
-            _ => {}
+            // No quote: a body that refused, called or described («وترفض البحرين…») is no
+            // speaker a later «وقال» can fall back to.
+            if explicit && speaker.as_ref().is_some_and(|s| s.person.is_none()) && !indirect_ok {
+                memory.last = last_before;
+            }
+            i = v + 1;
         }
-        // No quote: a body that refused, called or described («وترفض البحرين…») is no
-        // speaker a later «وقال» can fall back to.
-        if explicit && speaker.as_ref().is_some_and(|s| s.person.is_none()) && !indirect_ok {
-            memory.last = last_before;
+        if para.nested {
+            return;
         }
-        i = v + 1;
+        para.unframed_quotes(&used, memory, out);
+        memory.carried = opening
+            .map(|(_, s)| s)
+            .filter(|s| current.is_some_and(|(_, n)| n == out.len()) && s.person.is_some());
+        attribution::attributed_clauses(body, t, sent_ends, block, people, memory, out);
+        out.sort_by_key(|q| (q.paragraph, q.text.start));
     }
-    para.unframed_quotes(&used, memory, out);
-    memory.carried = opening
-        .map(|(_, s)| s)
-        .filter(|s| current.is_some_and(|(_, n)| n == out.len()) && s.person.is_some());
-    attribution::attributed_clauses(body, t, sent_ends, block, people, memory, out);
-    out.sort_by_key(|q| (q.paragraph, q.text.start));
 }
 
 /// A paragraph being read: its text, tokens, sentence ends and paired quote marks.
@@ -289,6 +350,8 @@ struct Para<'a> {
     block: usize,
     people: &'a People,
     segs: Vec<Seg>,
+    /// Read inside another quote (see `nested_quotes`).
+    nested: bool,
 }
 
 /// Where a reported clause ends (see `Para::clause_extent`).
@@ -351,6 +414,61 @@ fn continues_reported(t: &[Tok], x: usize) -> bool {
 }
 
 impl Para<'_> {
+    /// Does `s` look like someone who speaks: a person, or a phrase headed by a title,
+    /// an organization or a group («محققون», «الممثل التجاري»)? (Not «الدلائل»,
+    /// «التقديرات», «المباراة».)
+    fn can_speak(&self, s: &Speaker) -> bool {
+        let first = s.name.split_whitespace().next().unwrap_or("");
+        // «ولا يشير أي معطى إلى أن…»: nobody.
+        if matches!(first, "أي" | "اي") {
+            return false;
+        }
+        s.person.is_some() || {
+            self.t
+                .iter()
+                .find(|x| self.body.get(x.range.clone()) == Some(first))
+                .is_some_and(|x| is_title(x) || is_org_head(x) || is_group_head(x))
+        }
+    }
+
+    /// «…من نشر مجلة فرانس فوتبول تقريرا قالت فيه إن…»: before a frame with «فيه», a
+    /// document that a verb of issuing took as its object; that verb's subject, who
+    /// issued it, speaks (not the sentence's subject, «وجاء القرار…»).
+    fn document_owner(&self, ss: usize, v: usize) -> Option<Np> {
+        let t = self.t;
+        let doc = t.get(v.checked_sub(1)?)?;
+        let bare = doc.bare.strip_suffix('ا').unwrap_or(&doc.bare);
+        if !DOCUMENTS.contains(&bare) || definite(doc) {
+            return None;
+        }
+        let issuing = |x: &Tok| {
+            let w = x.bare.strip_prefix('و').unwrap_or(&x.bare);
+            matches!(
+                w,
+                "نشر"
+                    | "نشرت"
+                    | "اصدر"
+                    | "اصدرت"
+                    | "اصدار"
+                    | "بث"
+                    | "بثت"
+                    | "وجه"
+                    | "وجهت"
+                    | "كتب"
+                    | "كتبت"
+            )
+        };
+        let from = ss.max(v.saturating_sub(10));
+        let x = (from..v - 1).rev().find(|&x| issuing(&t[x]))?;
+        // (Read up to the document, which a name would run into; it may stop short,
+        // at the name's end.)
+        read_np(&t[..v - 1], x + 1).filter(|np| {
+            np.all.start == x + 1
+                && np.all.end <= v - 1
+                && (np.all.end..v - 1).all(|y| t[y].is_word() && verb_form(&t[y].norm).is_none())
+        })
+    }
+
     /// The quote whose opening mark is token `i`.
     fn seg_at(&self, i: usize) -> Option<usize> {
         self.segs.iter().position(|s| s.open == i)
@@ -511,6 +629,8 @@ impl Para<'_> {
             }) {
                 speaker = resolve(body, t, &np, people);
                 k = np.all.end;
+            } else if let Some(np) = self.document_owner(ss, v) {
+                speaker = resolve(body, t, &np, people);
             } else if let Some(np) = clause_subject(t, ss, v) {
                 speaker = resolve(body, t, &np, people);
             }

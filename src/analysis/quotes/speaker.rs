@@ -625,7 +625,7 @@ pub(super) fn object_relative(t: &[Tok], v: usize, np: &Np, people: &People) -> 
 }
 
 /// What the article said so far about its speakers.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(super) struct Memory {
     /// The last speaker named explicitly.
     pub(super) last: Option<Speaker>,
