@@ -299,7 +299,7 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
                 let complementizer =
                     |x: usize| t.get(x).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()));
                 let clause = complementizer(after);
-                if !clause && !(after > i + 1 && past_relative_clause(t, after).is_some_and(complementizer))
+                if !(clause || after > i + 1 && past_relative_clause(t, after).is_some_and(complementizer))
                     || (i + 1..after).any(|x| t[x].norm.ends_with('ا') && !definite(&t[x]))
                 {
                     return None;

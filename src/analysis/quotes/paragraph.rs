@@ -464,7 +464,7 @@ impl Para<'_> {
         // at the name's end.)
         read_np(&t[..v - 1], x + 1).filter(|np| {
             np.all.start == x + 1
-                && np.all.end <= v - 1
+                && np.all.end < v
                 && (np.all.end..v - 1).all(|y| t[y].is_word() && verb_form(&t[y].norm).is_none())
         })
     }
