@@ -186,9 +186,10 @@ fn annotated_ant_articles() {
     }
 }
 
-/// Floors at the scores reached (see the report printed by the test): 92.2 / 96.4 %
-/// with the NER model, 92.0 / 96.4 % without. The last 132 articles were scored blind
-/// before being added, in seventeen rounds, and keep misses of frames left out (see the
-/// README), so these sit below the earlier 0.965 / 0.975.
-const FLOOR_F1: f64 = 0.915;
+/// Floors at the scores reached (see the report printed by the test): 91.9 / 96.4 %
+/// with the NER model, 91.7 / 96.4 % without, over 210 articles (1,238 quotes). The
+/// last 164 articles were scored blind before being added, in twenty-one rounds, and
+/// keep misses of frames left out (see the README), so these sit below the earlier
+/// 0.965 / 0.975.
+const FLOOR_F1: f64 = 0.913;
 const FLOOR_SPEAKER: f64 = 0.96;
