@@ -3,6 +3,7 @@
 
 use super::frames::verb_in_context;
 use super::lexicon::verb_form;
+use super::marks::is_quote_char;
 use super::phrase::read_np;
 use super::tokens::Tok;
 use crate::text::tokenize::TokenKind;
@@ -162,7 +163,17 @@ pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
     // «…، لكن الوزير ألمح إلى أن…»: a particle, a subject, a verb of saying (maybe
     // after «قد»).
     let particle = y > 0 && t.get(y - 1).is_some_and(|p| p.is_word());
-    let verb_at = |x: usize| t.get(x).is_some_and(|n| verb_form(&n.norm).is_some());
+    // (A refusal frames speech only with its clause, a colon or a quote within four
+    // words: not «لكن الأطباء رفضوا تقطيب الجرح»; «لكن سالفيني نفى ذلك» is a statement.)
+    let frames = |x: usize| {
+        (x + 1..(x + 5).min(t.len())).any(|z| {
+            COMPLEMENTIZERS.contains(&t[z].norm.as_str())
+                || t[z].is_punct(&[':'])
+                || t[z].kind == TokenKind::Punctuation && t[z].norm.chars().all(is_quote_char)
+        })
+    };
+    let verb_at =
+        |x: usize| t.get(x).and_then(|n| verb_form(&n.norm)).is_some_and(|vf| vf.lemma != "رفض" || frames(x));
     let after_subject = particle
         && read_np(t, y).filter(|np| np.all.start == y && np.all.end <= y + 5).is_some_and(|np| {
             verb_at(np.all.end)

@@ -58,7 +58,14 @@ fn nested_quotes(para: &Para, q: &Quote, memory: &Memory, out: &mut Vec<Quote>) 
     let t = para.t;
     let from = t.partition_point(|x| x.range.start < q.text.start);
     let to = t.partition_point(|x| x.range.end <= q.text.end);
-    if to < from + 6 {
+    // (Most quotes hold no reporting word at all: skip them before pairing marks and
+    // cloning the memory.)
+    if to < from + 6
+        || !t[from..to]
+            .iter()
+            .enumerate()
+            .any(|(x, w)| verb_form(&w.norm).is_some() || verb_in_context(&t[from..to], x).is_some())
+    {
         return;
     }
     let inner = Para { t: &t[from..to], segs: pair_marks(para.body, &t[from..to]), nested: true, ..*para };
@@ -376,6 +383,28 @@ fn written_past_passive(word: &str) -> bool {
     let mut c = w.chars();
     let first = c.next();
     first.is_some_and(|f| !matches!(f, 'ي' | 'ت' | 'ن')) && c.next() == Some('\u{64f}')
+}
+
+/// «…، بعد يوم من إعلان عزمه…», «، قبل أيام من…»: when it was said, the narrator's.
+fn narrators_timing(t: &[Tok], x: usize) -> bool {
+    t.get(x).is_some_and(|n| matches!(n.norm.as_str(), "بعد" | "قبل"))
+        && t.get(x + 1).is_some_and(|n| {
+            matches!(
+                n.bare.as_str(),
+                "يوم"
+                    | "يومين"
+                    | "ايام"
+                    | "ساعات"
+                    | "ساعه"
+                    | "اسبوع"
+                    | "اسبوعين"
+                    | "اسابيع"
+                    | "شهر"
+                    | "اشهر"
+                    | "شهور"
+            )
+        })
+        && (x + 2..(x + 5).min(t.len())).any(|y| t[y].norm == "من")
 }
 
 /// Does a time clause of the narrator open at `x`: «في الوقت الذي زادت فيه…», «في وقت
@@ -987,7 +1016,8 @@ impl Para<'_> {
             if tok.is_punct(&['،', ','])
                 && (t.get(x + 1).is_some_and(|n| n.norm == "وذلك")
                     || t.get(x + 1).is_some_and(|n| n.norm == "في")
-                        && t.get(x + 2).is_some_and(|n| n.bare == "اشاره"))
+                        && t.get(x + 2).is_some_and(|n| n.bare == "اشاره")
+                    || narrators_timing(t, x + 1))
             {
                 break;
             }

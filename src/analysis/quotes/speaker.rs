@@ -383,6 +383,16 @@ pub(super) fn opening_subject(body: &str, t: &[Tok], ss: usize, people: &People)
 /// subject or a definite one + a finite verb of saying («لكن البيانات الرسمية كشفت أن…»)?
 pub(super) fn another_frame(t: &[Tok], x: usize) -> bool {
     let finite = |y: usize| t.get(y).and_then(|v| verb_form(&v.norm)).is_some_and(|f| !f.participle);
+    // «لكن الأطباء رفضوا تقطيب الجرح»: a refusal with a noun is what they did, still
+    // reported; it frames speech with its clause, a colon or a quote right after it.
+    let refusal_of_a_noun = |y: usize| {
+        t.get(y).and_then(|v| verb_form(&v.norm)).is_some_and(|f| f.lemma == "رفض")
+            && !t.get(y + 1).is_some_and(|n| {
+                COMPLEMENTIZERS.contains(&n.norm.as_str())
+                    || n.is_punct(&[':'])
+                    || n.kind == TokenKind::Punctuation && n.norm.chars().all(is_quote_char)
+            })
+    };
     let speaking = |np: &Np| {
         let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(np.all.start, |r| r.start)];
         np.role.is_some() || is_org_head(head) || is_group_head(head)
@@ -397,6 +407,7 @@ pub(super) fn another_frame(t: &[Tok], x: usize) -> bool {
                 && np.all.end <= x + 6
                 && (speaking(&np) || definite(&t[x + 1]))
                 && finite(np.all.end)
+                && !refusal_of_a_noun(np.all.end)
         })
 }
 

@@ -1276,3 +1276,17 @@ fn more_frames_went_on_asked_showed_found() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("الدراسة"), "{r:?}");
 }
+
+#[test]
+fn the_narrators_timing_and_a_refusal_of_a_noun() {
+    let r = q(
+        "وكان ترمب قد تحدث يوم الجمعة، قائلاً إن الحروب التجارية \"أمر جيد\" ويسهل الانتصار فيها، بعد يوم من \
+               إعلان عزمه فرض رسوم على واردات الصلب.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.ends_with("ويسهل الانتصار فيها"), "{r:?}");
+    // «لكن الأطباء رفضوا تقطيب الجرح» is still what he reported.
+    let r = q("وأشار إلى أنه تم نقل الطفل إلى المستشفى لكن الأطباء رفضوا تقطيب الجرح إلا بعد إحضار الكلب.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.ends_with("إلا بعد إحضار الكلب"), "{r:?}");
+}
