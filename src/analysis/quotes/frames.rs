@@ -266,6 +266,33 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
                     nominal: false,
                 })
         }
+        // «أظهرت دراسة أمريكية حديثة أن…», «أظهر مسح نشرت نتائجه اليوم أن…»: research
+        // that shows (not «تظهر الصور أن…», «يظهر أن…», it appears).
+        "اظهر" | "اظهرت" | "تظهر" | "يظهر" => {
+            let np = read_np(t, i + 1).filter(|np| np.all.start == i + 1)?;
+            let head =
+                t[np.name.as_ref().or(np.role.as_ref()).map_or(np.all.start, |r| r.start)].bare.as_str();
+            let head = head.strip_prefix("ال").unwrap_or(head);
+            if !matches!(head, "دراسه" | "مسح" | "بحث" | "استطلاع" | "استبيان" | "تحليل")
+            {
+                return None;
+            }
+            // The clause within eight words of the subject (a relative «نشرت نتائجه
+            // اليوم الاثنين» between).
+            (np.all.end..(np.all.end + 8).min(t.len()))
+                .take_while(|&j| t[j].is_word())
+                .any(|j| COMPLEMENTIZERS.contains(&t[j].norm.as_str()) && !adverbial_an(t, j))
+                .then_some(VerbForm {
+                    lemma: "اظهر",
+                    participle: false,
+                    agreement: if tok.bare.ends_with('ت') || tok.bare.starts_with('ت') {
+                        Agreement::FS
+                    } else {
+                        Agreement::MS
+                    },
+                    nominal: false,
+                })
+        }
         "جاء" if next.norm == "في" => {
             // «وجاء في بيان للوزارة: "…"», «جاء في التقرير أن…»: the document speaks.
             let doc = t.get(i + 2)?;
@@ -283,9 +310,12 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
             // carrying its subject («كونه يعتقد أن…», «لأنه يرى أن…»).
             let carried = i > 0
                 && matches!(t[i - 1].bare.as_str(), "كونه" | "كونها" | "لكونه" | "لكونها" | "لانه" | "لانها");
+            // (Verbs with no impersonal passive in use: «لكن بيكهام يدرك بأن…».)
+            let active = matches!(vf.lemma, "ادرك" | "تنبا");
             if tok.bare.starts_with('ي')
                 && vf.agreement.number == Number::Singular
                 && !carried
+                && !active
                 && t.get(i + 1).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()))
             {
                 return None;

@@ -221,6 +221,9 @@ pub(super) const INDIRECT_VERBS: &[&str] = &[
     "انذر",
     "جاء",
     "ابرز",
+    "اظهر",
+    "تنبا",
+    "ادرك",
 ];
 
 /// Verbs of thinking, estimating and concluding, which report only the clause they
@@ -239,6 +242,9 @@ pub(super) const THINKING_VERBS: &[(&str, &str, &str)] = &[
     ("توصل", "يتوصل", "متوصل"),
     ("تكهن", "يتكهن", "متكهن"),
     ("تمنى", "يتمنى", ""),
+    // «يتنبأ علماء البيئة بأن…», «يدرك بأن الطريق ليس مفروشا…».
+    ("تنبأ", "يتنبأ", "متنبئ"),
+    ("أدرك", "يدرك", "مدرك"),
 ];
 
 pub(super) static THINKING: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>> =

@@ -139,7 +139,7 @@ impl Para<'_> {
                 .or_else(|| qawl.then(|| qawl_form(&t[i])))
                 .or_else(|| verb_in_context(t, i))
                 .or_else(|| telling_with_object(&t[i]))
-                .or_else(|| bi_qawl_form(&t[i]))
+                .or_else(|| bi_qawl_form(&t[i]).filter(|_| !after_a_participle(t, i)))
                 .or_else(|| masdar_in_frame(t, i))
             else {
                 i += 1;
@@ -383,6 +383,17 @@ fn written_past_passive(word: &str) -> bool {
     let mut c = w.chars();
     let first = c.next();
     first.is_some_and(|f| !matches!(f, 'ي' | 'ت' | 'ن')) && c.next() == Some('\u{64f}')
+}
+
+/// «موضحا بالقول: "…"», «مرددا بالقول»: «بالقول» after a participle (or a verb)
+/// whose words it introduces; the participle frames them, with its own subject.
+fn after_a_participle(t: &[Tok], i: usize) -> bool {
+    t[i].bare == "بالقول"
+        && i > 0
+        && (verb_form(&t[i - 1].norm).is_some()
+            || t[i - 1].bare.starts_with('م')
+                && t[i - 1].bare.ends_with('ا')
+                && t[i - 1].bare.chars().count() > 4)
 }
 
 /// «…، بعد يوم من إعلان عزمه…», «، قبل أيام من…»: when it was said, the narrator's.
@@ -922,7 +933,7 @@ impl Para<'_> {
             // («مشيرا إلى إعلان ترامب أنه…»: Trump's announcement).
             if j > v
                 && (verb_form(&tok.norm).is_some() && !opinion_noun(body, t, j)
-                    || bi_qawl_form(tok).is_some()
+                    || bi_qawl_form(tok).is_some() && !after_a_participle(t, j)
                     || is_qawl(tok)
                     || j > k
                         && masdar_in_frame(t, j).is_some()

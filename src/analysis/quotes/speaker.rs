@@ -497,6 +497,15 @@ pub(super) fn qawl_form(tok: &Tok) -> VerbForm {
 /// «بقوله: "…"», «بقولها إن…»: the saying of the clause's subject («وكان رئيس النادي،
 /// فلان، ناشد الأنصار بعدم القلق بقوله: "…"»), a verbal noun of `قال`.
 pub(super) fn bi_qawl_form(tok: &Tok) -> Option<VerbForm> {
+    // «وتعلل مورغان ذلك بالقول: "…"»: the subject's gender is not shown.
+    if tok.bare == "بالقول" {
+        return Some(VerbForm {
+            lemma: "قال",
+            participle: true,
+            agreement: Agreement::default(),
+            nominal: true,
+        });
+    }
     let rest = tok.bare.strip_prefix('ب')?;
     if !matches!(rest, "قوله" | "قولها" | "قولهم" | "قولهما") {
         return None;

@@ -722,7 +722,10 @@ fn opinion_is_a_noun_after_a_word() {
     let r = q("وقالت اللجنة في مقال رأي نشرته الصحيفة إن القانون الجديد يقيد حرية التعبير.");
     assert_eq!(r.len(), 1, "{r:?}");
     assert!(r[0].2.as_deref().is_some_and(|s| s.contains("اللجنة")), "{r:?}");
-    assert!(q("وأظهر استطلاع رأي أن غالبية الناخبين يؤيدون الإصلاحات.").is_empty());
+    // A poll shows (its result is reported); «رأي» is no verb there.
+    let r = q("وأظهر استطلاع رأي أن غالبية الناخبين يؤيدون الإصلاحات.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("استطلاع"), "{r:?}");
 }
 
 #[test]
@@ -1289,4 +1292,25 @@ fn the_narrators_timing_and_a_refusal_of_a_noun() {
     let r = q("وأشار إلى أنه تم نقل الطفل إلى المستشفى لكن الأطباء رفضوا تقطيب الجرح إلا بعد إحضار الكلب.");
     assert_eq!(r.len(), 1, "{r:?}");
     assert!(r[0].1.ends_with("إلا بعد إحضار الكلب"), "{r:?}");
+}
+
+#[test]
+fn research_that_shows_predicting_realizing_and_bil_qawl() {
+    let r = q("وأظهرت دراسة أمريكية حديثة أن الأطعمة الغنية بالأحماض الدهنية تقلل الوفيات.");
+    assert_eq!(r[0].2.as_deref(), Some("دراسة أمريكية حديثة"), "{r:?}");
+    // Pictures show, and «يظهر أن» (it appears), frame nothing.
+    assert!(q("وتظهر الصور أن الهدم مستمر.").is_empty());
+    assert!(q("ويظهر أن الوضع صعب.").is_empty());
+    let r = q("إذ يتنبأ علماء البيئة بأن الفيلة ستنفق في البرية خلال قرن.");
+    assert_eq!(r[0].2.as_deref(), Some("علماء البيئة"), "{r:?}");
+    // «بالقول» after a noun: the subject of the clause says the words; after a
+    // participle, the participle frames them.
+    let r =
+        q("وقالت مورغان إنهن كن متمردات. وتعلل مورغان ذلك بالقول: \"لقد كنا نعرف أن الرجال ليسوا بأصدقاء\".");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("مورغان"), "{r:?}");
+    let r =
+        q("وتابع الوزير قائلا: \"هذا الملف أغلق\"، موضحا بالقول: \"لقد اتفقنا على هذه القضايا مع شركائنا\".");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r.iter().all(|x| x.2.as_deref() == Some("الوزير")), "{r:?}");
 }
