@@ -1002,7 +1002,13 @@ impl Para<'_> {
                                 // «بأنه "الآن باتجاه القبلة" ويقدم له…»: «و» + a verb
                                 // opens the narrator's next clause.
                                 && !(n.norm.starts_with("وي") || n.norm.starts_with("وت"))
-                        });
+                        })
+                        // «أنه "من المحتمل أن تختفي أدلة" من موقع الهجوم…», «بأنه "خطر" على
+                        // البطولة»: a preposition and its object carry the clause on, after
+                        // a quote of any length (not «في إشارة…», «في وقت…»: the narrator).
+                        || t.get(after).is_some_and(|n| {
+                            matches!(n.norm.as_str(), "من" | "علي" | "الي" | "عن" | "ضد" | "حول" | "لدي")
+                        }) && t.get(after + 1).is_some_and(|n| n.is_word());
                     if x == cs && !goes_on {
                         // «قال إن "…"»: the clause is the quote.
                         end_tok = end_tok.min(after);

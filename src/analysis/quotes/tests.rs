@@ -1314,3 +1314,12 @@ fn research_that_shows_predicting_realizing_and_bil_qawl() {
     assert_eq!(r.len(), 2, "{r:?}");
     assert!(r.iter().all(|x| x.2.as_deref() == Some("الوزير")), "{r:?}");
 }
+
+#[test]
+fn a_preposition_after_a_quote_carries_the_clause_on() {
+    let r =
+        q("واعتبرت الخارجية أنه \"من المحتمل للغاية أن تختفي أدلة وعناصر أساسية\" من موقع الهجوم المفترض.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.ends_with("من موقع الهجوم المفترض"), "{r:?}");
+    assert_eq!(r[0].0, QuoteKind::Mixed, "{r:?}");
+}
