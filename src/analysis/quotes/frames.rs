@@ -258,7 +258,16 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
                 .map(|np| {
                     np.all.end + usize::from(t.get(np.all.end).is_some_and(|x| x.is_punct(&['،', ','])))
                 });
-            (complementizer(next) || after_subject.and_then(|a| t.get(a)).is_some_and(complementizer))
+            // «…، بين الدكتور محمد التوم الملحق الثقافي بسفارة المملكة، أن…»: a long
+            // subject with its role, closed by a comma before the clause.
+            let long_subject = (tok.norm == "وبين" || opens_clause)
+                && t.get(i + 1).is_some_and(|x| x.kind == TokenKind::ArabicWord && definite(x))
+                && (i + 2..(i + 16).min(t.len()))
+                    .take_while(|&j| t[j].is_word() || t[j].is_punct(&['،', ',']))
+                    .any(|j| complementizer(&t[j]) && t[j - 1].is_punct(&['،', ',']));
+            (complementizer(next)
+                || after_subject.and_then(|a| t.get(a)).is_some_and(complementizer)
+                || long_subject)
                 .then_some(VerbForm {
                     lemma: "بين",
                     participle: false,

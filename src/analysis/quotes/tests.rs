@@ -1323,3 +1323,14 @@ fn a_preposition_after_a_quote_carries_the_clause_on() {
     assert!(r[0].1.ends_with("من موقع الهجوم المفترض"), "{r:?}");
     assert_eq!(r[0].0, QuoteKind::Mixed, "{r:?}");
 }
+
+#[test]
+fn bayyana_with_a_long_subject_closed_by_a_comma() {
+    let r = q(
+        "وفي حديث للوكالة، بين الدكتور محمد التوم الملحق الثقافي بسفارة المملكة العربية بتونس، أن المنسج جزء \
+               من الكسوة الجديدة.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "المنسج جزء من الكسوة الجديدة", "{r:?}");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("محمد التوم")), "{r:?}");
+}
