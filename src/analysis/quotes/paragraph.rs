@@ -1273,8 +1273,18 @@ impl Para<'_> {
                 while s > ss && t[s - 1].is_word() && seg.open - 1 - s < 6 {
                     s -= 1;
                 }
-                if s < seg.open - 1
-                    && let Some(np) = read_np(t, s).filter(|np| np.all.end == seg.open - 1)
+                // («ووفقا لما قاله الباحث إلياس باياتي: "…"»: or the name after a verb
+                // of saying among the words read back.)
+                let after_saying = |x: usize| {
+                    let w = t[x - 1].norm.as_str();
+                    // (Not a relay: «حسبما نقلت عنه الصحيفة:» quotes the subject before.)
+                    verb_form(w)
+                        .or_else(|| verb_form(w.strip_suffix('ه')?))
+                        .is_some_and(|f| !f.participle && f.lemma != "نقل")
+                };
+                if let Some(np) = (s..seg.open - 1)
+                    .filter(|&x| x == s || after_saying(x))
+                    .find_map(|x| read_np(t, x).filter(|np| np.all.start == x && np.all.end == seg.open - 1))
                 {
                     speaker = resolve(body, t, &np, people);
                 }

@@ -1334,3 +1334,17 @@ fn bayyana_with_a_long_subject_closed_by_a_comma() {
     assert_eq!(r[0].1, "المنسج جزء من الكسوة الجديدة", "{r:?}");
     assert!(r[0].2.as_deref().is_some_and(|s| s.contains("محمد التوم")), "{r:?}");
 }
+
+#[test]
+fn a_class_of_people_speaks_and_a_name_after_a_saying_before_a_colon() {
+    let r = q("ويقترض المضاربون الأسهم بأسعار أقل، وهم الفئة التي زعمت أنها تعرضت لخسائر بملايين الدولارات.");
+    assert_eq!(r[0].2.as_deref(), Some("الفئة"), "{r:?}");
+    let r =
+        q("وقال الباحث فيكرام إير إن الشحن آمن. ووفقا لما قاله الباحث إلياس باياتي: \"بدلا من توصيل الهاتف \
+               بالسلك، يمكن وضعه في أي مكان\".");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r[1].2.as_deref().is_some_and(|s| s.contains("باياتي")), "{r:?}");
+    // A relay before the colon quotes the subject named before it.
+    let r = q("وأضاف بوزينسكي، حسبما نقلت عنه الصحيفة: \"ستكون حربا حقيقية أسوأ من الحرب الباردة\".");
+    assert_eq!(r[0].2.as_deref(), Some("بوزينسكي"), "{r:?}");
+}

@@ -413,6 +413,8 @@ pub(super) const GROUP_HEADS: &[&str] = &[
     "مشجعو",
     "صحفيون",
     "محامون",
+    // «وهم الفئة التي زعمت أنها…»: a class of people.
+    "فئه",
 ];
 
 /// A plural noun of people heading a group of speakers.
