@@ -1348,3 +1348,11 @@ fn a_class_of_people_speaks_and_a_name_after_a_saying_before_a_colon() {
     let r = q("وأضاف بوزينسكي، حسبما نقلت عنه الصحيفة: \"ستكون حربا حقيقية أسوأ من الحرب الباردة\".");
     assert_eq!(r[0].2.as_deref(), Some("بوزينسكي"), "{r:?}");
 }
+
+#[test]
+fn a_comparative_after_a_name_is_no_part_of_it() {
+    let r = q(
+        "وكان وزير التجارة الكندي فيليب شامباني أشد حدة معلنا \"ما نراه هو أن النظام الاقتصادي يتعرض للهجوم\".",
+    );
+    assert_eq!(r[0].2.as_deref(), Some("فيليب شامباني"), "{r:?}");
+}
