@@ -186,10 +186,10 @@ fn annotated_ant_articles() {
     }
 }
 
-/// Floors at the scores reached (see the report printed by the test): 91.0 / 96.4 %
-/// with the NER model, 90.9 / 96.4 % without, over 274 articles (1,565 quotes). The
-/// last 228 articles were scored blind before being added, in twenty-nine rounds, and
+/// Floors at the scores reached (see the report printed by the test): 90.4 / 96.0 %
+/// with the NER model, 90.3 / 96.0 % without, over 290 articles (1,648 quotes). The
+/// last 244 articles were scored blind before being added, in thirty-one rounds, and
 /// keep misses of frames left out (see the README), so these sit below the earlier
 /// 0.965 / 0.975.
-const FLOOR_F1: f64 = 0.905;
-const FLOOR_SPEAKER: f64 = 0.96;
+const FLOOR_F1: f64 = 0.90;
+const FLOOR_SPEAKER: f64 = 0.955;
