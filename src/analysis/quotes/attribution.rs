@@ -565,8 +565,17 @@ fn sentence_attribution(
         let clause = if opening {
             // «وبحسب المصادر، فإن…»: the clause after the comma; «وبحسب إذاعة "كادينا
             // كوبي" فإن…», «وبحسب البيان فقد "…"»: after «فإن/فقد» with no comma.
-            let mut comma = (after..se)
-                .find(|&x| t[x].is_punct(&['،', ',']) || matches!(t[x].norm.as_str(), "فان" | "فقد"))?;
+            // («وبحسب وزارة الخارجية فمنذ إعلان الاستقلال…»: «فـ» glued to a function
+            // word opens the clause too.)
+            let fa = |x: &Tok| {
+                x.kind == TokenKind::ArabicWord
+                    && x.norm.starts_with('ف')
+                    && x.bare != x.norm
+                    && stop_word(&x.bare)
+            };
+            let mut comma = (after..se).find(|&x| {
+                t[x].is_punct(&['،', ',']) || matches!(t[x].norm.as_str(), "فان" | "فقد") || fa(&t[x])
+            })?;
             // «وبحسب أحمد مجاهد، عضو مجلس إدارة الاتحاد، فإن…»: past an apposition.
             if t[comma].is_punct(&['،', ','])
                 && let Some(f) = (comma + 2..(comma + 12).min(se))
@@ -575,7 +584,9 @@ fn sentence_attribution(
             {
                 comma = f - 1;
             }
-            let start = if matches!(t[comma].norm.as_str(), "فان" | "فقد") {
+            let start = if fa(&t[comma]) {
+                comma
+            } else if matches!(t[comma].norm.as_str(), "فان" | "فقد") {
                 comma + 1
             } else if t.get(comma + 1).is_some_and(|x| matches!(x.bare.as_str(), "فان" | "ان")) {
                 comma + 2

@@ -1356,3 +1356,11 @@ fn a_comparative_after_a_name_is_no_part_of_it() {
     );
     assert_eq!(r[0].2.as_deref(), Some("فيليب شامباني"), "{r:?}");
 }
+
+#[test]
+fn fa_and_a_function_word_open_the_attributed_clause() {
+    let r = q("وبحسب وزارة الخارجية الفلسطينية فمنذ إعلان الاستقلال اعترفت 137 دولة بدولة فلسطين.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("وزارة الخارجية الفلسطينية"), "{r:?}");
+    assert!(r[0].1.ends_with("بدولة فلسطين"), "{r:?}");
+}

@@ -613,6 +613,8 @@ pub(super) fn is_subject_stop(tok: &Tok) -> bool {
         || stop_word(tok.norm.as_str())
         || COMPLEMENTIZERS.contains(&tok.norm.as_str())
         || verb_form(&tok.norm).is_some()
+        // «فمنذ», «فهو», «فلا»: «فـ» and a function word open the next clause.
+        || tok.norm.starts_with('ف') && tok.bare != tok.norm && stop_word(&tok.bare)
 }
 
 /// Honorifics that may open a name in apposition after a role («…، الدكتور رشاد عبده،»).
