@@ -24,7 +24,7 @@ use super::speaker::{
     topic_of_amma,
 };
 use super::tokens::Tok;
-use super::words::{is_group_head, is_org_head, is_subject_stop, is_title};
+use super::words::{is_group_head, is_org_head, is_subject_stop, is_time_word, is_title};
 use super::{People, Quote, QuoteKind};
 use crate::text::tokenize::TokenKind;
 
@@ -714,6 +714,20 @@ impl Para<'_> {
             // «… المعارضة التي رأت أن…».
             speaker = resolve(body, t, &np, people);
         } else if !vf.participle {
+            // «قال اليوم الاثنين محافظ البنك المركزي…», «وأكد، الخميس، الوزير…»: when it
+            // was said, between the verb and its subject.
+            let when = (k..(k + 5).min(se))
+                .find(|&x| !(is_time_word(&t[x]) || t[x].is_punct(&['،', ','])))
+                .unwrap_or(k);
+            // (Not after its subject: «وكانت وزارة الداخلية دعت الثلاثاء الماضي
+            // المواطنين…».)
+            if when > k
+                && (k..when).any(|x| is_time_word(&t[x]))
+                && subject_before(t, v, ss).is_none()
+                && read_np(t, when).is_some_and(|np| np.all.start == when && !is_time_word(&t[when]))
+            {
+                k = when;
+            }
             let after_verb = read_np(t, k).filter(|np| {
                 singular && np.all.start == k && !has_pronoun_suffix(&t[k]) && !t[k].norm.starts_with('ب')
             });

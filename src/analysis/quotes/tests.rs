@@ -1364,3 +1364,13 @@ fn fa_and_a_function_word_open_the_attributed_clause() {
     assert_eq!(r[0].2.as_deref(), Some("وزارة الخارجية الفلسطينية"), "{r:?}");
     assert!(r[0].1.ends_with("بدولة فلسطين"), "{r:?}");
 }
+
+#[test]
+fn when_it_was_said_may_stand_between_the_verb_and_its_subject() {
+    let r = q("قال اليوم الاثنين محافظ البنك المركزي الشاذلي العياري، إن إقلاع الاقتصاد سيكون بدءا من 2017.");
+    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("الشاذلي العياري")), "{r:?}");
+    // Not after the subject: the noun after the day is the verb's object.
+    let r =
+        q("وكانت وزارة الداخلية دعت الثلاثاء الماضي المواطنين إلى الإبلاغ عن \"العناصر الإرهابية الخطيرة جدا\".");
+    assert!(r.iter().all(|x| x.2.as_deref() != Some("المواطنين")), "{r:?}");
+}
