@@ -186,10 +186,10 @@ fn annotated_ant_articles() {
     }
 }
 
-/// Floors at the scores reached (see the report printed by the test): 90.4 / 96.0 %
-/// with the NER model, 90.3 / 96.0 % without, over 290 articles (1,648 quotes). The
-/// last 244 articles were scored blind before being added, in thirty-one rounds, and
+/// Floors at the scores reached (see the report printed by the test): 90.2 / 95.7 %
+/// with the NER model, 90.1 / 95.6 % without, over 306 articles (1,702 quotes). The
+/// last 260 articles were scored blind before being added, in thirty-three rounds, and
 /// keep misses of frames left out (see the README), so these sit below the earlier
 /// 0.965 / 0.975.
-const FLOOR_F1: f64 = 0.90;
-const FLOOR_SPEAKER: f64 = 0.955;
+const FLOOR_F1: f64 = 0.895;
+const FLOOR_SPEAKER: f64 = 0.95;
