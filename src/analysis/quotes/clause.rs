@@ -169,13 +169,7 @@ pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
     let particle = y > 0 && t.get(y - 1).is_some_and(|p| p.is_word());
     // (A refusal frames speech only with its clause, a colon or a quote within four
     // words: not «لكن الأطباء رفضوا تقطيب الجرح»; «لكن سالفيني نفى ذلك» is a statement.)
-    let frames = |x: usize| {
-        (x + 1..(x + 5).min(t.len())).any(|z| {
-            COMPLEMENTIZERS.contains(&t[z].norm.as_str())
-                || t[z].is_punct(&[':'])
-                || t[z].kind == TokenKind::Punctuation && t[z].norm.chars().all(is_quote_char)
-        })
-    };
+    let frames = |x: usize| (x + 1..(x + 5).min(t.len())).any(|z| opens_speech(&t[z]));
     let verb_at =
         |x: usize| t.get(x).and_then(|n| verb_form(&n.norm)).is_some_and(|vf| vf.lemma != "رفض" || frames(x));
     let after_subject = particle
@@ -186,6 +180,13 @@ pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
     t.get(y).is_some_and(|n| verb_form(&n.norm).is_some()) && !moved(t, y)
         || verb_in_context(t, y).is_some()
         || after_subject
+}
+
+/// Does `tok` open what a verb reports: a complementizer, a colon or a quote mark?
+pub(super) fn opens_speech(tok: &Tok) -> bool {
+    COMPLEMENTIZERS.contains(&tok.norm.as_str())
+        || tok.is_punct(&[':'])
+        || tok.kind == TokenKind::Punctuation && tok.norm.chars().all(is_quote_char)
 }
 
 /// «نقل إلى مستشفى» (was taken to): «نقل» moving someone, not relaying words.

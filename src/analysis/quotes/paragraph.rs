@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::attribution;
 use super::clause::{
     ATTRIBUTION, COMPLEMENTIZERS, adverbial_an, coordinated_object, moved, negative_complementizer,
-    reporting_at, scheduled, sentence_end, sentence_start,
+    opens_speech, reporting_at, scheduled, sentence_end, sentence_start,
 };
 use super::frames::{
     masdar_in_frame, opinion_noun, shown_stance, stance_complement, telling_with_object, verb_in_context,
@@ -589,12 +589,7 @@ impl Para<'_> {
         // «أو تتابع مقطع فيديو على هاتفك…» (you watch): the present of «تابع» goes on
         // speaking only with its words or clause within a few words, no comma between.
         if matches!(t[v].bare.as_str(), "يتابع" | "تتابع") {
-            let opens = |x: &Tok| {
-                x.is_punct(&[':'])
-                    || x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char)
-                    || COMPLEMENTIZERS.contains(&x.norm.as_str())
-                    || x.bare == "قائلا"
-            };
+            let opens = |x: &Tok| opens_speech(x) || x.bare == "قائلا";
             let near = t[v + 1..(v + 6).min(t.len())]
                 .iter()
                 .take_while(|x| !x.is_punct(&['،', ',', '.']))

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::clause::{COMPLEMENTIZERS, sentence_start};
+use super::clause::{COMPLEMENTIZERS, opens_speech, sentence_start};
 use super::lexicon::{Agreement, Number, VerbForm, verb_form};
 use super::marks::{Seg, is_quote_char, quoted_name};
 use super::people::norm_words;
@@ -387,11 +387,7 @@ pub(super) fn another_frame(t: &[Tok], x: usize) -> bool {
     // reported; it frames speech with its clause, a colon or a quote right after it.
     let refusal_of_a_noun = |y: usize| {
         t.get(y).and_then(|v| verb_form(&v.norm)).is_some_and(|f| f.lemma == "رفض")
-            && !t.get(y + 1).is_some_and(|n| {
-                COMPLEMENTIZERS.contains(&n.norm.as_str())
-                    || n.is_punct(&[':'])
-                    || n.kind == TokenKind::Punctuation && n.norm.chars().all(is_quote_char)
-            })
+            && !t.get(y + 1).is_some_and(opens_speech)
     };
     let speaking = |np: &Np| {
         let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(np.all.start, |r| r.start)];
