@@ -385,15 +385,17 @@ fn written_past_passive(word: &str) -> bool {
     first.is_some_and(|f| !matches!(f, 'ي' | 'ت' | 'ن')) && c.next() == Some('\u{64f}')
 }
 
-/// «موضحا بالقول: "…"», «مرددا بالقول»: «بالقول» after a participle (or a verb)
-/// whose words it introduces; the participle frames them, with its own subject.
+/// «موضحا بالقول: "…"», «مرددا بالقول», «معبرًا عن تعجبه بالقول»: «بالقول» after a
+/// participle (or a verb), directly or past its «عن» + stance, whose words it
+/// introduces; the participle frames them, with its own subject.
 fn after_a_participle(t: &[Tok], i: usize) -> bool {
+    let framing = |x: &Tok| {
+        verb_form(&x.norm).is_some()
+            || x.bare.starts_with('م') && x.bare.ends_with('ا') && x.bare.chars().count() > 4
+    };
     t[i].bare == "بالقول"
-        && i > 0
-        && (verb_form(&t[i - 1].norm).is_some()
-            || t[i - 1].bare.starts_with('م')
-                && t[i - 1].bare.ends_with('ا')
-                && t[i - 1].bare.chars().count() > 4)
+        && (i > 0 && framing(&t[i - 1])
+            || i > 2 && t[i - 2].norm == "عن" && t[i - 1].is_word() && framing(&t[i - 3]))
 }
 
 /// «…، بعد يوم من إعلان عزمه…», «، قبل أيام من…»: when it was said, the narrator's.

@@ -308,6 +308,11 @@ fn stances_are_reported_and_via_is_no_verb() {
     let r = q("وعلق المدرب على الهزيمة، معبرا عن دهشته بالقول \"لم نتوقع أن نخسر بهذه الطريقة\".");
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, "لم نتوقع أن نخسر بهذه الطريقة"));
+    // The participle is the reporting word, not «بالقول».
+    let body = "عنوان\nوعلق المدرب على الهزيمة، معبرا عن دهشته بالقول \"لم نتوقع أن نخسر بهذه الطريقة\".";
+    let got = quotes_heuristic("", body);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].verb.clone().map(|v| &body[v]), Some("معبرا"), "{got:?}");
     // «عبر» as "via" or "across": no frame of its own.
     assert!(q("وتنقل الشاحنات المساعدات عبر الحدود إلى المدن المحاصرة.").is_empty());
     assert!(q("ونشر الوزير صورة عبر حسابه على تويتر عن اللقاء مع نظيره.").is_empty());
