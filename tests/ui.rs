@@ -447,6 +447,56 @@ fn insight_shows_who_said_what_in_the_seed_article() {
 }
 
 #[test]
+fn who_said_what_across_the_corpus_lists_speakers_and_opens_a_quote() {
+    let mut h = harness_with(Vec::new());
+    h.get_by_label("Insight").click();
+    h.run_steps(2);
+    h.get_by_label("Find the entities and quotes of all 16 documents").click();
+    wait_for_load(&mut h);
+    let found = h.state().insight.corpus.clone().expect("corpus insight computed");
+    let quotes = &found.quotes;
+    assert!(!found.entities.is_empty());
+    assert!(!quotes.speakers.is_empty());
+    // Every quote with a speaker is counted once, under that speaker.
+    let with_speaker = quotes.quotes.iter().filter(|q| q.speaker.is_some()).count();
+    assert_eq!(quotes.speakers.iter().map(|s| s.quotes).sum::<usize>(), with_speaker);
+    // Iran's foreign minister is the most quoted speaker of the samples.
+    let top = quotes.speakers[0].clone();
+    assert_eq!(top.name, "محمد جواد ظريف");
+    // Two people side by side («وحذر صالحي ترامب») are no one speaker.
+    assert!(quotes.speakers.iter().all(|s| s.name != "صالحي ترامب"), "{:?}", quotes.speakers);
+    h.get_by_label(&format!(
+        "{} by {}; {} with no speaker found",
+        khabar::app::plural::count(quotes.quotes.len(), "quote", "quotes"),
+        khabar::app::plural::count(quotes.speakers.len(), "speaker", "speakers"),
+        quotes.quotes.len() - with_speaker
+    ));
+    // Filter the speakers (as if typed): the others and their quotes are gone.
+    let other = quotes.speakers[1].name.clone();
+    assert!(!other.contains("ظريف"));
+    h.get_by_label(&other);
+    h.state_mut().insight.speaker_filter = "ظريف".into();
+    h.run_steps(2);
+    assert!(h.query_by_label(&other).is_none());
+    h.get_by_label("Quotes of the speakers listed (click one to see only theirs)");
+    // Click the top speaker: only their quotes are listed.
+    h.get_all_by_label(&top.name).next().expect("speaker row").click();
+    h.run_steps(2);
+    assert_eq!(h.state().insight.speaker_selected, Some(0));
+    h.get_by_label(&khabar::app::plural::count(top.quotes, "quote", "quotes"));
+    // Click the speaker's first quote: the Reader opens its article at the quote.
+    let first = quotes.quotes_of(0).next().expect("a quote of the top speaker");
+    let q = quotes.quotes[first].clone();
+    let doc = found.index.documents()[q.doc].clone();
+    let text = doc.body[q.text.clone()].to_owned();
+    h.get_all_by_label(&text).next().expect("quote shown").click();
+    h.run_steps(3);
+    assert_eq!(h.state().view, View::Reader);
+    assert_eq!(h.state().current_document().map(|d| d.path.clone()), Some(doc.path.clone()));
+    assert_eq!(h.state().reader.highlight, Some(q.text.clone()));
+}
+
+#[test]
 fn a_word_of_an_entity_leads_to_its_concordance_across_the_corpus() {
     let Some(seed) = common::shared_data("seed/000_d592b9f202c30752.txt") else { return };
     let mut h = harness_with(vec![seed]);

@@ -264,8 +264,70 @@ pub fn extract_with(body: &str, model: &NerModel) -> ArticleEntities {
         }
     }
     split_attached(body, &words, &mut raws);
+    split_adjacent_people(body, &words, &mut raws);
     propagate(body, &words, &mut raws);
     merge(body, raws)
+}
+
+/// Cuts a person mention that is two people side by side, the subject and the object of
+/// a verb: «وحذر صالحي ترامب من…» → «صالحي» + «ترامب». A cut is made where the words
+/// before it are a person introduced earlier in the article (alone or as the end of a
+/// longer name: «أكبر صالحي») and the words after it are another person named elsewhere
+/// («ترامب», «دونالد ترامب»). A name whose first mention is the whole run («إيفانكا
+/// ترامب», later «إيفانكا») is one person and stays whole.
+fn split_adjacent_people(body: &str, words: &[Word], raws: &mut Vec<Raw>) {
+    let people: Vec<(usize, String)> = raws
+        .iter()
+        .filter(|r| r.kind == EntityType::Person)
+        .map(|r| (r.range.start, norm(body.get(r.range.clone()).unwrap_or(""))))
+        .collect();
+    // Is `name` a person mention, or the end of one, with no word of `other` (the rest
+    // of the run: «كيم جونغ أون» is no «أون» beside «كيم جونغ»), and where does it first
+    // occur?
+    let first_as_name = |name: &str, other: &str| {
+        let tail = format!(" {name}");
+        people
+            .iter()
+            .filter(|(_, t)| {
+                (t == name || t.ends_with(&tail)) && !t.split(' ').any(|w| other.split(' ').any(|o| o == w))
+            })
+            .map(|(at, _)| *at)
+            .min()
+    };
+    let mut extra = Vec::new();
+    for r in raws.iter_mut().filter(|r| r.kind == EntityType::Person) {
+        // The words of the mention; the first may have lost a proclitic («لكيم»).
+        let inside: Vec<&Word> =
+            words.iter().filter(|w| w.range.end > r.range.start && w.range.start < r.range.end).collect();
+        if inside.len() < 2 {
+            continue;
+        }
+        let norms: Vec<String> = inside
+            .iter()
+            .enumerate()
+            .map(|(k, w)| match k {
+                0 => norm(body.get(r.range.start..w.range.end).unwrap_or("")),
+                _ => w.norm.clone(),
+            })
+            .collect();
+        let whole = norms.join(" ");
+        let first_whole = people.iter().filter(|(_, t)| *t == whole).map(|(at, _)| *at).min();
+        for k in 1..inside.len() {
+            let (before, after) = (norms[..k].join(" "), norms[k..].join(" "));
+            let introduced =
+                first_as_name(&before, &after).is_some_and(|at| first_whole.is_none_or(|w| at < w));
+            if introduced && first_as_name(&after, &before).is_some() {
+                extra.push(Raw {
+                    range: inside[k].range.start..r.range.end,
+                    kind: EntityType::Person,
+                    role: None,
+                });
+                r.range.end = inside[k - 1].range.end;
+                break;
+            }
+        }
+    }
+    raws.extend(extra);
 }
 
 /// The role of the person mention starting at token `a` of `sent` (a sentence of the
@@ -614,6 +676,56 @@ mod tests {
         assert_eq!(proclitic_cut("لبوتين"), "ل".len());
         assert_eq!(proclitic_cut("والأردن"), "و".len());
         assert_eq!(proclitic_cut("بوتين"), 0);
+    }
+
+    #[test]
+    fn two_people_side_by_side_are_cut_apart() {
+        let body =
+            "حذر أكبر صالحي الرئيس الأمريكي دونالد ترامب. وقال ترامب إنه سيقرر. وحذر صالحي ترامب من الخطوة.";
+        let p = EntityType::Person;
+        let words: Vec<Word> = tokenize(body)
+            .filter(|t| t.kind == TokenKind::ArabicWord)
+            .map(|t| Word { range: t.range.clone(), norm: norm(t.text(body)) })
+            .collect();
+        let mut raws = vec![
+            raw(body, "صالحي", 0, p),
+            raw(body, "دونالد ترامب", 0, p),
+            raw(body, "ترامب", 1, p),
+            raw(body, "صالحي ترامب", 0, p),
+        ];
+        split_adjacent_people(body, &words, &mut raws);
+        let mut texts: Vec<&str> = raws.iter().map(|r| &body[r.range.clone()]).collect();
+        texts.sort_unstable();
+        assert_eq!(texts, vec!["ترامب", "ترامب", "دونالد ترامب", "صالحي", "صالحي"]);
+        // Introduced as the whole run first: one person, even where her first name
+        // stood alone before a later mention.
+        let body = "وصلت إيفانكا ترامب إلى باريس. وقالت إيفانكا إن الزيارة مهمة. وأكد دونالد ترامب ذلك. \
+                    وعادت إيفانكا ترامب مساء.";
+        let words: Vec<Word> = tokenize(body)
+            .filter(|t| t.kind == TokenKind::ArabicWord)
+            .map(|t| Word { range: t.range.clone(), norm: norm(t.text(body)) })
+            .collect();
+        let mut raws = vec![
+            raw(body, "إيفانكا ترامب", 0, p),
+            raw(body, "إيفانكا", 1, p),
+            raw(body, "دونالد ترامب", 0, p),
+            raw(body, "إيفانكا ترامب", 1, p),
+        ];
+        split_adjacent_people(body, &words, &mut raws);
+        assert_eq!(raws.len(), 4);
+        assert_eq!(&body[raws[3].range.clone()], "إيفانكا ترامب");
+        // The end of a longer form of the same name is no second person.
+        // (His sister «كيم يو جونغ» ends with «جونغ», and the proclitic of «لكيم» is
+        // cut off the mention.)
+        let body = "وصلت كيم يو جونغ إلى سيول. وهي الشقيقة الصغرى لكيم جونغ أون.";
+        let words: Vec<Word> = tokenize(body)
+            .filter(|t| t.kind == TokenKind::ArabicWord)
+            .map(|t| Word { range: t.range.clone(), norm: norm(t.text(body)) })
+            .collect();
+        let mut raws = vec![raw(body, "كيم يو جونغ", 0, p), raw(body, "كيم جونغ أون", 0, p)];
+        split_adjacent_people(body, &words, &mut raws);
+        assert_eq!(raws.len(), 2);
+        assert_eq!(&body[raws[1].range.clone()], "كيم جونغ أون");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 pub mod collocation;
 pub mod concordance;
+pub mod corpus_quotes;
 pub mod dispersion;
 pub mod entities;
 pub mod frequency;

@@ -80,7 +80,7 @@
 
 use std::ops::Range;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 mod attribution;
 mod clause;
@@ -106,7 +106,7 @@ use speaker::{Memory, Speaker};
 use tokens::{as_name, toks};
 
 /// What kind of quote.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     /// The speaker's words in quote marks.

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use super::corpus_state::{ArticleInsight, ConcordanceResult, KeywordTarget};
+use super::corpus_state::{ArticleInsight, ConcordanceResult, CorpusInsight, KeywordTarget};
 use super::jobs::{Poll, Task};
 use super::state::KhabarApp;
 use crate::analysis::concordance::{per_document, sort_hits};
@@ -77,8 +77,12 @@ impl KhabarApp {
             && let Poll::Finished(result) = task.poll()
         {
             self.insight.corpus_task = None;
-            if let Some(Some(entities)) = result {
-                self.insight.corpus = Some(Arc::new(entities));
+            if let Some(Some(found)) = result
+                && self.index.as_ref().is_some_and(|i| Arc::ptr_eq(i, &found.index))
+            {
+                self.insight.corpus = Some(Arc::new(found));
+                self.insight.corpus_selected = None;
+                self.insight.speaker_selected = None;
             }
         }
         let wanted = self.reader.row;
@@ -96,7 +100,9 @@ impl KhabarApp {
         }
     }
 
-    pub(super) fn run_corpus_entities(&mut self) {
+    /// Finds the entities and quotes of every document of the index, on all cores, in
+    /// the background (with progress and Cancel).
+    pub(super) fn run_corpus_insight(&mut self) {
         use std::sync::atomic::Ordering;
         let Some(index) = self.index.clone() else { return };
         if self.insight.corpus_task.is_some() {
@@ -107,28 +113,36 @@ impl KhabarApp {
         self.insight.corpus_progress = progress.clone();
         self.insight.corpus_cancel = cancel.clone();
         let repaint = self.repainter();
-        self.insight.corpus_task = Some(Task::spawn(
-            move || {
-                use rayon::prelude::*;
-                let articles: Vec<Option<crate::analysis::entities::ArticleEntities>> = index
-                    .documents()
-                    .par_iter()
-                    .map(|d| {
-                        if cancel.load(Ordering::Relaxed) {
-                            return None;
-                        }
-                        let e = crate::analysis::entities::extract(&d.body);
-                        if progress.fetch_add(1, Ordering::Relaxed).is_multiple_of(200) {
-                            repaint();
-                        }
-                        Some(e)
-                    })
-                    .collect();
-                let articles: Option<Vec<_>> = articles.into_iter().collect();
-                articles.map(|a| crate::analysis::entities::merge_corpus(&a))
-            },
-            self.repainter(),
-        ));
+        self.insight.corpus_task =
+            Some(Task::spawn(
+                move || {
+                    use crate::analysis::corpus_quotes::{ArticleQuotes, collect};
+                    use rayon::prelude::*;
+                    let articles: Option<Vec<_>> = index
+                        .documents()
+                        .par_iter()
+                        .map(|d| {
+                            if cancel.load(Ordering::Relaxed) {
+                                return None;
+                            }
+                            let found = crate::analysis::quotes::quotes(&d.title, &d.body);
+                            if progress.fetch_add(1, Ordering::Relaxed).is_multiple_of(200) {
+                                repaint();
+                            }
+                            Some(found)
+                        })
+                        .collect();
+                    let articles = articles?;
+                    let entities: Vec<_> = articles.iter().map(|(_, e)| e.clone()).collect();
+                    let quotes =
+                        collect(index.documents().iter().zip(&articles).map(|(d, (qs, ents))| {
+                            ArticleQuotes { body: &d.body, quotes: qs, entities: ents }
+                        }));
+                    let entities = crate::analysis::entities::merge_corpus(&entities);
+                    Some(CorpusInsight { index, entities, quotes })
+                },
+                self.repainter(),
+            ));
     }
 
     pub(super) fn run_ngrams(&mut self) {

@@ -216,11 +216,24 @@ pub struct InsightState {
     pub highlight_in_reader: bool,
     /// Entity whose mentions are highlighted in the Reader.
     pub selected_entity: Option<usize>,
-    /// Corpus-wide entities, with the index documents they were computed for.
-    pub corpus: Option<Arc<Vec<crate::analysis::entities::CorpusEntity>>>,
-    pub corpus_task: Option<Task<Option<Vec<crate::analysis::entities::CorpusEntity>>>>,
+    /// Corpus-wide entities and quotes of the current index.
+    pub corpus: Option<Arc<CorpusInsight>>,
+    pub corpus_task: Option<Task<Option<CorpusInsight>>>,
     pub corpus_progress: Arc<std::sync::atomic::AtomicUsize>,
     pub corpus_cancel: Arc<std::sync::atomic::AtomicBool>,
     /// A corpus entity whose documents are listed.
     pub corpus_selected: Option<usize>,
+    /// A speaker whose quotes are listed (all quotes when none).
+    pub speaker_selected: Option<usize>,
+    /// Shows only the speakers whose name holds these words.
+    pub speaker_filter: String,
+}
+
+/// What Khabar found across the corpus: entities and who said what.
+#[derive(Debug, Clone)]
+pub struct CorpusInsight {
+    /// The index the documents were read from (results of another index are stale).
+    pub index: Arc<crate::analysis::index::CorpusIndex>,
+    pub entities: Vec<crate::analysis::entities::CorpusEntity>,
+    pub quotes: crate::analysis::corpus_quotes::CorpusQuotes,
 }

@@ -90,9 +90,9 @@ pub enum Command {
     ShowEntity(usize),
     /// Open the current article in the Reader with `range` of its body highlighted.
     ShowInReader(std::ops::Range<usize>),
-    /// Find the entities of every document of the index.
-    RunCorpusEntities,
-    CancelCorpusEntities,
+    /// Find the entities and quotes of every document of the index (and cancel that).
+    RunCorpusInsight,
+    CancelCorpusInsight,
     /// Open index document `doc` in the Reader with `range` of its body highlighted.
     OpenHit {
         doc: usize,
@@ -592,8 +592,8 @@ impl KhabarApp {
                 self.reader.scroll_to_highlight = true;
                 self.view = View::Reader;
             }
-            Command::RunCorpusEntities => self.run_corpus_entities(),
-            Command::CancelCorpusEntities => {
+            Command::RunCorpusInsight => self.run_corpus_insight(),
+            Command::CancelCorpusInsight => {
                 self.insight.corpus_cancel.store(true, std::sync::atomic::Ordering::Relaxed);
             }
             Command::RunFrequency => self.run_frequency(),

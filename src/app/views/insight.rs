@@ -1,17 +1,19 @@
 //! Article insight: the headline and outline of the article in the Reader, its people,
-//! places and organizations with their mentions (click → highlighted in the Reader),
-//! who said what (click → the quote in the Reader), and the entities of the whole
-//! corpus (click → the documents that mention one).
+//! places and organizations with their mentions (click → highlighted in the Reader) and
+//! who said what (click → the quote in the Reader), both exported; below them the
+//! corpus-wide insight of [`super::corpus_insight`].
 
 use crate::app::plural::count;
 use egui::{Color32, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::table_util::{export_buttons_ui, row_height};
+use crate::analysis::entities::ArticleEntities;
 use crate::analysis::ner::EntityType;
-use crate::analysis::structure::{BlockKind, blocks};
+use crate::analysis::quotes::Quote;
+use crate::analysis::structure::{Block, BlockKind, blocks};
 use crate::app::state::{Command, KhabarApp, View};
-use crate::app::widgets::{RtlText, mixed_label};
+use crate::app::widgets::RtlText;
 use crate::export::{Cell, Table};
 
 /// The colour an entity type is marked with, in the Reader and here.
@@ -24,7 +26,7 @@ pub fn entity_color(kind: EntityType) -> Color32 {
     }
 }
 
-fn type_label(kind: EntityType) -> &'static str {
+pub(super) fn type_label(kind: EntityType) -> &'static str {
     match kind {
         EntityType::Person => "People",
         EntityType::Location => "Places",
@@ -38,7 +40,7 @@ pub fn insight_ui(app: &mut KhabarApp, ui: &mut Ui) {
         article_ui(app, ui);
         ui.add_space(12.0);
         ui.separator();
-        corpus_entities_ui(app, ui);
+        super::corpus_insight::corpus_insight_ui(app, ui);
     });
 }
 
@@ -81,7 +83,10 @@ fn article_ui(app: &mut KhabarApp, ui: &mut Ui) {
     ui.checkbox(&mut app.insight.highlight_in_reader, "Mark entities and quotes in the Reader");
 
     ui.add_space(8.0);
-    ui.heading("Entities");
+    ui.horizontal(|ui| {
+        ui.heading("Entities");
+        export_buttons_ui(app, ui, || article_entities_table(&insight.entities));
+    });
     ui.columns(4, |cols| {
         for (col, kind) in cols.iter_mut().zip(EntityType::ALL) {
             // Headings sit where the (right-aligned, RTL) names of their column do.
@@ -106,7 +111,12 @@ fn article_ui(app: &mut KhabarApp, ui: &mut Ui) {
     });
 
     ui.add_space(8.0);
-    ui.heading("Who said what");
+    ui.horizontal(|ui| {
+        ui.heading("Who said what");
+        if !insight.quotes.is_empty() {
+            export_buttons_ui(app, ui, || article_quotes_table(body, &outline, &insight.quotes));
+        }
+    });
     if insight.quotes.is_empty() {
         ui.label("No quotes found.");
         return;
@@ -178,111 +188,47 @@ fn article_ui(app: &mut KhabarApp, ui: &mut Ui) {
     }
 }
 
-fn corpus_entities_ui(app: &mut KhabarApp, ui: &mut Ui) {
-    ui.heading("Entities across the corpus");
-    let Some(index) = app.index.clone() else {
-        ui.label("Waiting for the corpus index…");
-        return;
-    };
-    if app.insight.corpus_task.is_some() {
-        ui.horizontal(|ui| {
-            let done = app.insight.corpus_progress.load(std::sync::atomic::Ordering::Relaxed);
-            let total = index.doc_count().max(1);
-            ui.add(
-                egui::ProgressBar::new(done as f32 / total as f32)
-                    .text(format!("Finding entities: {done} / {total} documents"))
-                    .desired_width(320.0),
-            );
-            if ui.button("Cancel").clicked() {
-                app.push(Command::CancelCorpusEntities);
-            }
-        });
-        return;
-    }
-    let Some(entities) = app.insight.corpus.clone() else {
-        if ui
-            .button(match index.doc_count() {
-                1 => "Find the entities of the document".to_string(),
-                n => format!("Find the entities of all {n} documents"),
+fn article_entities_table(entities: &ArticleEntities) -> Table {
+    Table {
+        name: "Article entities".into(),
+        columns: ["Entity", "Type", "Role", "Mentions"].map(String::from).to_vec(),
+        rows: entities
+            .entities
+            .iter()
+            .map(|e| {
+                vec![
+                    Cell::from(e.canonical.as_str()),
+                    e.kind.name().into(),
+                    Cell::from(e.role.as_deref().unwrap_or("")),
+                    e.mentions.len().into(),
+                ]
             })
-            .clicked()
-        {
-            app.push(Command::RunCorpusEntities);
-        }
-        return;
-    };
-    ui.horizontal(|ui| {
-        ui.label(format!("{} entities", entities.len()));
-        export_buttons_ui(app, ui, || Table {
-            name: "Entities".into(),
-            columns: ["Entity", "Type", "Documents", "Mentions"].map(String::from).to_vec(),
-            rows: entities
-                .iter()
-                .map(|e| {
-                    vec![
-                        Cell::from(e.canonical.as_str()),
-                        e.kind.name().into(),
-                        e.documents.into(),
-                        e.mentions.into(),
-                    ]
-                })
-                .collect(),
-        });
-    });
-    let row_h = row_height(ui);
-    let mut selected = app.insight.corpus_selected;
-    TableBuilder::new(ui)
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .id_salt("insight-corpus")
-        .striped(true)
-        .max_scroll_height(360.0)
-        .column(Column::initial(260.0).clip(true))
-        .column(Column::initial(120.0))
-        .column(Column::initial(90.0))
-        .column(Column::remainder())
-        .header(row_h, |mut h| {
-            for t in ["Entity", "Type", "Documents", "Mentions"] {
-                h.col(|ui| {
-                    ui.strong(t);
-                });
-            }
-        })
-        .body(|body| {
-            body.rows(row_h, entities.len(), |mut row| {
-                let i = row.index();
-                let e = &entities[i];
-                row.set_selected(selected == Some(i));
-                row.col(|ui| {
-                    let t = RtlText::new(&e.canonical).no_wrap().fill_width().color(entity_color(e.kind));
-                    if t.id_salt(("ce", i)).show(ui).response.clicked() {
-                        selected = Some(i);
-                    }
-                });
-                row.col(|ui| {
-                    ui.label(type_label(e.kind));
-                });
-                row.col(|ui| {
-                    ui.label(e.documents.to_string());
-                });
-                row.col(|ui| {
-                    ui.label(e.mentions.to_string());
-                });
-            });
-        });
-    app.insight.corpus_selected = selected;
-    if let Some(e) = selected.and_then(|i| entities.get(i)) {
-        ui.add_space(6.0);
-        mixed_label(ui, &format!("Documents mentioning «\u{2068}{}\u{2069}»", e.canonical));
-        for &(doc, n) in e.per_doc.iter().take(300) {
-            let Some(d) = index.documents().get(doc) else { continue };
-            ui.horizontal(|ui| {
-                ui.label(format!("×{n}"));
-                if RtlText::new(d.display_title()).no_wrap().id_salt(("ced", doc)).show(ui).response.clicked()
-                    && let Some(&row) = app.index_rows.get(doc)
-                {
-                    app.push(Command::OpenRow(row));
-                }
-            });
-        }
+            .collect(),
+    }
+}
+
+/// The quotes of the article; `outline` is [`blocks`] of `body`, which the quotes'
+/// paragraph indices point into.
+fn article_quotes_table(body: &str, outline: &[Block], quotes: &[Quote]) -> Table {
+    Table {
+        name: "Article quotes".into(),
+        columns: ["Paragraph", "Speaker", "Verb", "Kind", "Quote"].map(String::from).to_vec(),
+        rows: quotes
+            .iter()
+            .map(|q| {
+                let verb = q.verb.clone().and_then(|v| body.get(v)).unwrap_or("");
+                // Paragraphs counted from 1 as the reader counts them: headline,
+                // sub-headings and noise lines are not paragraphs.
+                let paragraph =
+                    outline.iter().take(q.paragraph + 1).filter(|b| b.kind == BlockKind::Paragraph).count();
+                vec![
+                    paragraph.into(),
+                    Cell::from(q.speaker_name.as_deref().unwrap_or("")),
+                    Cell::from(verb),
+                    Cell::from(q.kind.name()),
+                    Cell::from(body.get(q.text.clone()).unwrap_or("")),
+                ]
+            })
+            .collect(),
     }
 }

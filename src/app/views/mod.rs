@@ -2,6 +2,7 @@
 
 pub mod collocations;
 pub mod concordance;
+pub mod corpus_insight;
 pub mod dispersion;
 pub mod frequency;
 pub mod insight;
