@@ -1,11 +1,16 @@
-//! Quote extraction over ANT v2.1 (articles/s): heuristic people, and with the NER model.
+//! Quote extraction over ANT v2.1 (articles/s): heuristic people, and with the NER model;
+//! and the corpus-wide "who said what" of the Insight view (quotes and entities of every
+//! article on all cores, then speakers merged across documents).
 
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use khabar::analysis::corpus_quotes::{ArticleQuotes, collect};
+use khabar::analysis::entities::merge_corpus;
 use khabar::analysis::quotes::{quotes, quotes_heuristic};
+use rayon::prelude::*;
 use khabar::corpus::{LoadOptions, collect_files, load_paths};
 
 fn ant() -> Vec<(String, String)> {
@@ -34,6 +39,19 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("ant-v2.1 with NER", |b| {
         b.iter(|| docs.iter().map(|(t, body)| black_box(quotes(t, body)).0.len()).sum::<usize>())
+    });
+    g.bench_function("ant-v2.1 corpus who said what, all cores", |b| {
+        b.iter(|| {
+            let found: Vec<_> = docs.par_iter().map(|(t, body)| quotes(t, body)).collect();
+            let entities: Vec<_> = found.iter().map(|(_, e)| e.clone()).collect();
+            let merged = merge_corpus(&entities);
+            let corpus = collect(
+                docs.iter()
+                    .zip(&found)
+                    .map(|((_, body), (qs, ents))| ArticleQuotes { body, quotes: qs, entities: ents }),
+            );
+            black_box((merged.len(), corpus.speakers.len()))
+        })
     });
     g.finish();
 }
