@@ -10,8 +10,8 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use khabar::analysis::corpus_quotes::{ArticleQuotes, collect};
 use khabar::analysis::entities::merge_corpus;
 use khabar::analysis::quotes::{quotes, quotes_heuristic};
-use rayon::prelude::*;
 use khabar::corpus::{LoadOptions, collect_files, load_paths};
+use rayon::prelude::*;
 
 fn ant() -> Vec<(String, String)> {
     let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/ant-v2.1"));
@@ -45,11 +45,11 @@ fn bench(c: &mut Criterion) {
             let found: Vec<_> = docs.par_iter().map(|(t, body)| quotes(t, body)).collect();
             let entities: Vec<_> = found.iter().map(|(_, e)| e.clone()).collect();
             let merged = merge_corpus(&entities);
-            let corpus = collect(
-                docs.iter()
-                    .zip(&found)
-                    .map(|((_, body), (qs, ents))| ArticleQuotes { body, quotes: qs, entities: ents }),
-            );
+            let corpus = collect(docs.iter().zip(&found).map(|((_, body), (qs, ents))| ArticleQuotes {
+                body,
+                quotes: qs,
+                entities: ents,
+            }));
             black_box((merged.len(), corpus.speakers.len()))
         })
     });

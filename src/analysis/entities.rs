@@ -678,15 +678,19 @@ mod tests {
         assert_eq!(proclitic_cut("بوتين"), 0);
     }
 
+    fn words_of(body: &str) -> Vec<Word> {
+        tokenize(body)
+            .filter(|t| t.kind == TokenKind::ArabicWord)
+            .map(|t| Word { range: t.range.clone(), norm: norm(t.text(body)) })
+            .collect()
+    }
+
     #[test]
     fn two_people_side_by_side_are_cut_apart() {
         let body =
             "حذر أكبر صالحي الرئيس الأمريكي دونالد ترامب. وقال ترامب إنه سيقرر. وحذر صالحي ترامب من الخطوة.";
         let p = EntityType::Person;
-        let words: Vec<Word> = tokenize(body)
-            .filter(|t| t.kind == TokenKind::ArabicWord)
-            .map(|t| Word { range: t.range.clone(), norm: norm(t.text(body)) })
-            .collect();
+        let words = words_of(body);
         let mut raws = vec![
             raw(body, "صالحي", 0, p),
             raw(body, "دونالد ترامب", 0, p),
@@ -701,10 +705,7 @@ mod tests {
         // stood alone before a later mention.
         let body = "وصلت إيفانكا ترامب إلى باريس. وقالت إيفانكا إن الزيارة مهمة. وأكد دونالد ترامب ذلك. \
                     وعادت إيفانكا ترامب مساء.";
-        let words: Vec<Word> = tokenize(body)
-            .filter(|t| t.kind == TokenKind::ArabicWord)
-            .map(|t| Word { range: t.range.clone(), norm: norm(t.text(body)) })
-            .collect();
+        let words = words_of(body);
         let mut raws = vec![
             raw(body, "إيفانكا ترامب", 0, p),
             raw(body, "إيفانكا", 1, p),
@@ -718,10 +719,7 @@ mod tests {
         // (His sister «كيم يو جونغ» ends with «جونغ», and the proclitic of «لكيم» is
         // cut off the mention.)
         let body = "وصلت كيم يو جونغ إلى سيول. وهي الشقيقة الصغرى لكيم جونغ أون.";
-        let words: Vec<Word> = tokenize(body)
-            .filter(|t| t.kind == TokenKind::ArabicWord)
-            .map(|t| Word { range: t.range.clone(), norm: norm(t.text(body)) })
-            .collect();
+        let words = words_of(body);
         let mut raws = vec![raw(body, "كيم يو جونغ", 0, p), raw(body, "كيم جونغ أون", 0, p)];
         split_adjacent_people(body, &words, &mut raws);
         assert_eq!(raws.len(), 2);

@@ -132,12 +132,11 @@ impl KhabarApp {
                             Some(found)
                         })
                         .collect();
-                    let articles = articles?;
-                    let entities: Vec<_> = articles.iter().map(|(_, e)| e.clone()).collect();
+                    let (quotes, entities): (Vec<_>, Vec<_>) = articles?.into_iter().unzip();
                     let quotes =
-                        collect(index.documents().iter().zip(&articles).map(|(d, (qs, ents))| {
-                            ArticleQuotes { body: &d.body, quotes: qs, entities: ents }
-                        }));
+                        collect(index.documents().iter().zip(&quotes).zip(&entities).map(
+                            |((d, qs), ents)| ArticleQuotes { body: &d.body, quotes: qs, entities: ents },
+                        ));
                     let entities = crate::analysis::entities::merge_corpus(&entities);
                     Some(CorpusInsight { index, entities, quotes })
                 },
