@@ -478,7 +478,12 @@ impl Para<'_> {
     /// issued it, speaks (not the sentence's subject, «وجاء القرار…»).
     fn document_owner(&self, ss: usize, v: usize) -> Option<Np> {
         let t = self.t;
-        let doc = t.get(v.checked_sub(1)?)?;
+        // The document, past when it came out («بيانا الأربعاء قالت فيه»).
+        let mut d = v.checked_sub(1)?;
+        while d > ss && is_time_word(&t[d]) {
+            d -= 1;
+        }
+        let doc = t.get(d)?;
         let bare = doc.bare.strip_suffix('ا').unwrap_or(&doc.bare);
         if !DOCUMENTS.contains(&bare) || definite(doc) {
             return None;
@@ -500,14 +505,24 @@ impl Para<'_> {
                     | "كتبت"
             )
         };
-        let from = ss.max(v.saturating_sub(10));
-        let x = (from..v - 1).rev().find(|&x| issuing(&t[x]))?;
+        let from = ss.max(d.saturating_sub(9));
+        let x = (from..d).rev().find(|&x| issuing(&t[x]))?;
         // (Read up to the document, which a name would run into; it may stop short,
         // at the name's end.)
-        read_np(&t[..v - 1], x + 1).filter(|np| {
-            np.all.start == x + 1
-                && np.all.end < v
-                && (np.all.end..v - 1).all(|y| t[y].is_word() && verb_form(&t[y].norm).is_none())
+        let np = read_np(&t[..d], x + 1).filter(|np| np.all.start == x + 1 && np.all.end <= d)?;
+        if (np.all.end..d).all(|y| t[y].is_word() && verb_form(&t[y].norm).is_none()) {
+            return Some(np);
+        }
+        // «أصدرت شركة "بيجو-ستروين" بيانا»: a body's head and its quoted name.
+        let mark = |y: usize| t[y].kind == TokenKind::Punctuation && t[y].norm.chars().all(is_quote_char);
+        let quoted = d >= np.all.end + 3
+            && mark(np.all.end)
+            && mark(d - 1)
+            && (np.all.end + 1..d - 1).all(|y| t[y].is_word() || t[y].is_punct(&['-']));
+        (quoted && np.name.as_ref().is_some_and(|n| n.end == np.all.end)).then(|| Np {
+            role: np.role.clone(),
+            name: np.name.as_ref().map(|n| n.start..d),
+            all: np.all.start..d,
         })
     }
 
