@@ -479,6 +479,18 @@ fn who_said_what_across_the_corpus_lists_speakers_and_opens_a_quote() {
     h.run_steps(2);
     assert!(h.query_by_label(&other).is_none());
     h.get_by_label("Quotes of the speakers listed (click one to see only theirs)");
+    // People only: a body that speaks is gone from the list.
+    h.state_mut().insight.speaker_filter.clear();
+    h.run_steps(2);
+    let body = quotes.speakers.iter().find(|s| !s.person).expect("a speaker that is no person").name.clone();
+    h.get_all_by_label(&body).next().expect("listed");
+    h.get_by_label("People only").click();
+    h.run_steps(2);
+    assert!(h.state().insight.people_only);
+    assert!(h.query_by_label(&body).is_none(), "{body}");
+    h.get_by_label("People only").click();
+    h.state_mut().insight.speaker_filter = "ظريف".into();
+    h.run_steps(2);
     // Click the top speaker: only their quotes are listed.
     h.get_all_by_label(&top.name).next().expect("speaker row").click();
     h.run_steps(2);

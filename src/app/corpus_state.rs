@@ -227,6 +227,8 @@ pub struct InsightState {
     pub speaker_selected: Option<usize>,
     /// Shows only the speakers whose name holds these words.
     pub speaker_filter: String,
+    /// Shows only speakers that are persons.
+    pub people_only: bool,
 }
 
 /// What Khabar found across the corpus: entities and who said what.

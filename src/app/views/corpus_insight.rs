@@ -150,12 +150,16 @@ fn entities_ui(app: &mut KhabarApp, ui: &mut Ui, found: &CorpusInsight) {
 }
 
 /// The speakers whose name holds every word of `filter` (search normalization: hamza,
-/// alef maqsura and ta marbuta folded), most quoted first.
-fn speakers_matching(quotes: &CorpusQuotes, filter: &str) -> Vec<usize> {
+/// alef maqsura and ta marbuta folded), only persons if `people_only`, most quoted
+/// first.
+fn speakers_matching(quotes: &CorpusQuotes, filter: &str, people_only: bool) -> Vec<usize> {
     let search = Normalization::search();
     let words: Vec<String> = normalize(filter, &search).split_whitespace().map(str::to_owned).collect();
     (0..quotes.speakers.len())
-        .filter(|&s| words.iter().all(|w| quotes.speakers[s].key.contains(w.as_str())))
+        .filter(|&s| {
+            let sp = &quotes.speakers[s];
+            (sp.person || !people_only) && words.iter().all(|w| sp.key.contains(w.as_str()))
+        })
         .collect()
 }
 
@@ -174,9 +178,14 @@ fn speakers_ui(app: &mut KhabarApp, ui: &mut Ui, found: &CorpusInsight) {
             .desired_width(220.0)
             .id_salt("speaker-filter")
             .show(ui);
+        // Bodies and documents («البيان», «الوزارة») are grouped by name across
+        // articles, which mixes different ones; people are who they are.
+        ui.checkbox(&mut app.insight.people_only, "People only")
+            .on_hover_text("Only speakers the entity recognizer found to be persons");
         export_buttons_ui(app, ui, || speakers_table(quotes));
     });
-    let shown = speakers_matching(quotes, &app.insight.speaker_filter);
+    let shown = speakers_matching(quotes, &app.insight.speaker_filter, app.insight.people_only);
+    let narrowed = !app.insight.speaker_filter.trim().is_empty() || app.insight.people_only;
     let row_h = row_height(ui);
     let mut selected = app.insight.speaker_selected;
     TableBuilder::new(ui)
@@ -228,7 +237,7 @@ fn speakers_ui(app: &mut KhabarApp, ui: &mut Ui, found: &CorpusInsight) {
             });
             quotes.quotes_of(s).collect()
         }
-        None if app.insight.speaker_filter.trim().is_empty() => {
+        None if !narrowed => {
             ui.label("All quotes (click a speaker to see only theirs)");
             (0..quotes.quotes.len()).collect()
         }
