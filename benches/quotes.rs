@@ -54,6 +54,20 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.finish();
+    // Finding quotes by their words across the corpus (the Insight view does it once
+    // per change of its filters).
+    let found: Vec<_> = docs.par_iter().map(|(t, body)| quotes(t, body)).collect();
+    let corpus = collect(docs.iter().zip(&found).map(|((_, body), (qs, ents))| ArticleQuotes {
+        body,
+        quotes: qs,
+        entities: ents,
+    }));
+    let mut g = c.benchmark_group("corpus quotes");
+    g.throughput(Throughput::Elements(corpus.quotes.len() as u64));
+    g.bench_function("ant-v2.1 quotes holding إيران", |b| {
+        b.iter(|| black_box(corpus.select(|_| true, "إيران").len()))
+    });
+    g.finish();
 }
 
 criterion_group!(benches, bench);

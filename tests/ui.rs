@@ -496,6 +496,24 @@ fn who_said_what_across_the_corpus_lists_speakers_and_opens_a_quote() {
     h.run_steps(2);
     assert_eq!(h.state().insight.speaker_selected, Some(0));
     h.get_by_label(&khabar::app::plural::count(top.quotes, "quote", "quotes"));
+    // Words in the quote narrow the speaker's quotes: who said what about something.
+    let first = quotes.quotes_of(0).next().expect("a quote of the top speaker");
+    let doc = &found.index.documents()[quotes.quotes[first].doc];
+    let word = doc.body[quotes.quotes[first].text.clone()]
+        .split_whitespace()
+        .max_by_key(|w| w.chars().count())
+        .expect("a word")
+        .to_owned();
+    let expected = quotes.select(|s| s == Some(0), &word).len();
+    assert!(expected >= 1, "{word}");
+    h.state_mut().insight.quote_filter = word.clone();
+    h.run_steps(2);
+    h.get_by_label(&khabar::app::plural::count(expected, "quote", "quotes"));
+    h.state_mut().insight.quote_filter = "كلمةلاتوجد".into();
+    h.run_steps(2);
+    h.get_by_label("0 quotes");
+    h.state_mut().insight.quote_filter.clear();
+    h.run_steps(2);
     // Click the speaker's first quote: the Reader opens its article at the quote.
     let first = quotes.quotes_of(0).next().expect("a quote of the top speaker");
     let q = quotes.quotes[first].clone();

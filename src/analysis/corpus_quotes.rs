@@ -26,6 +26,8 @@ pub struct CorpusQuote {
     pub verb: Option<String>,
     /// Index into [`CorpusQuotes::speakers`], when the speaker is known.
     pub speaker: Option<usize>,
+    /// The quoted text under search normalization, for finding quotes by their words.
+    pub key: String,
 }
 
 /// A speaker across the corpus.
@@ -57,6 +59,20 @@ impl CorpusQuotes {
     /// Indices into [`Self::quotes`] of the quotes said by `speaker`.
     pub fn quotes_of(&self, speaker: usize) -> impl Iterator<Item = usize> + '_ {
         self.quotes.iter().enumerate().filter(move |(_, q)| q.speaker == Some(speaker)).map(|(i, _)| i)
+    }
+
+    /// Indices of the quotes whose speaker passes `speaker` and whose text holds every
+    /// word of `words` (search normalization: «ايران» finds «إيران»): who said what
+    /// about something.
+    pub fn select(&self, speaker: impl Fn(Option<usize>) -> bool, words: &str) -> Vec<usize> {
+        let words: Vec<String> =
+            normalize(words, &Normalization::search()).split_whitespace().map(str::to_owned).collect();
+        (0..self.quotes.len())
+            .filter(|&i| {
+                let q = &self.quotes[i];
+                speaker(q.speaker) && words.iter().all(|w| q.key.contains(w.as_str()))
+            })
+            .collect()
     }
 }
 
@@ -107,6 +123,7 @@ pub fn collect<'a>(articles: impl IntoIterator<Item = ArticleQuotes<'a>>) -> Cor
                 text: q.text.clone(),
                 verb: q.verb.clone().and_then(|v| a.body.get(v)).map(str::to_owned),
                 speaker: None,
+                key: normalize(a.body.get(q.text.clone()).unwrap_or(""), &search),
             });
         }
     }
@@ -191,6 +208,12 @@ mod tests {
         assert_eq!(c.quotes[3].speaker, Some(ministry));
         assert_eq!(c.quotes[3].doc, 2);
         assert_eq!(c.quotes[0].verb.as_deref(), Some("قال"));
+        // Who said what about something: words folded as in search.
+        assert_eq!(c.select(|s| s == Some(putin), "العقوبات"), vec![2]);
+        assert_eq!(c.select(|_| true, "السفير"), vec![3]);
+        assert_eq!(c.select(|_| true, "اقتصاد"), vec![2]);
+        assert_eq!(c.select(|s| s == Some(putin), ""), vec![0, 1, 2]);
+        assert!(c.select(|s| s == Some(ministry), "العقوبات").is_empty());
     }
 
     #[test]

@@ -83,6 +83,7 @@ impl KhabarApp {
                 self.insight.corpus = Some(Arc::new(found));
                 self.insight.corpus_selected = None;
                 self.insight.speaker_selected = None;
+                self.insight.quote_rows = None;
             }
         }
         let wanted = self.reader.row;

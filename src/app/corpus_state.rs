@@ -229,6 +229,20 @@ pub struct InsightState {
     pub speaker_filter: String,
     /// Shows only speakers that are persons.
     pub people_only: bool,
+    /// Shows only quotes holding these words.
+    pub quote_filter: String,
+    /// The quotes listed for a view of the corpus quotes (indices into them).
+    pub quote_rows: Option<(QuoteView, Arc<Vec<usize>>)>,
+}
+
+/// What selects the corpus quotes listed: a speaker, or the speakers the filters list,
+/// and words in the quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteView {
+    pub speaker: Option<usize>,
+    pub speaker_filter: String,
+    pub people_only: bool,
+    pub words: String,
 }
 
 /// What Khabar found across the corpus: entities and who said what.

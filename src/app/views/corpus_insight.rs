@@ -12,7 +12,7 @@ use super::insight::{entity_color, type_label};
 use super::table_util::{export_buttons_ui, row_height};
 use crate::analysis::corpus_quotes::CorpusQuotes;
 use crate::analysis::index::CorpusIndex;
-use crate::app::corpus_state::CorpusInsight;
+use crate::app::corpus_state::{CorpusInsight, QuoteView};
 use crate::app::plural::count;
 use crate::app::state::{Command, KhabarApp};
 use crate::app::widgets::{RtlField, RtlText, mixed_label};
@@ -227,31 +227,59 @@ fn speakers_ui(app: &mut KhabarApp, ui: &mut Ui, found: &CorpusInsight) {
         });
     app.insight.speaker_selected = selected;
     ui.add_space(6.0);
-    let rows: Vec<usize> = match selected.and_then(|s| quotes.speakers.get(s).map(|sp| (s, sp))) {
-        Some((s, sp)) => {
+    let selected = selected.and_then(|s| quotes.speakers.get(s).map(|sp| (s, sp)));
+    match selected {
+        Some((_, sp)) => {
             ui.horizontal(|ui| {
                 mixed_label(ui, &format!("Quotes of «\u{2068}{}\u{2069}»", sp.name));
                 if ui.button("All quotes").clicked() {
                     app.insight.speaker_selected = None;
                 }
             });
-            quotes.quotes_of(s).collect()
         }
         None if !narrowed => {
             ui.label("All quotes (click a speaker to see only theirs)");
-            (0..quotes.quotes.len()).collect()
         }
         None => {
             ui.label("Quotes of the speakers listed (click one to see only theirs)");
-            let mut listed = vec![false; quotes.speakers.len()];
-            for &s in &shown {
-                listed[s] = true;
-            }
-            (0..quotes.quotes.len())
-                .filter(|&q| quotes.quotes[q].speaker.is_some_and(|s| listed[s]))
-                .collect()
+        }
+    }
+    ui.horizontal(|ui| {
+        ui.label("Words in the quote");
+        RtlField::new(&mut app.insight.quote_filter)
+            .hint("e.g. إيران")
+            .desired_width(220.0)
+            .id_salt("quote-filter")
+            .show(ui);
+    });
+    // The rows change only with the selection and the filters: computed once for them
+    // (a scan of every quote of a large corpus, too slow for each frame).
+    let view = QuoteView {
+        speaker: selected.map(|(s, _)| s),
+        speaker_filter: app.insight.speaker_filter.clone(),
+        people_only: app.insight.people_only,
+        words: app.insight.quote_filter.clone(),
+    };
+    let rows = match app.insight.quote_rows.take().filter(|(v, _)| *v == view) {
+        Some((_, rows)) => rows,
+        None => {
+            let listed: Vec<bool> = match view.speaker {
+                Some(one) => (0..quotes.speakers.len()).map(|s| s == one).collect(),
+                None => {
+                    let mut listed = vec![!narrowed; quotes.speakers.len()];
+                    for &s in &shown {
+                        listed[s] = true;
+                    }
+                    listed
+                }
+            };
+            // With nothing narrowed, quotes with no speaker are listed too.
+            let everyone = view.speaker.is_none() && !narrowed;
+            let select = |s: Option<usize>| s.map_or(everyone, |s| listed[s]);
+            Arc::new(quotes.select(select, &view.words))
         }
     };
+    app.insight.quote_rows = Some((view, rows.clone()));
     ui.horizontal(|ui| {
         ui.label(count(rows.len(), "quote", "quotes"));
         export_buttons_ui(app, ui, || quotes_table(&found.index, quotes, &rows));
