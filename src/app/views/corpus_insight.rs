@@ -1,7 +1,7 @@
 //! Insight across the corpus, below the article's: the entities of all documents (click
 //! → the documents that mention one) and who said what (speakers with their quotes and
-//! documents; click a speaker → their quotes, click a quote → the Reader at the quote).
-//! Both tables export.
+//! documents, filtered by name or to people; click a speaker → their quotes, narrowed by
+//! words in the quote; click a quote → the Reader at it). Every table exports.
 
 use std::sync::Arc;
 
