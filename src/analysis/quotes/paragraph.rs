@@ -398,6 +398,18 @@ fn after_a_participle(t: &[Tok], i: usize) -> bool {
             || i > 2 && t[i - 2].norm == "عن" && t[i - 1].is_word() && framing(&t[i - 3]))
 }
 
+/// «ومن المحتمل», «فمن المتوقع», «من المقرر» at `x`: an impersonal predicate opening a
+/// statement («…أن يكون…»).
+fn impersonal_opening(t: &[Tok], x: usize) -> bool {
+    t.get(x).is_some_and(|m| matches!(m.norm.as_str(), "من" | "ومن" | "فمن"))
+        && t.get(x + 1).is_some_and(|p| {
+            matches!(
+                p.norm.as_str(),
+                "المحتمل" | "المتوقع" | "المقرر" | "المرجح" | "الممكن" | "المنتظر" | "المفترض"
+            )
+        })
+}
+
 /// «…، بعد يوم من إعلان عزمه…», «، قبل أيام من…»: when it was said, the narrator's.
 fn narrators_timing(t: &[Tok], x: usize) -> bool {
     t.get(x).is_some_and(|n| matches!(n.norm.as_str(), "بعد" | "قبل"))
@@ -965,6 +977,12 @@ impl Para<'_> {
                         && masdar_in_frame(t, j).is_some()
                         && !t.get(j + 1).is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str())))
             {
+                break;
+            }
+            // «وأكد له جاهزيته…، ومن المحتمل وفقاً لمخارش أن…», «، ومن المتوقع أن…»: after
+            // a comma an impersonal «ومن المحتمل» opens a statement of its own; the
+            // verb's complement is not in it.
+            if j > k && tok.is_punct(&['،', ',']) && impersonal_opening(t, j + 1) {
                 break;
             }
             // «وبما أن المختبرات تحذر من…، فإن الشخص…»: «، فإن» past the subject and

@@ -1328,6 +1328,20 @@ fn research_that_shows_predicting_realizing_and_bil_qawl() {
 }
 
 #[test]
+fn an_impersonal_statement_after_a_comma_is_not_the_verbs_complement() {
+    // «أكد» took «دعمه للمشروع»; «ومن المتوقع … أن» is another statement.
+    let r = q("وأكد الوزير دعمه للمشروع، ومن المتوقع حسب مصادر مطلعة أن يبدأ التنفيذ قريبا.");
+    assert!(r.iter().all(|x| x.2.as_deref() != Some("الوزير")), "{r:?}");
+    let r = q("وأكد له جاهزيته للمشاركة في حفلات مقبلة، ومن المحتمل وفقا لمخارش أن يكون الفنان من ضمن \
+               المشاركين.");
+    assert!(r.iter().all(|x| !x.2.as_deref().is_some_and(|s| s.contains("جاهزيته"))), "{r:?}");
+    // A complement before the comma is still the verb's.
+    let r = q("وأكد الوزير أن المشروع سيكتمل، ومن المتوقع أن يبدأ التنفيذ قريبا.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("الوزير"), "{r:?}");
+}
+
+#[test]
 fn a_preposition_after_a_quote_carries_the_clause_on() {
     let r =
         q("واعتبرت الخارجية أنه \"من المحتمل للغاية أن تختفي أدلة وعناصر أساسية\" من موقع الهجوم المفترض.");
