@@ -19,7 +19,8 @@ use super::phrase::{definite, read_np};
 use super::speaker::{Memory, Speaker, clause_subject, resolve};
 use super::tokens::{Tok, join};
 use super::words::{
-    PREPOSITIONS, is_group_head, is_org_head, is_subject_stop, is_time_word, is_title, stop_word,
+    PREPOSITIONS, impersonal_opening, is_group_head, is_org_head, is_subject_stop, is_time_word, is_title,
+    stop_word,
 };
 use super::{People, Quote, QuoteKind};
 use crate::text::tokenize::TokenKind;
@@ -519,7 +520,10 @@ fn sentence_attribution(
             && t.get(p + 2).is_some_and(relays)
             && before.is_some_and(|b| b.is_word() && !COMPLEMENTIZERS.contains(&b.norm.as_str()));
         let apart = before.is_some_and(|b| b.is_punct(&['،', ',', '-', '–', '('])) || relayed_here;
-        if !(opening || apart) {
+        // «ومن المحتمل وفقاً لمخارش أن يكون…»: between an impersonal predicate and its
+        // clause, the source vouches for the clause after it.
+        let impersonal = !opening && p >= ss + 2 && impersonal_opening(t, p - 2);
+        if !(opening || apart || impersonal) {
             continue;
         }
         let Some(source) = attribution_at(t, p) else { continue };
@@ -562,7 +566,12 @@ fn sentence_attribution(
         {
             continue;
         }
-        let clause = if opening {
+        let clause = if impersonal {
+            match t.get(after) {
+                Some(c) if COMPLEMENTIZERS.contains(&c.norm.as_str()) => after + 1..se,
+                _ => continue,
+            }
+        } else if opening {
             // «وبحسب المصادر، فإن…»: the clause after the comma; «وبحسب إذاعة "كادينا
             // كوبي" فإن…», «وبحسب البيان فقد "…"»: after «فإن/فقد» with no comma.
             // («وبحسب وزارة الخارجية فمنذ إعلان الاستقلال…»: «فـ» glued to a function

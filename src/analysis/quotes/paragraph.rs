@@ -24,7 +24,7 @@ use super::speaker::{
     topic_of_amma,
 };
 use super::tokens::Tok;
-use super::words::{is_group_head, is_org_head, is_subject_stop, is_time_word, is_title};
+use super::words::{impersonal_opening, is_group_head, is_org_head, is_subject_stop, is_time_word, is_title};
 use super::{People, Quote, QuoteKind};
 use crate::text::tokenize::TokenKind;
 
@@ -396,18 +396,6 @@ fn after_a_participle(t: &[Tok], i: usize) -> bool {
     t[i].bare == "بالقول"
         && (i > 0 && framing(&t[i - 1])
             || i > 2 && t[i - 2].norm == "عن" && t[i - 1].is_word() && framing(&t[i - 3]))
-}
-
-/// «ومن المحتمل», «فمن المتوقع», «من المقرر» at `x`: an impersonal predicate opening a
-/// statement («…أن يكون…»).
-fn impersonal_opening(t: &[Tok], x: usize) -> bool {
-    t.get(x).is_some_and(|m| matches!(m.norm.as_str(), "من" | "ومن" | "فمن"))
-        && t.get(x + 1).is_some_and(|p| {
-            matches!(
-                p.norm.as_str(),
-                "المحتمل" | "المتوقع" | "المقرر" | "المرجح" | "الممكن" | "المنتظر" | "المفترض"
-            )
-        })
 }
 
 /// «…، بعد يوم من إعلان عزمه…», «، قبل أيام من…»: when it was said, the narrator's.

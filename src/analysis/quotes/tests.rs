@@ -1335,6 +1335,13 @@ fn an_impersonal_statement_after_a_comma_is_not_the_verbs_complement() {
     let r = q("وأكد له جاهزيته للمشاركة في حفلات مقبلة، ومن المحتمل وفقا لمخارش أن يكون الفنان من ضمن \
                المشاركين.");
     assert!(r.iter().all(|x| !x.2.as_deref().is_some_and(|s| s.contains("جاهزيته"))), "{r:?}");
+    // The source between the impersonal predicate and its clause vouches for it.
+    let r = q("وأكد الوزير دعمه للمشروع، ومن المتوقع حسب مصادر مطلعة أن يبدأ التنفيذ قريبا.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("يبدأ التنفيذ قريبا", Some("مصادر مطلعة")), "{r:?}");
+    let r = q("ومن المقرر بحسب الوزارة أن تنطلق الأشغال الشهر المقبل.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("الوزارة"), "{r:?}");
     // A complement before the comma is still the verb's.
     let r = q("وأكد الوزير أن المشروع سيكتمل، ومن المتوقع أن يبدأ التنفيذ قريبا.");
     assert_eq!(r.len(), 1, "{r:?}");

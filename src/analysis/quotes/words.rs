@@ -637,6 +637,18 @@ pub(super) const PREPOSITIONS: &[&str] = &[
     "خارج", "بعد", "قبل", "منذ", "عبر",
 ];
 
+/// «ومن المحتمل», «فمن المتوقع», «من المقرر» at `x`: an impersonal predicate opening a
+/// statement («…أن يكون…»).
+pub(super) fn impersonal_opening(t: &[Tok], x: usize) -> bool {
+    t.get(x).is_some_and(|m| matches!(m.norm.as_str(), "من" | "ومن" | "فمن"))
+        && t.get(x + 1).is_some_and(|p| {
+            matches!(
+                p.norm.as_str(),
+                "المحتمل" | "المتوقع" | "المقرر" | "المرجح" | "الممكن" | "المنتظر" | "المفترض"
+            )
+        })
+}
+
 /// A word of time after a subject («يوم الأربعاء», «أمس», «مساء»), search-normalized.
 pub(super) fn is_time_word(tok: &Tok) -> bool {
     matches!(
