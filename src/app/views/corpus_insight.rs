@@ -9,7 +9,7 @@ use egui::Ui;
 use egui_extras::{Column, TableBuilder};
 
 use super::insight::{entity_color, type_label};
-use super::table_util::{export_buttons_ui, row_height};
+use super::table_util::{column_names, export_buttons_ui, row_height, rtl_cell};
 use crate::analysis::corpus_quotes::CorpusQuotes;
 use crate::analysis::index::CorpusIndex;
 use crate::app::corpus_state::{CorpusInsight, QuoteView};
@@ -99,13 +99,7 @@ fn entities_ui(app: &mut KhabarApp, ui: &mut Ui, found: &CorpusInsight) {
         .column(Column::initial(120.0))
         .column(Column::initial(90.0))
         .column(Column::remainder())
-        .header(row_h, |mut h| {
-            for t in ["Entity", "Type", "Documents", "Mentions"] {
-                h.col(|ui| {
-                    ui.strong(t);
-                });
-            }
-        })
+        .header(row_h, |h| column_names(h, &["Entity", "Type", "Documents", "Mentions"]))
         .body(|body| {
             body.rows(row_h, entities.len(), |mut row| {
                 let i = row.index();
@@ -196,13 +190,7 @@ fn speakers_ui(app: &mut KhabarApp, ui: &mut Ui, found: &CorpusInsight) {
         .column(Column::initial(260.0).clip(true))
         .column(Column::initial(90.0))
         .column(Column::remainder())
-        .header(row_h, |mut h| {
-            for t in ["Speaker", "Quotes", "Documents"] {
-                h.col(|ui| {
-                    ui.strong(t);
-                });
-            }
-        })
+        .header(row_h, |h| column_names(h, &["Speaker", "Quotes", "Documents"]))
         .body(|body| {
             body.rows(row_h, shown.len(), |mut row| {
                 let s = shown[row.index()];
@@ -307,13 +295,7 @@ fn quotes_rows_ui(
         .column(Column::initial(64.0))
         .column(Column::initial(160.0).clip(true))
         .column(Column::initial(200.0).clip(true))
-        .header(row_h, |mut h| {
-            for t in ["Quote", "Verb", "Kind", "Speaker", "Document"] {
-                h.col(|ui| {
-                    ui.strong(t);
-                });
-            }
-        })
+        .header(row_h, |h| column_names(h, &["Quote", "Verb", "Kind", "Speaker", "Document"]))
         .body(|body| {
             body.rows(row_h, rows.len(), |mut row| {
                 let i = rows[row.index()];
@@ -321,25 +303,13 @@ fn quotes_rows_ui(
                 let Some(doc) = index.documents().get(q.doc) else { return };
                 let speaker =
                     q.speaker.and_then(|s| quotes.speakers.get(s)).map_or("—", |s| s.name.as_str());
-                let mut clicked = false;
-                let mut rtl_cell = |row: &mut egui_extras::TableRow, text: &str, salt: (&str, usize)| {
-                    row.col(|ui| {
-                        clicked |= RtlText::new(text)
-                            .no_wrap()
-                            .fill_width()
-                            .id_salt(salt)
-                            .show(ui)
-                            .response
-                            .clicked();
-                    });
-                };
-                rtl_cell(&mut row, doc.body.get(q.text.clone()).unwrap_or(""), ("cq", i));
-                rtl_cell(&mut row, q.verb.as_deref().unwrap_or(""), ("cqv", i));
+                let mut clicked = rtl_cell(&mut row, doc.body.get(q.text.clone()).unwrap_or(""), ("cq", i));
+                clicked |= rtl_cell(&mut row, q.verb.as_deref().unwrap_or(""), ("cqv", i));
                 row.col(|ui| {
                     ui.label(q.kind.name());
                 });
-                rtl_cell(&mut row, speaker, ("cqs", i));
-                rtl_cell(&mut row, doc.display_title(), ("cqd", i));
+                clicked |= rtl_cell(&mut row, speaker, ("cqs", i));
+                clicked |= rtl_cell(&mut row, doc.display_title(), ("cqd", i));
                 if clicked {
                     open = Some((q.doc, q.text.clone()));
                 }

@@ -7,7 +7,7 @@ use crate::app::plural::count;
 use egui::{Color32, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::table_util::{export_buttons_ui, row_height};
+use super::table_util::{column_names, export_buttons_ui, row_height, rtl_cell};
 use crate::analysis::entities::ArticleEntities;
 use crate::analysis::ner::EntityType;
 use crate::analysis::quotes::Quote;
@@ -133,51 +133,19 @@ fn article_ui(app: &mut KhabarApp, ui: &mut Ui) {
         .column(Column::initial(90.0).clip(true))
         .column(Column::initial(70.0))
         .column(Column::initial(180.0).clip(true))
-        .header(row_h, |mut h| {
-            for t in ["Quote", "Verb", "Kind", "Speaker"] {
-                h.col(|ui| {
-                    ui.strong(t);
-                });
-            }
-        })
+        .header(row_h, |h| column_names(h, &["Quote", "Verb", "Kind", "Speaker"]))
         .body(|body_rows| {
             body_rows.rows(row_h, insight.quotes.len(), |mut row| {
                 let i = row.index();
                 let q = &insight.quotes[i];
                 let text = body.get(q.text.clone()).unwrap_or("");
                 let verb = q.verb.as_ref().and_then(|v| body.get(v.clone())).unwrap_or("");
-                let mut clicked = false;
-                row.col(|ui| {
-                    clicked |= RtlText::new(text)
-                        .no_wrap()
-                        .fill_width()
-                        .id_salt(("q", i))
-                        .show(ui)
-                        .response
-                        .clicked();
-                });
-                row.col(|ui| {
-                    clicked |= RtlText::new(verb)
-                        .no_wrap()
-                        .fill_width()
-                        .id_salt(("qv", i))
-                        .show(ui)
-                        .response
-                        .clicked();
-                });
+                let mut clicked = rtl_cell(&mut row, text, ("q", i));
+                clicked |= rtl_cell(&mut row, verb, ("qv", i));
                 row.col(|ui| {
                     ui.label(q.kind.name());
                 });
-                row.col(|ui| {
-                    let who = q.speaker_name.as_deref().unwrap_or("—");
-                    clicked |= RtlText::new(who)
-                        .no_wrap()
-                        .fill_width()
-                        .id_salt(("qs", i))
-                        .show(ui)
-                        .response
-                        .clicked();
-                });
+                clicked |= rtl_cell(&mut row, q.speaker_name.as_deref().unwrap_or("—"), ("qs", i));
                 if clicked {
                     open = Some(q.text.clone());
                 }

@@ -1,5 +1,5 @@
-//! Small pieces shared by the table views: the row height, export buttons and a
-//! sortable header cell.
+//! Small pieces shared by the table views: the row height, export buttons, header
+//! cells (plain or sortable) and a clickable cell of Arabic text.
 
 use egui::{RichText, Ui};
 
@@ -43,4 +43,28 @@ pub fn number_ui<N: egui::emath::Numeric>(
 ) -> bool {
     let l = ui.label(label);
     ui.add(egui::DragValue::new(value).range(range)).labelled_by(l.id).changed()
+}
+
+/// A header row that only names its columns.
+pub fn column_names(mut header: egui_extras::TableRow<'_, '_>, names: &[&str]) {
+    for name in names {
+        header.col(|ui| {
+            ui.strong(*name);
+        });
+    }
+}
+
+/// A cell of right-to-left text on one line, clipped to the column; true when clicked.
+pub fn rtl_cell(row: &mut egui_extras::TableRow<'_, '_>, text: &str, salt: impl egui::AsIdSalt) -> bool {
+    let mut clicked = false;
+    row.col(|ui| {
+        clicked = crate::app::widgets::RtlText::new(text)
+            .no_wrap()
+            .fill_width()
+            .id_salt(salt)
+            .show(ui)
+            .response
+            .clicked();
+    });
+    clicked
 }
