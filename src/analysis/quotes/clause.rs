@@ -2,7 +2,7 @@
 //! narrator's schedule, «بعد أن»-type time clauses.
 
 use super::frames::verb_in_context;
-use super::lexicon::verb_form;
+use super::lexicon::{THINKING, verb_form};
 use super::marks::is_quote_char;
 use super::phrase::read_np;
 use super::tokens::Tok;
@@ -131,7 +131,7 @@ pub(super) fn adverbial_an(t: &[Tok], j: usize) -> bool {
 /// the like, or after such a particle and a short subject («…، لكن الوزير ألمح إلى
 /// أن…»)? A clause ends there.
 pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
-    // «…، في حين قال 23٪ بأنهم…»: «في حين» (whereas) + another frame.
+    // «…، في حين قال 23٪ بأنهم…»: «في حين» (whereas) + another frame; «…، إذ قال إن…».
     let y = if t.get(y).is_some_and(|n| n.norm == "في") && t.get(y + 1).is_some_and(|n| n.norm == "حين")
     {
         y + 2
@@ -156,6 +156,7 @@ pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
                 | "فيما"
                 | "بينما"
                 | "حيث"
+                | "اذ"
         )
     }) {
         // «…، إلا أن العالم مايك بيتس قد كشف…»: past the «أن» of «إلا أن» (however).
@@ -177,6 +178,16 @@ pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
             verb_at(np.all.end)
                 || t.get(np.all.end).is_some_and(|q| q.norm == "قد") && verb_at(np.all.end + 1)
         });
+    // «…، إذ قال لـ(CNN) إنه…», «إذ وجد العلماء أن…» (for, as): only a verb of saying
+    // or thinking with its words or clause in the same sentence, a dozen words on at
+    // most; not «إذ تبلغ تكلفة الإبرة…» (amounts, a homograph of «informs»).
+    if y > 0 && t[y - 1].norm == "اذ" {
+        let verb = t.get(y).is_some_and(|n| verb_form(&n.norm).is_some() || THINKING.contains_key(&n.norm));
+        return verb
+            && (y + 1..(y + 14).min(t.len()))
+                .take_while(|&z| !t[z].is_punct(&['.', '؟', '?', '!']))
+                .any(|z| opens_speech(&t[z]));
+    }
     t.get(y).is_some_and(|n| verb_form(&n.norm).is_some()) && !moved(t, y)
         || verb_in_context(t, y).is_some()
         || after_subject

@@ -249,7 +249,15 @@ pub(super) const THINKING_VERBS: &[(&str, &str, &str)] = &[
 pub(super) static THINKING: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>> =
     std::sync::LazyLock::new(|| {
         let mut m = std::collections::HashMap::new();
-        insert_verbs(&mut m, THINKING_VERBS);
+        let lemmas = insert_verbs(&mut m, THINKING_VERBS);
+        // The weak forms of رأى the suffix rule does not make («الناشطين الذين يرون
+        // بأن…», «رأوا أن…»); as thinking verbs they frame only a clause, so «يرون»
+        // and «ترى», taken out of the reporting lexicon as homographs, are safe here.
+        for &(f, lemma, agreement, participle) in IRREGULAR.iter().filter(|(_, l, ..)| *l == "راي") {
+            if let Some(&lemma) = lemmas.iter().find(|l| **l == lemma) {
+                insert_form(&mut m, f, VerbForm { lemma, participle, agreement, nominal: false });
+            }
+        }
         m
     });
 

@@ -18,10 +18,10 @@ use super::marks::{
 };
 use super::phrase::{Np, definite, has_pronoun_suffix, read_np};
 use super::speaker::{
-    Memory, Speaker, another_frame, antecedent, bi_qawl_form, clause_subject, is_qawl, object_relative,
-    opening_subject, person_before_relative, qawl_form, qawl_subject, quoted_subject, refine_speaker,
-    resolve, sentence_group, subject_after_complementizer, subject_before, subject_right_before,
-    topic_of_amma,
+    Memory, Speaker, another_frame, antecedent, bi_qawl_form, clause_subject, fronted_subject, is_qawl,
+    object_relative, opening_subject, person_before_relative, qawl_form, qawl_subject, quoted_subject,
+    refine_speaker, resolve, sentence_group, subject_after_complementizer, subject_before,
+    subject_right_before, topic_of_amma,
 };
 use super::tokens::Tok;
 use super::words::{impersonal_opening, is_group_head, is_org_head, is_subject_stop, is_time_word, is_title};
@@ -755,6 +755,13 @@ impl Para<'_> {
                 // «أما X، …، فقال إن…» (not «أما داخليا فيقول X»): the answer of «أما»
                 // speaks for its topic.
                 speaker = Some(topic);
+            } else if let Some(np) = fronted_subject(t, v, ss, people) {
+                // «لكن الأخير اتهم الاتحاد الأوروبي بأنه "…"»: the subject opens the
+                // sentence; the noun after the verb is its object, read past.
+                speaker = resolve(body, t, &np, people);
+                if let Some(object) = read_np(t, k).filter(|o| o.all.start == k) {
+                    k = object.all.end;
+                }
             } else if let Some(np) = read_np(t, k).filter(|np| singular && np.all.start == k) {
                 speaker = resolve(body, t, &np, people);
                 k = np.all.end;

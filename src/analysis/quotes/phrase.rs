@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::clause::{ATTRIBUTION, COMPLEMENTIZERS};
-use super::frames::{STANCE_NOUNS, is_stance_noun};
+use super::frames::{STANCE_NOUNS, is_stance_noun, masdar_shape};
 use super::lexicon::verb_form;
 use super::marks::{frame_goes_on, is_quote_char};
 use super::tokens::Tok;
@@ -45,6 +45,38 @@ const PREPOSITION_PRONOUNS: &[&str] = &[
 
 /// Verbal nouns that take the subject's pronoun as the object of a verb of saying
 /// («أكد حرصه», «أعلن رفضه», «أبدى استعداده»), beside the stance nouns.
+/// «بعدم», «بضرورة», «بوقف», «بإطلاق», «بالإفراج»: «بـ» + a verbal noun (or any
+/// definite noun), the object of a call or a demand; never a name's first word
+/// («بوتين», «بشار» have no such shape).
+fn object_with_bi(tok: &Tok) -> bool {
+    tok.kind == TokenKind::ArabicWord
+        && tok.norm.strip_prefix('ب').is_some_and(|rest| {
+            rest.starts_with("ال") && rest.chars().count() >= 5
+                || masdar_shape(rest)
+                || matches!(
+                    rest,
+                    "عدم"
+                        | "ضروره"
+                        | "وقف"
+                        | "رفع"
+                        | "منح"
+                        | "فتح"
+                        | "دعم"
+                        | "سحب"
+                        | "منع"
+                        | "فرض"
+                        | "حمايه"
+                        | "محاسبه"
+                        | "مراجعه"
+                        | "معاقبه"
+                        | "مواصله"
+                        | "اعاده"
+                        | "انهاء"
+                        | "الغاء"
+                )
+        })
+}
+
 fn verbal_noun_object(tok: &Tok) -> bool {
     let w = tok.bare.as_str();
     ["ه", "ها", "هم", "هما"].iter().filter_map(|p| w.strip_suffix(p)).any(|st| {
@@ -422,6 +454,11 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
             ["ها", "هم", "هما", "ته"].iter().any(|p| b.ends_with(p))
                 || !t.get(k + 1).is_some_and(|n| n.is_word() && !definite(n) && !is_subject_stop(n))
         } {
+            break;
+        }
+        // «وطالب الوزير بعدم إثارة الفتن»: «بـ» + a verbal noun after a role is what was
+        // asked for, no name.
+        if role.is_some() && object_with_bi(tok) {
             break;
         }
         let ns = k;

@@ -11,8 +11,8 @@ use super::people::norm_words;
 use super::phrase::{Np, definite, has_pronoun_suffix, read_np};
 use super::tokens::{Tok, join};
 use super::words::{
-    BODY_HYPERNYMS, PREPOSITIONS, is_group_head, is_kin_head, is_org_head, is_subject_stop, is_title,
-    np_number, org_head_word, stop_word,
+    BODY_HYPERNYMS, PREPOSITIONS, is_group_head, is_kin_head, is_org_head, is_subject_stop, is_time_word,
+    is_title, np_number, org_head_word, stop_word,
 };
 use super::{People, Quote};
 use crate::text::tokenize::TokenKind;
@@ -108,6 +108,11 @@ pub(super) fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<N
     while k < v && LINKING_PARTICLES.contains(&t[k].norm.as_str()) {
         k += 1;
     }
+    // «ومضى يقول: "…"», «وراح يقول إن…»: an auxiliary of going on right before the
+    // verb, no subject (the speaker is the one already speaking).
+    if k + 1 == v && went_on(&t[k]) {
+        return None;
+    }
     // «حتى أن أحد المعلقين البارزين ألمح…»: «أن» after «حتى» opens no clause of saying.
     if k > s && matches!(t[k - 1].norm.as_str(), "حتي" | "وحتي") && t.get(k).is_some_and(|x| x.norm == "ان")
     {
@@ -129,6 +134,31 @@ pub(super) fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<N
         }
         _ => subject_opening_sentence(t, v, sent_start),
     }
+}
+
+/// «مضى», «راح», «أخذ», «ظل», «عاد», «استمر», «واصل» (went on, kept): an auxiliary
+/// before a present verb of saying («ومضى يقول»), whose subject, if any, follows it.
+fn went_on(tok: &Tok) -> bool {
+    tok.kind == TokenKind::ArabicWord
+        && matches!(
+            tok.bare.as_str(),
+            "مضي"
+                | "مضت"
+                | "راح"
+                | "راحت"
+                | "اخذ"
+                | "اخذت"
+                | "ظل"
+                | "ظلت"
+                | "عاد"
+                | "عادت"
+                | "استمر"
+                | "استمرت"
+                | "واصل"
+                | "واصلت"
+                | "انبري"
+                | "انبرت"
+        )
 }
 
 /// A noun phrase ending right before a verb at `v` that has no و/ف and no subject of
@@ -286,6 +316,25 @@ pub(super) const LINKING_PARTICLES: &[&str] = &[
 pub(super) fn is_opening_particle(tok: &Tok) -> bool {
     let w = tok.norm.as_str();
     LINKING_PARTICLES.contains(&w) || matches!(w, "غير" | "اما")
+}
+
+/// The subject opening the sentence right before its verb at `v`, which has no «و/فـ»
+/// of its own («لكن الأخير اتهم الاتحاد الأوروبي بأنه "…"»): subject–verb order, so a
+/// noun after the verb is its object. Only a definite phrase, a role, a body or a known
+/// person, not a time («الخميس قال…»).
+pub(super) fn fronted_subject(t: &[Tok], v: usize, ss: usize, people: &People) -> Option<Np> {
+    let k = past_opening_particles(t, ss, v);
+    if k >= v || t[v].bare != t[v].norm || !t[k].is_word() || t[k].bare != t[k].norm {
+        return None;
+    }
+    let np = read_np(t, k).filter(|np| np.all.start == k && np.all.end == v)?;
+    let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(k, |r| r.start)];
+    let speaks = np.role.is_some()
+        || is_org_head(head)
+        || is_group_head(head)
+        || definite(head)
+        || people.person_at(t[k].range.start..t[v - 1].range.end).is_some();
+    (speaks && !is_time_word(head) && !is_subject_stop(head)).then_some(np)
 }
 
 /// The first token at or after `k` (before `v`) past the particles that may open a

@@ -1407,3 +1407,56 @@ fn when_it_was_said_may_stand_between_the_verb_and_its_subject() {
         q("وكانت وزارة الداخلية دعت الثلاثاء الماضي المواطنين إلى الإبلاغ عن \"العناصر الإرهابية الخطيرة جدا\".");
     assert!(r.iter().all(|x| x.2.as_deref() != Some("المواطنين")), "{r:?}");
 }
+
+#[test]
+fn a_plural_of_thinking_frames_with_its_antecedent() {
+    // «يرون» (they think) is taken out of the reporting lexicon as a homograph, but as a
+    // verb of thinking it frames the clause after it.
+    let got =
+        who("عنوان\n\nبعد سنوات من الشكاوى من قبل الناشطين الذين يرون بأن وزارة الصحة لم تقم بما هو كاف.");
+    assert_eq!(got, vec![("الناشطين".into(), "وزارة الصحة لم تقم بما هو كاف".into())]);
+}
+
+#[test]
+fn a_clause_ends_before_idh_and_another_frame() {
+    // «، إذ قال إن…»: a new frame, not part of the clause before it.
+    let got = who("عنوان\n\nوأكد مصدر أمني أن السلطات حددت هويته، إذ قال لـ(CNN) إنه يدعى ريتشارد راسل.");
+    assert_eq!(
+        got,
+        vec![
+            ("مصدر أمني".into(), "السلطات حددت هويته".into()),
+            ("مصدر أمني".into(), "يدعى ريتشارد راسل".into()),
+        ]
+    );
+    // «، إذ تبلغ تكلفة…» (amounts): no frame, the clause goes on.
+    let got = who("عنوان\n\nوكشف اللاعب أنه كان يحقن نفسه كل ليلة، إذ كانت تبلغ تكلفة الإبرة 1500 دولار.");
+    assert_eq!(got.len(), 1);
+    assert!(got[0].1.ends_with("1500 دولار"), "{got:?}");
+}
+
+#[test]
+fn bi_and_a_verbal_noun_after_a_role_is_no_name() {
+    let got = who("عنوان\n\nوطالب الوزير بعدم إثارة الفتن، مؤكدا أنه لم يتواصل مع أحد.");
+    assert_eq!(got, vec![("الوزير".into(), "لم يتواصل مع أحد".into())]);
+    // A name after a role is still read.
+    let got = who("عنوان\n\nوقال الرئيس بشار الأسد إن الوضع جيد.");
+    assert_eq!(got[0].0, "بشار الأسد");
+}
+
+#[test]
+fn going_on_is_no_subject() {
+    let got = who(
+        "عنوان\n\nواستطرد بوريطة \"لقد عدت للتو من زيارة لإيران\". ومضى يقول: \"سفير المملكة غادر إيران اليوم\".",
+    );
+    assert_eq!(got.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(), vec!["بوريطة", "بوريطة"]);
+}
+
+#[test]
+fn a_subject_before_its_verb_is_the_speaker_not_the_object() {
+    let got = who(
+        "عنوان\n\nلكن الأخير اتهم الاتحاد الأوروبي بأنه \"لم يعامل الولايات المتحدة بشكل جيد\" في المجال التجاري.",
+    );
+    assert_eq!(got, vec![("الأخير".into(), "لم يعامل الولايات المتحدة بشكل جيد".into())]);
+    let got = who("عنوان\n\nوكانت صحيفة \"ماركا\" الإسبانية ذكرت، السبت، أن نجم ريال مدريد غاضب.");
+    assert_eq!(got[0].0, "صحيفة ماركا الإسبانية");
+}
