@@ -28,6 +28,10 @@ use super::words::{impersonal_opening, is_group_head, is_org_head, is_subject_st
 use super::{People, Quote, QuoteKind};
 use crate::text::tokenize::TokenKind;
 
+/// Prepositions after which a participle's form is a noun («بشأن مطالبة البحارة»,
+/// «حول مطالبة النقابات»), no frame.
+const PREPOSITIONS_OF_TOPIC: &[&str] = &["بشان", "حول", "عن", "في", "من", "علي", "الي", "حيال", "ازاء"];
+
 /// The quotes of one paragraph (tokens `t`), added to `out`, then the quotes nested
 /// in them (see `nested_quotes`).
 #[allow(clippy::too_many_arguments)]
@@ -190,8 +194,19 @@ impl Para<'_> {
             let mut found = para.complement(v, k, se, vf);
             // «نقل» (also "moved", "carried") frames only a clause or quote right after its
             // source («ونقلت الوكالة عن الوزارة أن…»), not «نقلت عن الوزارة نفيها لما…».
+            // (A source's own adjunct set off by a comma may come first: «عن مسؤول في
+            // الإدارة الأمريكية، أن…».)
+            let source_adjunct = |c: usize| {
+                c > k + 2
+                    && c <= k + 7
+                    && t[c - 1].is_punct(&['،', ','])
+                    && matches!(t[k].norm.as_str(), "في" | "من" | "ب" | "داخل" | "لدي")
+                    && (k..c - 1).all(|x| t[x].is_word() && verb_form(&t[x].norm).is_none())
+            };
             if relayed_from
-                && found.is_some_and(|(c, _)| c > k + 1 || c == k + 1 && !t[k].is_punct(&['،', ',', ':']))
+                && found.is_some_and(|(c, _)| {
+                    (c > k + 1 || c == k + 1 && !t[k].is_punct(&['،', ',', ':'])) && !source_adjunct(c)
+                })
             {
                 found = None;
             }
@@ -964,8 +979,12 @@ impl Para<'_> {
             }
             // Another frame: a verb, «بقوله», a verbal noun with its own subject
             // («مشيرا إلى إعلان ترامب أنه…»: Trump's announcement).
+            // (Not a participle's form right after a preposition, a noun there: «بشأن
+            // مطالبة البحارة…» (the demand of).)
+            let noun_after_preposition = verb_form(&tok.norm).is_some_and(|f| f.participle)
+                && PREPOSITIONS_OF_TOPIC.contains(&t[j - 1].norm.as_str());
             if j > v
-                && (verb_form(&tok.norm).is_some() && !opinion_noun(body, t, j)
+                && (verb_form(&tok.norm).is_some() && !opinion_noun(body, t, j) && !noun_after_preposition
                     || bi_qawl_form(tok).is_some() && !after_a_participle(t, j)
                     || is_qawl(tok)
                     || j > k
@@ -1175,6 +1194,8 @@ impl Para<'_> {
                     || t.get(x + 1).is_some_and(|n| {
                         ATTRIBUTION.iter().any(|a| n.norm == *a || n.norm.starts_with(a) && a.len() > 6)
                             || n.norm == "علي" && t.get(x + 2).is_some_and(|m| m.norm == "حد")
+                            // «، ووفقا للباحثين…», «، وبحسب المصدر…» (not «وحسب», "only").
+                            || matches!(n.norm.as_str(), "ووفقا" | "ووفق" | "وبحسب" | "وطبقا" | "ونقلا")
                     }))
             {
                 break;

@@ -270,6 +270,13 @@ pub(super) fn subject_after_complementizer(t: &[Tok], v: usize, ss: usize, peopl
         return None;
     }
     let s = c + 1;
+    // «يشار أن لاعبة الجيدو هالة المرغني قد صرحت…», «أن الوزارة كانت قد حذرت…»:
+    // past «قد» and «كان» before the verb.
+    let mut v = if v > s + 1 && t[v - 1].norm == "قد" { v - 1 } else { v };
+    if v > s + 1 && matches!(t[v - 1].norm.as_str(), "كان" | "كانت" | "كانوا" | "كانا" | "كانتا")
+    {
+        v -= 1;
+    }
     if s >= v || (s..v).any(|x| !t[x].is_word() || is_subject_stop(&t[x])) {
         return None;
     }

@@ -1460,3 +1460,36 @@ fn a_subject_before_its_verb_is_the_speaker_not_the_object() {
     let got = who("عنوان\n\nوكانت صحيفة \"ماركا\" الإسبانية ذكرت، السبت، أن نجم ريال مدريد غاضب.");
     assert_eq!(got[0].0, "صحيفة ماركا الإسبانية");
 }
+
+#[test]
+fn a_clause_ends_at_a_coordinated_attribution() {
+    let got = who(
+        "عنوان\n\nوأكد العلماء أن زيادة الراتب تحث على الشعور بالسعادة ولكن لفترات قصيرة، ووفقا للباحثين أن السعادة لا تدوم.",
+    );
+    assert_eq!(got[0], ("العلماء".into(), "زيادة الراتب تحث على الشعور بالسعادة ولكن لفترات قصيرة".into()));
+}
+
+#[test]
+fn a_participle_form_after_a_preposition_is_a_noun() {
+    // «بشأن مطالبة البحارة» (the sailors' demand) is no frame between «قال» and «إن».
+    let got = who(
+        "عنوان\n\nوقال الصديق في تصريح لوكالة الأنباء الخميس بالمنستير، بشأن مطالبة البحارة الترفيع في الحصة إن اللجنة رفعت الحصة.",
+    );
+    assert_eq!(got, vec![("الصديق".into(), "اللجنة رفعت الحصة".into())]);
+}
+
+#[test]
+fn a_relayed_source_with_its_own_adjunct() {
+    let got =
+        who("عنوان\n\nونقلت الصحيفة الاقتصادية عن مسؤول في الإدارة الأمريكية، أن الرئيس قرر أن يرجئ قراره.");
+    assert_eq!(got, vec![("مسؤول".into(), "الرئيس قرر أن يرجئ قراره".into())]);
+}
+
+#[test]
+fn a_subject_after_the_complementizer_past_qad_and_kana() {
+    let got =
+        who("عنوان\n\nيشار أن لاعبة الجيدو هالة المرغني قد صرحت صباح اليوم لإذاعة محلية أنها قررت المغادرة.");
+    assert_eq!(got, vec![("هالة المرغني".into(), "قررت المغادرة".into())]);
+    let got = who("عنوان\n\nيذكر أن وزارة الداخلية كانت قد أعلنت أن الانفجار اعتداء.");
+    assert_eq!(got, vec![("وزارة الداخلية".into(), "الانفجار اعتداء".into())]);
+}
