@@ -186,10 +186,10 @@ fn annotated_ant_articles() {
     }
 }
 
-/// Floors at the scores reached (see the report printed by the test): 89.6 / 95.7 %
-/// with the NER model, 89.5 / 95.5 % without, over 338 articles (1,874 quotes). The
-/// last 292 articles were scored blind before being added, in thirty-seven rounds, and
-/// keep misses of frames left out (see the README), so these sit below the earlier
-/// 0.965 / 0.975.
-const FLOOR_F1: f64 = 0.895;
+/// Floors just under the scores reached (see the report printed by the test): 89.6 /
+/// 95.8 % with the NER model, 89.5 / 95.7 % without, over 354 articles (1,931 quotes).
+/// The last 308 articles were scored blind before being added, in thirty-nine rounds,
+/// and keep misses of frames left out (see the README), so these sit below the earlier
+/// 0.965 / 0.975; each blind set added pulls F1 down a little (first sight is ~85).
+const FLOOR_F1: f64 = 0.89;
 const FLOOR_SPEAKER: f64 = 0.95;
