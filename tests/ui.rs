@@ -451,6 +451,8 @@ fn who_said_what_across_the_corpus_lists_speakers_and_opens_a_quote() {
     let mut h = harness_with(Vec::new());
     h.get_by_label("Insight").click();
     h.run_steps(2);
+    h.get_by_label("Who said what across the corpus").click();
+    h.run_steps(2);
     h.get_by_label("Find the entities and quotes of all 16 documents").click();
     wait_for_load(&mut h);
     let found = h.state().insight.corpus.clone().expect("corpus insight computed");
@@ -460,6 +462,28 @@ fn who_said_what_across_the_corpus_lists_speakers_and_opens_a_quote() {
     // Every quote with a speaker is counted once, under that speaker.
     let with_speaker = quotes.quotes.iter().filter(|q| q.speaker.is_some()).count();
     assert_eq!(quotes.speakers.iter().map(|s| s.quotes).sum::<usize>(), with_speaker);
+    // The entities page: click the most mentioned entity → the documents naming it,
+    // one click away from the Reader.
+    h.get_by_label("Entities across the corpus").click();
+    h.run_steps(2);
+    let entity = found.entities[0].clone();
+    h.get_all_by_label(&entity.canonical).next().expect("entity row").click();
+    h.run_steps(2);
+    assert_eq!(h.state().insight.corpus_selected, Some(0));
+    h.get_by_label(&format!("Documents mentioning «{}»", entity.canonical));
+    let (doc, _) = entity.per_doc[0];
+    let title = found.index.documents()[doc].display_title().to_owned();
+    h.get_all_by_label(&title).next().expect("document listed").click();
+    h.run_steps(3);
+    assert_eq!(h.state().view, View::Reader);
+    assert_eq!(
+        h.state().current_document().map(|d| d.path.clone()),
+        Some(found.index.documents()[doc].path.clone())
+    );
+    h.get_by_label("Insight").click();
+    h.run_steps(2);
+    h.get_by_label("Who said what across the corpus").click();
+    h.run_steps(2);
     // Iran's foreign minister is the most quoted speaker of the samples.
     let top = quotes.speakers[0].clone();
     assert_eq!(top.name, "محمد جواد ظريف");

@@ -205,9 +205,24 @@ pub struct ArticleInsight {
     pub quotes: Vec<crate::analysis::quotes::Quote>,
 }
 
+/// The part of the Insight view shown: each has the whole height, so its tables scroll
+/// on their own and never inside another scroll area (which would catch the wheel).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InsightPage {
+    /// The article in the Reader: outline, entities, who said what.
+    #[default]
+    Article,
+    /// The entities of all documents.
+    CorpusEntities,
+    /// Who said what in all documents.
+    CorpusQuotes,
+}
+
 /// The article insight view and the entity/quote highlights in the Reader.
 #[derive(Default)]
 pub struct InsightState {
+    /// The part of the view shown.
+    pub page: InsightPage,
     /// Library row the insight belongs to.
     pub row: Option<usize>,
     pub result: Option<Arc<ArticleInsight>>,

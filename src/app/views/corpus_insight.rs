@@ -1,7 +1,8 @@
-//! Insight across the corpus, below the article's: the entities of all documents (click
-//! → the documents that mention one) and who said what (speakers with their quotes and
-//! documents, filtered by name or to people; click a speaker → their quotes, narrowed by
-//! words in the quote; click a quote → the Reader at it). Every table exports.
+//! Insight across the corpus, two pages of the Insight view: the entities of all
+//! documents (click → the documents that mention one) and who said what (speakers with
+//! their quotes and documents, filtered by name or to people; click a speaker → their
+//! quotes, narrowed by words in the quote; click a quote → the Reader at it). Every
+//! table exports. Tables share the page's height and scroll on their own.
 
 use std::sync::Arc;
 
@@ -12,18 +13,19 @@ use super::insight::{entity_color, type_label};
 use super::table_util::{column_names, export_buttons_ui, row_height, rtl_cell};
 use crate::analysis::corpus_quotes::CorpusQuotes;
 use crate::analysis::index::CorpusIndex;
-use crate::app::corpus_state::{CorpusInsight, QuoteView};
+use crate::app::corpus_state::{CorpusInsight, InsightPage, QuoteView};
 use crate::app::plural::count;
 use crate::app::state::{Command, KhabarApp};
 use crate::app::widgets::{RtlField, RtlText, mixed_label};
 use crate::export::{Cell, Table};
 use crate::text::normalize::{Normalization, normalize};
 
-/// Most rows a corpus table shows at once; the exports hold them all.
-const TABLE_HEIGHT: f32 = 360.0;
+/// The least height a table is given, however small the window.
+const MIN_TABLE_HEIGHT: f32 = 120.0;
 
-pub fn corpus_insight_ui(app: &mut KhabarApp, ui: &mut Ui) {
-    ui.heading("Across the corpus");
+/// The page `page` (entities or who said what) of the corpus insight, after the pass
+/// over all documents that finds them (started here, with progress and Cancel).
+pub fn corpus_insight_ui(app: &mut KhabarApp, ui: &mut Ui, page: InsightPage) {
     let Some(index) = app.index.clone() else {
         ui.label("Waiting for the corpus index…");
         return;
@@ -53,19 +55,16 @@ pub fn corpus_insight_ui(app: &mut KhabarApp, ui: &mut Ui) {
         }
         return;
     };
-    // Folding one section brings the other's tables up (each scrolls on its own).
-    egui::CollapsingHeader::new(format!("Entities ({})", found.entities.len()))
-        .id_salt("corpus-entities")
-        .default_open(true)
-        .show(ui, |ui| entities_ui(app, ui, &found));
-    ui.add_space(8.0);
-    egui::CollapsingHeader::new(format!(
-        "Who said what ({})",
-        count(found.quotes.quotes.len(), "quote", "quotes")
-    ))
-    .id_salt("corpus-quotes")
-    .default_open(true)
-    .show(ui, |ui| speakers_ui(app, ui, &found));
+    match page {
+        InsightPage::CorpusQuotes => speakers_ui(app, ui, &found),
+        _ => entities_ui(app, ui, &found),
+    }
+}
+
+/// The height left for a table in `ui` (its body, below a header row), keeping `below`
+/// for what follows it.
+fn table_height(ui: &Ui, below: f32) -> f32 {
+    (ui.available_height() - row_height(ui) - below).max(MIN_TABLE_HEIGHT)
 }
 
 fn entities_ui(app: &mut KhabarApp, ui: &mut Ui, found: &CorpusInsight) {
@@ -90,11 +89,15 @@ fn entities_ui(app: &mut KhabarApp, ui: &mut Ui, found: &CorpusInsight) {
     });
     let row_h = row_height(ui);
     let mut selected = app.insight.corpus_selected;
+    // With an entity chosen, its documents take the lower third of the page.
+    let documents_height = if selected.is_some() { ui.available_height() / 3.0 } else { 0.0 };
+    let height = table_height(ui, documents_height);
     TableBuilder::new(ui)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .id_salt("insight-corpus")
         .striped(true)
-        .max_scroll_height(TABLE_HEIGHT)
+        .min_scrolled_height(height)
+        .max_scroll_height(height)
         .column(Column::initial(260.0).clip(true))
         .column(Column::initial(120.0))
         .column(Column::initial(90.0))
@@ -126,20 +129,30 @@ fn entities_ui(app: &mut KhabarApp, ui: &mut Ui, found: &CorpusInsight) {
     if let Some(e) = selected.and_then(|i| entities.get(i)) {
         ui.add_space(6.0);
         mixed_label(ui, &format!("Documents mentioning «\u{2068}{}\u{2069}»", e.canonical));
-        for &(doc, n) in e.per_doc.iter().take(300) {
-            let Some(d) = index.documents().get(doc) else { continue };
-            ui.horizontal(|ui| {
-                ui.label(format!("×{n}"));
-                if RtlText::new(d.display_title()).no_wrap().id_salt(("ced", doc)).show(ui).response.clicked()
-                    && let Some(&row) = app.index_rows.get(doc)
-                {
-                    app.push(Command::OpenRow(row));
+        egui::ScrollArea::vertical().id_salt("corpus-entity-documents").auto_shrink([false, true]).show(
+            ui,
+            |ui| {
+                for &(doc, n) in e.per_doc.iter().take(300) {
+                    let Some(d) = index.documents().get(doc) else { continue };
+                    ui.horizontal(|ui| {
+                        ui.label(format!("×{n}"));
+                        if RtlText::new(d.display_title())
+                            .no_wrap()
+                            .id_salt(("ced", doc))
+                            .show(ui)
+                            .response
+                            .clicked()
+                            && let Some(&row) = app.index_rows.get(doc)
+                        {
+                            app.push(Command::OpenRow(row));
+                        }
+                    });
                 }
-            });
-        }
-        if e.per_doc.len() > 300 {
-            ui.label(format!("… and {} more (export the table for all)", e.per_doc.len() - 300));
-        }
+                if e.per_doc.len() > 300 {
+                    ui.label(format!("… and {} more (export the table for all)", e.per_doc.len() - 300));
+                }
+            },
+        );
     }
 }
 
@@ -182,11 +195,14 @@ fn speakers_ui(app: &mut KhabarApp, ui: &mut Ui, found: &CorpusInsight) {
     let narrowed = !app.insight.speaker_filter.trim().is_empty() || app.insight.people_only;
     let row_h = row_height(ui);
     let mut selected = app.insight.speaker_selected;
+    // The speakers take a third of the page, their quotes the rest.
+    let height = (ui.available_height() / 3.0).max(MIN_TABLE_HEIGHT);
     TableBuilder::new(ui)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .id_salt("insight-speakers")
         .striped(true)
-        .max_scroll_height(TABLE_HEIGHT / 2.0)
+        .min_scrolled_height(height)
+        .max_scroll_height(height)
         .column(Column::initial(260.0).clip(true))
         .column(Column::initial(90.0))
         .column(Column::remainder())
@@ -284,11 +300,13 @@ fn quotes_rows_ui(
 ) {
     let row_h = row_height(ui);
     let mut open = None;
+    let height = table_height(ui, 0.0);
     TableBuilder::new(ui)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .id_salt("insight-corpus-quotes")
         .striped(true)
-        .max_scroll_height(TABLE_HEIGHT)
+        .min_scrolled_height(height)
+        .max_scroll_height(height)
         // Left to right: quote | verb | kind | speaker | document — read from the right.
         .column(Column::remainder().at_least(260.0).clip(true))
         .column(Column::initial(80.0).clip(true))

@@ -1,7 +1,7 @@
 //! Article insight: the headline and outline of the article in the Reader, its people,
 //! places and organizations with their mentions (click → highlighted in the Reader) and
-//! who said what (click → the quote in the Reader), both exported; below them the
-//! corpus-wide insight of [`super::corpus_insight`].
+//! who said what (click → the quote in the Reader), both exported; beside them, on pages
+//! of their own, the corpus-wide insight of [`super::corpus_insight`].
 
 use crate::app::plural::count;
 use egui::{Color32, RichText, Ui};
@@ -12,6 +12,7 @@ use crate::analysis::entities::ArticleEntities;
 use crate::analysis::ner::EntityType;
 use crate::analysis::quotes::Quote;
 use crate::analysis::structure::{Block, BlockKind, blocks};
+use crate::app::corpus_state::InsightPage;
 use crate::app::state::{Command, KhabarApp, View};
 use crate::app::widgets::RtlText;
 use crate::export::{Cell, Table};
@@ -36,12 +37,27 @@ pub(super) fn type_label(kind: EntityType) -> &'static str {
 }
 
 pub fn insight_ui(app: &mut KhabarApp, ui: &mut Ui) {
-    egui::ScrollArea::vertical().id_salt("insight").auto_shrink(false).show(ui, |ui| {
-        article_ui(app, ui);
-        ui.add_space(12.0);
-        ui.separator();
-        super::corpus_insight::corpus_insight_ui(app, ui);
+    ui.horizontal(|ui| {
+        for (page, label) in [
+            (InsightPage::Article, "This article"),
+            (InsightPage::CorpusEntities, "Entities across the corpus"),
+            (InsightPage::CorpusQuotes, "Who said what across the corpus"),
+        ] {
+            if ui.selectable_label(app.insight.page == page, label).clicked() {
+                app.insight.page = page;
+            }
+        }
     });
+    ui.separator();
+    match app.insight.page {
+        InsightPage::Article => {
+            egui::ScrollArea::vertical()
+                .id_salt("insight")
+                .auto_shrink(false)
+                .show(ui, |ui| article_ui(app, ui));
+        }
+        page => super::corpus_insight::corpus_insight_ui(app, ui, page),
+    }
 }
 
 fn article_ui(app: &mut KhabarApp, ui: &mut Ui) {
