@@ -1311,10 +1311,42 @@ impl Para<'_> {
                 .get(a)
                 .and_then(|x| verb_form(&x.norm).map(|vf| (a, vf)))
                 .filter(|(pv, _)| !own_complement(*pv));
+            // «…أفلام أخرى، هي: "كال مي باي يور نايم" و"داركست آور"…»: titles listed
+            // after a pronoun or «منها/مثل», or short quoted names joined by «و», no words
+            // said (not «"سنسقط أي صواريخ تطلق على سوريا" و"…"», sentences).
+            let quote_mark = |x: &Tok| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char);
+            let name_like = |g: &Seg| {
+                g.words <= 5
+                    && body.get(g.inner.clone()).is_some_and(|w| !w.contains(['.', '?', '؟', '!', '،']))
+            };
+            let names_joined = name_like(seg)
+                && t.get(after).is_some_and(|x| x.norm == "و")
+                && t.get(after + 1).is_some_and(quote_mark)
+                && segs.get(si + 1).is_some_and(name_like);
+            let listed = colon
+                && (names_joined || seg.words <= 3)
+                && seg.open >= 2
+                && matches!(
+                    t[seg.open - 2].norm.as_str(),
+                    "هي" | "هو"
+                        | "هم"
+                        | "هما"
+                        | "وهي"
+                        | "وهو"
+                        | "وهم"
+                        | "منها"
+                        | "ومنها"
+                        | "مثل"
+                        | "التالي"
+                        | "التاليه"
+                        | "كالتالي"
+                );
             if !(colon && seg.words >= 2
                 || post.is_some() && seg.words >= 3
                 || opens_sentence && seg.words >= 5)
                 || titled(t, seg.open)
+                || listed
+                || names_joined
             {
                 continue;
             }

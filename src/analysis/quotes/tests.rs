@@ -1493,3 +1493,14 @@ fn a_subject_after_the_complementizer_past_qad_and_kana() {
     let got = who("عنوان\n\nيذكر أن وزارة الداخلية كانت قد أعلنت أن الانفجار اعتداء.");
     assert_eq!(got, vec![("وزارة الداخلية".into(), "الانفجار اعتداء".into())]);
 }
+
+#[test]
+fn titles_listed_after_a_colon_are_no_quotes() {
+    let got = who(
+        "عنوان\n\nوهو تغلب على ثمانية أفلام أخرى، هي: \"كال مي باي يور نايم\" و\"داركست آور\" و\"دانكرك\".",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // A sentence said after a colon is still quoted, whatever follows it.
+    let got = who("عنوان\n\nوقال المتحدث: \"سنسقط أي صواريخ تطلق على سوريا\" و\"سنرد في الزمان المناسب\".");
+    assert_eq!(got[0], ("المتحدث".into(), "سنسقط أي صواريخ تطلق على سوريا".into()));
+}
