@@ -488,6 +488,9 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                     })
                     && (k + 1..c).all(|x| t[x].is_word())
                     && c > k + 1
+                    // (Not words said: «وقال مصدر أوروبي "إنه فعليا اختبار…"»; a bare «إن»
+                    // may open a name, «"إن بي سي"».)
+                    && !matches!(t[k + 1].norm.as_str(), "انه" | "انها" | "انهم" | "انني" | "اننا" | "انهما")
                 {
                     // A quoted name: «صحيفة "هآرتس" الإسرائيلية».
                     k = c + 1;

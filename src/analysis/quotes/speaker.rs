@@ -671,7 +671,8 @@ pub(super) fn antecedent(t: &[Tok], v: usize, a: Agreement) -> Option<Np> {
 }
 
 /// The person named right before a relative pronoun that agrees with the verb at `v`
-/// («… بارتوميو الذي يرى أن…», «… المديرة سارة التي قالت إن…»).
+/// («… بارتوميو الذي يرى أن…», «… المديرة سارة التي قالت إن…»), or before a comma and
+/// the pronoun («…، والتي ادعت…»).
 pub(super) fn person_before_relative(t: &[Tok], v: usize, a: Agreement, people: &People) -> Option<usize> {
     let rel = t.get(v.checked_sub(1)?)?;
     let agrees = match rel.bare.as_str() {
@@ -681,6 +682,10 @@ pub(super) fn person_before_relative(t: &[Tok], v: usize, a: Agreement, people: 
     };
     if !agrees || v < 2 {
         return None;
+    }
+    // «… سيدة أمريكية تدعى كاثرين مايورغا، والتي ادعت أنه…»: past a comma.
+    if v >= 3 && t[v - 2].is_punct(&['،', ',']) {
+        return people.person_at(t[v - 3].range.clone());
     }
     people.person_at(t[v - 2].range.clone())
 }

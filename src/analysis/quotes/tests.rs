@@ -1504,3 +1504,21 @@ fn titles_listed_after_a_colon_are_no_quotes() {
     let got = who("عنوان\n\nوقال المتحدث: \"سنسقط أي صواريخ تطلق على سوريا\" و\"سنرد في الزمان المناسب\".");
     assert_eq!(got[0], ("المتحدث".into(), "سنسقط أي صواريخ تطلق على سوريا".into()));
 }
+
+#[test]
+fn a_person_before_a_comma_and_a_relative_speaks() {
+    let got = who(
+        "عنوان\n\nولقيت تصريحات ترامب تأييدا من رئيس وزراء إيطاليا الجديد، جوزيبي كونتي، الذي قال إنه يؤيد العودة.",
+    );
+    assert_eq!(got, vec![("جوزيبي كونتي".into(), "يؤيد العودة".into())]);
+}
+
+#[test]
+fn words_said_in_quote_marks_are_no_name_of_the_subject() {
+    // «صحيفة "هآرتس"» names the paper; «مصدر أوروبي "إنه…"» is the source and its words.
+    let got =
+        who("عنوان\n\nوقال مصدر أوروبي \"إنه فعليا اختبار مهم للسيادة\" حيث سيكون على الاتحاد أن يثبت قدرته.");
+    assert_eq!(got, vec![("مصدر أوروبي".into(), "إنه فعليا اختبار مهم للسيادة".into())]);
+    let got = who("عنوان\n\nوذكرت صحيفة \"هآرتس\" أن الحكومة ستجتمع.");
+    assert_eq!(got[0].0, "صحيفة هآرتس");
+}
