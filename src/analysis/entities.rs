@@ -265,8 +265,47 @@ pub fn extract_with(body: &str, model: &NerModel) -> ArticleEntities {
     }
     split_attached(body, &words, &mut raws);
     split_adjacent_people(body, &words, &mut raws);
+    trim_trailing_object(body, &words, &mut raws, |w| model.usually_a_name(w));
     propagate(body, &words, &mut raws);
     merge(body, raws)
+}
+
+/// Words that end a person's name after their surname («دونالد ترامب جونيور», «جورج
+/// بوش الابن», «عبد الله الثاني»), normalized.
+const NAME_SUFFIXES: &[&str] =
+    &["جونيور", "الابن", "الاب", "الاول", "الثاني", "الثالث", "الرابع", "الكبير", "الصغير"];
+
+/// Trims the last word of a person mention of three words or more when it is no part of
+/// the name: the word before it ends other mentions of people in the article («رونالدو»
+/// alone), the last word is in none, and across the corpus it is seldom part of a name
+/// (`name_word`: «دك كريستيانو رونالدو حصون نادي جيرونا», «حصون» (fortresses) is the
+/// verb's object; «بيلاوال بوتو زرداري» keeps «زرداري»). A generational suffix stays.
+fn trim_trailing_object(body: &str, words: &[Word], raws: &mut [Raw], name_word: impl Fn(&str) -> bool) {
+    let words_in = |range: &std::ops::Range<usize>| -> Vec<&Word> {
+        words.iter().filter(|w| w.range.end > range.start && w.range.start < range.end).collect()
+    };
+    let people: Vec<(std::ops::Range<usize>, Vec<String>)> = raws
+        .iter()
+        .filter(|r| r.kind == EntityType::Person)
+        .map(|r| (r.range.clone(), words_in(&r.range).iter().map(|w| w.norm.clone()).collect()))
+        .collect();
+    for r in raws.iter_mut().filter(|r| r.kind == EntityType::Person) {
+        let inside = words_in(&r.range);
+        let n = inside.len();
+        if n < 3 || NAME_SUFFIXES.contains(&inside[n - 1].norm.as_str()) {
+            continue;
+        }
+        if name_word(body.get(inside[n - 1].range.clone()).unwrap_or("")) {
+            continue;
+        }
+        let (last, before) = (&inside[n - 1].norm, &inside[n - 2].norm);
+        let others = || people.iter().filter(|(range, _)| *range != r.range);
+        let surname_elsewhere = others().any(|(_, ws)| ws.last() == Some(before));
+        let last_elsewhere = others().any(|(_, ws)| ws.contains(last));
+        if surname_elsewhere && !last_elsewhere {
+            r.range.end = inside[n - 2].range.end;
+        }
+    }
 }
 
 /// Cuts a person mention that is two people side by side, the subject and the object of
@@ -724,6 +763,29 @@ mod tests {
         split_adjacent_people(body, &words, &mut raws);
         assert_eq!(raws.len(), 2);
         assert_eq!(&body[raws[1].range.clone()], "كيم جونغ أون");
+    }
+
+    #[test]
+    fn a_noun_after_the_surname_is_no_part_of_the_name() {
+        let body = "دك النجم البرتغالي كريستيانو رونالدو حصون نادي جيرونا. وسجل رونالدو أربعة أهداف. \
+                    وحضر دونالد ترامب جونيور المباراة مع والده ترامب.";
+        let p = EntityType::Person;
+        let words = words_of(body);
+        let mut raws = vec![
+            raw(body, "كريستيانو رونالدو حصون", 0, p),
+            raw(body, "رونالدو", 1, p),
+            raw(body, "دونالد ترامب جونيور", 0, p),
+            raw(body, "ترامب", 1, p),
+        ];
+        trim_trailing_object(body, &words, &mut raws, |_| false);
+        let texts: Vec<&str> = raws.iter().map(|r| &body[r.range.clone()]).collect();
+        assert_eq!(texts, vec!["كريستيانو رونالدو", "رونالدو", "دونالد ترامب جونيور", "ترامب"]);
+        // A last word that is mostly a name across the corpus stays («زرداري»).
+        let body = "وقال بيلاوال بوتو زرداري إن الحزب سيفوز. وأضاف بوتو أن الانتخابات مزورة.";
+        let words = words_of(body);
+        let mut raws = vec![raw(body, "بيلاوال بوتو زرداري", 0, p), raw(body, "بوتو", 1, p)];
+        trim_trailing_object(body, &words, &mut raws, |w| w == "زرداري");
+        assert_eq!(&body[raws[0].range.clone()], "بيلاوال بوتو زرداري");
     }
 
     #[test]

@@ -341,6 +341,16 @@ impl NerModel {
         train::train_stacked(sentences, config, texts, folds)
     }
 
+    /// Is `word` mostly part of a person's name across ANT v2.1, as the first-stage model
+    /// tagged it there (its corpus prior): at least two fifths of its occurrences, and
+    /// seen at least 8 times (a rarer word's share is that of one or two articles).
+    /// «زرداري» is; «هدفاً» and «حصون» are not.
+    pub fn usually_a_name(&self, word: &str) -> bool {
+        let mut buf = String::new();
+        crate::text::normalize::normalize_into(word, &features::NER_NORMALIZATION, &mut buf);
+        self.prior.get(&[features::fnv(buf.as_bytes())]).is_some_and(|p| p.share[0] >= 2 && p.log_count >= 3)
+    }
+
     /// Tags one sentence of tokens (as the tokenizer cuts them: clitics attached,
     /// punctuation apart) with BIO tags. (A sentence alone: [`NerModel::tag_document`]
     /// sees more.)

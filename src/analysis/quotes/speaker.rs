@@ -363,9 +363,26 @@ pub(super) fn past_opening_particles(t: &[Tok], mut k: usize, v: usize) -> usize
 /// التابع لوزارة الاتصالات قال». Only a role, an organization, a known kind of body
 /// (definite) or a name, with no verb or complementizer between it and the verb.
 pub(super) fn subject_opening_sentence(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
-    let k = past_opening_particles(t, sent_start, v);
+    let mut k = past_opening_particles(t, sent_start, v);
     if k >= v || !t[k].is_word() {
         return None;
+    }
+    // «وتحدث الرئيس الفرنسي، إيمانويل ماكرون، هاتفيا… وقال له إن…»: «و» + a verb opens
+    // the sentence; its subject (a title or a body) follows it.
+    let w = &t[k];
+    if w.kind == TokenKind::ArabicWord
+        && w.bare != w.norm
+        && w.norm.starts_with(['و', 'ف'])
+        && !definite(w)
+        && !is_title(w)
+        && !is_org_head(w)
+        && !is_group_head(w)
+    {
+        if k + 1 < v && (is_title(&t[k + 1]) || is_org_head(&t[k + 1])) {
+            k += 1;
+        } else {
+            return None;
+        }
     }
     // «وفي …», «وبعد …»: a prepositional phrase, no subject.
     let first = &t[k];

@@ -1522,3 +1522,15 @@ fn words_said_in_quote_marks_are_no_name_of_the_subject() {
     let got = who("عنوان\n\nوذكرت صحيفة \"هآرتس\" أن الحكومة ستجتمع.");
     assert_eq!(got[0].0, "صحيفة هآرتس");
 }
+
+#[test]
+fn a_verb_opening_the_sentence_is_no_subject_of_the_next() {
+    // «وتحدث الرئيس…، وقال له إن…»: the title after «وتحدث» is the subject.
+    let got = who(
+        "عنوان\n\nوتحدث الرئيس الفرنسي، إيمانويل ماكرون، هاتفيا مع ترامب وقال له إن القرار \"غير قانوني\".",
+    );
+    assert_eq!(got[0].0, "إيمانويل ماكرون");
+    // «لهذا» (for this) is no speaker.
+    let got = who("عنوان\n\nوقال الباحث إنه عاش طويلا، وحذر لهذا \"فلا ينبغي لأحد أن يسخر به\".");
+    assert!(got.iter().all(|(s, _)| s != "لهذا"), "{got:?}");
+}

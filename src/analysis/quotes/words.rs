@@ -615,6 +615,10 @@ pub(super) fn is_subject_stop(tok: &Tok) -> bool {
         || verb_form(&tok.norm).is_some()
         // «فمنذ», «فهو», «فلا»: «فـ» and a function word open the next clause.
         || tok.norm.starts_with('ف') && tok.bare != tok.norm && stop_word(&tok.bare)
+        // «لهذا», «لذلك», «بهذه»: a preposition and a demonstrative.
+        || tok.norm.strip_prefix(['ل', 'ب', 'ك']).is_some_and(|r| {
+            matches!(r, "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء" | "ذا")
+        })
 }
 
 /// Honorifics that may open a name in apposition after a role («…، الدكتور رشاد عبده،»).
