@@ -671,7 +671,15 @@ impl Para<'_> {
         let mut k = v + 1;
         let mut speaker: Option<Speaker> = None;
         let singular = vf.agreement.number == Number::Singular;
-        if qawl {
+        // «وهناك من يرى أن…», «وثمة من رأى أن…»: someone, unnamed.
+        let someone = v >= 2
+            && t[v - 1].norm == "من"
+            && matches!(t[v - 2].bare.as_str(), "هناك" | "ثمه" | "ثم")
+            && t[v - 2].norm.chars().count() > 2;
+        if someone {
+            let words = body.get(t[v - 2].range.start..t[v - 1].range.end).unwrap_or("");
+            speaker = Some(Speaker::new(None, words.trim_start_matches(['و', 'ف']).to_string()));
+        } else if qawl {
             if let Some(np) = qawl_subject(t, v, ss) {
                 speaker = resolve(body, t, &np, people);
             }
@@ -1088,10 +1096,14 @@ impl Para<'_> {
             }
             // «…، وذلك بعد…»: the narrator again. (Not «، في حين…»: as often the
             // speaker's own contrast as the narrator's.)
+            // «…، وهو ما يعني أن…» (which means): the narrator's gloss.
             if tok.is_punct(&['،', ','])
                 && (t.get(x + 1).is_some_and(|n| n.norm == "وذلك")
                     || t.get(x + 1).is_some_and(|n| n.norm == "في")
                         && t.get(x + 2).is_some_and(|n| n.bare == "اشاره")
+                    || t.get(x + 1).is_some_and(|n| matches!(n.norm.as_str(), "وهو" | "وهي" | "مما"))
+                        && t.get(x + 2).is_some_and(|n| n.norm == "ما")
+                        && t.get(x + 3).is_some_and(|n| matches!(n.bare.as_str(), "يعني" | "سيعني" | "يشير"))
                     || narrators_timing(t, x + 1))
             {
                 break;

@@ -77,6 +77,12 @@ fn object_with_bi(tok: &Tok) -> bool {
         })
 }
 
+/// «أعماله», «أعمالها» in «وكيلة أعماله», «مدير أعمالها» (his/her agent, manager): a
+/// pronoun-suffixed genitive that belongs to the role before it.
+fn business_of(tok: &Tok) -> bool {
+    matches!(tok.bare.as_str(), "اعماله" | "اعمالها" | "اعمالهم")
+}
+
 fn verbal_noun_object(tok: &Tok) -> bool {
     let w = tok.bare.as_str();
     ["ه", "ها", "هم", "هما"].iter().filter_map(|p| w.strip_suffix(p)).any(|st| {
@@ -146,7 +152,9 @@ pub(super) fn has_pronoun_suffix(tok: &Tok) -> bool {
     tok.ha
         && (n.ends_with('ه') || n.ends_with("ها") || n.ends_with("هم") || n.ends_with("هما"))
         && !n.ends_with("الله")
-        && !n.ends_with("له")
+        // «عبدالله», «فضله» as a name's end: «له» after at most two letters is no
+        // pronoun, but «تحمله», «عمله», «قوله» (his bearing, work, saying) are.
+        && !(n.ends_with("له") && n.chars().count() <= 4)
         && n.chars().count() > 3
 }
 
@@ -347,6 +355,9 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
                     // «الممثلة المقيمة لمنظمة الأمم المتحدة», «القيادي بحركة النهضة».
                     k += 1;
                     body_named = true;
+                } else if k < limit && k == rs + 1 && business_of(&t[k]) {
+                    // «وكيلة أعماله لين نيسبت» (his agent): the role goes on.
+                    k += 1;
                 } else if k < limit && k == rs + 1 && is_other(&t[k]) {
                     // «مسؤول آخر بالوزارة»: a role described, with no name after it.
                     described = true;
@@ -515,7 +526,7 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
             && t[k].is_word()
             && !is_subject_stop(&t[k])
             && !is_title(&t[k])
-            && (k == ns || !has_pronoun_suffix(&t[k]))
+            && (k == ns || !has_pronoun_suffix(&t[k]) || k == ns + 1 && business_of(&t[k]))
             // «وتابع رونالدو ثورة غضبه»: a noun in ة before one with an attached
             // pronoun heads that genitive, the verb's object, no name word.
             && !(k > ns

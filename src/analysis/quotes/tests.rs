@@ -1534,3 +1534,22 @@ fn a_verb_opening_the_sentence_is_no_subject_of_the_next() {
     let got = who("عنوان\n\nوقال الباحث إنه عاش طويلا، وحذر لهذا \"فلا ينبغي لأحد أن يسخر به\".");
     assert!(got.iter().all(|(s, _)| s != "لهذا"), "{got:?}");
 }
+
+#[test]
+fn someone_unnamed_speaks() {
+    let got = who("عنوان\n\nوهناك من يرى أن الحكايات المضادة كان مصدرها خصوم جحا.");
+    assert_eq!(got, vec![("هناك من".into(), "الحكايات المضادة كان مصدرها خصوم جحا".into())]);
+}
+
+#[test]
+fn a_verbal_noun_with_his_pronoun_ends_a_name() {
+    // «تحمله» (his bearing) is the object of «أعلن», not part of the name.
+    let got = who("عنوان\n\nوأعلن زوكربيرغ تحمله شخصيا المسؤولية. وأكد مجددا أن الشركة ستصلح الخطأ.");
+    assert_eq!(got, vec![("زوكربيرغ".into(), "الشركة ستصلح الخطأ".into())]);
+}
+
+#[test]
+fn a_clause_ends_before_the_narrators_gloss() {
+    let got = who("عنوان\n\nوقال الوزير إن المفاوضات لم تتقدم، وهو ما يعني أن التعريفات ستدخل حيز التنفيذ.");
+    assert_eq!(got, vec![("الوزير".into(), "المفاوضات لم تتقدم".into())]);
+}
