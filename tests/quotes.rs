@@ -187,11 +187,11 @@ fn annotated_ant_articles() {
 }
 
 /// Floors just under the scores reached (see the report printed by the test): 88.7 /
-/// 95.5 % with the NER model, 88.6 / 95.2 % without, over 386 articles (2,143 quotes).
-/// The last 340 articles were scored blind before being added, in forty-three rounds,
+/// 95.1 % with the NER model, 88.6 / 94.7 % without, over 402 articles (2,230 quotes).
+/// The last 356 articles were scored blind before being added, in forty-five rounds,
 /// and keep misses of frames left out (see the README), so these sit below the earlier
 /// 0.965 / 0.975; each blind set added pulls F1 down a little (first sight is ~85).
 /// One article alone (CN-middleEast-446: two poems quoted line by line after «قال في
 /// قصيدته:», 24 unmarked verse lines the rules do not take) costs 0.6 points of F1.
 const FLOOR_F1: f64 = 0.88;
-const FLOOR_SPEAKER: f64 = 0.95;
+const FLOOR_SPEAKER: f64 = 0.94;

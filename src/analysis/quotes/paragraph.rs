@@ -672,10 +672,7 @@ impl Para<'_> {
         let mut speaker: Option<Speaker> = None;
         let singular = vf.agreement.number == Number::Singular;
         // «وهناك من يرى أن…», «وثمة من رأى أن…»: someone, unnamed.
-        let someone = v >= 2
-            && t[v - 1].norm == "من"
-            && matches!(t[v - 2].bare.as_str(), "هناك" | "ثمه" | "ثم")
-            && t[v - 2].norm.chars().count() > 2;
+        let someone = v >= 2 && t[v - 1].norm == "من" && matches!(t[v - 2].bare.as_str(), "هناك" | "ثمه");
         if someone {
             let words = body.get(t[v - 2].range.start..t[v - 1].range.end).unwrap_or("");
             speaker = Some(Speaker::new(None, words.trim_start_matches(['و', 'ف']).to_string()));

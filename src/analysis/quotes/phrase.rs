@@ -152,8 +152,9 @@ pub(super) fn has_pronoun_suffix(tok: &Tok) -> bool {
     tok.ha
         && (n.ends_with('ه') || n.ends_with("ها") || n.ends_with("هم") || n.ends_with("هما"))
         && !n.ends_with("الله")
-        // «عبدالله», «فضله» as a name's end: «له» after at most two letters is no
-        // pronoun, but «تحمله», «عمله», «قوله» (his bearing, work, saying) are.
+        // A word of five letters or more ending in «له» carries the pronoun («تحمله»,
+        // «أعماله», «اعتزاله»: his bearing, works, retirement); a shorter one is left
+        // alone («له» itself, «دوله» written with ه).
         && !(n.ends_with("له") && n.chars().count() <= 4)
         && n.chars().count() > 3
 }
