@@ -102,7 +102,14 @@ pub(super) fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<N
         s -= 1;
     }
     if s == v {
-        return None;
+        // «يوكسل أوموت، 55 عاما، تاجر ذهب…، يقول إن…»: a comma right before the verb
+        // closes an apposition to the subject that opens the sentence.
+        // (Only a subject given an age: other phrases closed by a comma before a verb
+        // are as often adverbials, «بالمقابل،», «ربما تمكنت…،».)
+        return (v > sent_start && t[v - 1].is_punct(&['،', ',']))
+            .then(|| subject_opening_sentence(t, v, sent_start))
+            .flatten()
+            .filter(|np| aged(t, np.all.end));
     }
     let mut k = s;
     while k < v && LINKING_PARTICLES.contains(&t[k].norm.as_str()) {
@@ -408,7 +415,20 @@ pub(super) fn subject_opening_sentence(t: &[Tok], v: usize, sent_start: usize) -
         return None;
     }
     let head = np.name.as_ref().map_or(k, |n| n.start);
-    (np.role.is_some() || is_org_head(&t[head]) || definite(&t[head]) && np.name.is_some()).then_some(np)
+    // «يوكسل أوموت، 55 عاما، تاجر ذهب في السوق القديم، يقول إن…»: a name given an age
+    // is a person, whatever else the phrase holds.
+    (np.role.is_some()
+        || is_org_head(&t[head])
+        || definite(&t[head]) && np.name.is_some()
+        || aged(t, np.all.end))
+    .then_some(np)
+}
+
+/// Does an age follow the phrase ending at `end` («يوكسل أوموت، 55 عاما،»)?
+fn aged(t: &[Tok], end: usize) -> bool {
+    t.get(end).is_some_and(|c| c.is_punct(&['،', ',']))
+        && t.get(end + 1).is_some_and(|n| n.kind == TokenKind::Number)
+        && t.get(end + 2).is_some_and(|n| matches!(n.bare.as_str(), "عاما" | "عام" | "سنه" | "سنوات"))
 }
 
 /// The subject of a verb opening the sentence that is no verb of saying («انتقد الاتحاد

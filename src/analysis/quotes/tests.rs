@@ -1553,3 +1553,11 @@ fn a_clause_ends_before_the_narrators_gloss() {
     let got = who("عنوان\n\nوقال الوزير إن المفاوضات لم تتقدم، وهو ما يعني أن التعريفات ستدخل حيز التنفيذ.");
     assert_eq!(got, vec![("الوزير".into(), "المفاوضات لم تتقدم".into())]);
 }
+
+#[test]
+fn a_subject_given_an_age_speaks_past_its_apposition() {
+    let got = who(
+        "عنوان\n\nوقال الوزير كذا. يوكسل أوموت، 55 عاما، تاجر ذهب في السوق القديم، يقول إن أحوال السوق سيئة.",
+    );
+    assert_eq!(got, vec![("يوكسل أوموت".into(), "أحوال السوق سيئة".into())]);
+}
