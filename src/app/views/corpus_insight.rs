@@ -61,6 +61,12 @@ pub fn corpus_insight_ui(app: &mut KhabarApp, ui: &mut Ui, page: InsightPage) {
     }
 }
 
+/// A labelled Arabic filter field of the corpus pages.
+fn filter_field(ui: &mut Ui, label: &str, text: &mut String, hint: &str, id: &str) {
+    ui.label(label);
+    RtlField::new(text).hint(hint).desired_width(220.0).id_salt(id).show(ui);
+}
+
 /// The height left for a table in `ui` (its body, below a header row), keeping `below`
 /// for what follows it.
 fn table_height(ui: &Ui, below: f32) -> f32 {
@@ -179,12 +185,13 @@ fn speakers_ui(app: &mut KhabarApp, ui: &mut Ui, found: &CorpusInsight) {
         quotes.quotes.iter().filter(|q| q.speaker.is_none()).count()
     ));
     ui.horizontal(|ui| {
-        ui.label("Speaker");
-        RtlField::new(&mut app.insight.speaker_filter)
-            .hint("a name or part of it")
-            .desired_width(220.0)
-            .id_salt("speaker-filter")
-            .show(ui);
+        filter_field(
+            ui,
+            "Speaker",
+            &mut app.insight.speaker_filter,
+            "a name or part of it",
+            "speaker-filter",
+        );
         // Bodies and documents («البيان», «الوزارة») are grouped by name across
         // articles, which mixes different ones; people are who they are.
         ui.checkbox(&mut app.insight.people_only, "People only")
@@ -249,12 +256,7 @@ fn speakers_ui(app: &mut KhabarApp, ui: &mut Ui, found: &CorpusInsight) {
         }
     }
     ui.horizontal(|ui| {
-        ui.label("Words in the quote");
-        RtlField::new(&mut app.insight.quote_filter)
-            .hint("e.g. إيران")
-            .desired_width(220.0)
-            .id_salt("quote-filter")
-            .show(ui);
+        filter_field(ui, "Words in the quote", &mut app.insight.quote_filter, "e.g. إيران", "quote-filter");
     });
     // The rows change only with the selection and the filters: computed once for them
     // (a scan of every quote of a large corpus, too slow for each frame).
