@@ -15,34 +15,15 @@ use std::ops::Range;
 use super::clause::{COMPLEMENTIZERS, sentence_end};
 use super::lexicon::{Agreement, search_norm, verb_form};
 use super::marks::is_quote_char;
-use super::phrase::{definite, read_np};
+use super::phrase::{Np, definite, read_np};
 use super::speaker::{Memory, Speaker, clause_subject, resolve};
 use super::tokens::{Tok, join};
 use super::words::{
-    PREPOSITIONS, impersonal_opening, is_group_head, is_org_head, is_subject_stop, is_time_word, is_title,
-    stop_word,
+    PREPOSITIONS, impersonal_opening, is_document, is_group_head, is_org_head, is_subject_stop, is_time_word,
+    is_title, stop_word,
 };
 use super::{People, Quote, QuoteKind};
 use crate::text::tokenize::TokenKind;
-
-/// Documents that speak for whoever issued them as an attribution's source
-/// (search-normalized, without ال).
-const STATEMENTS: &[&str] = &[
-    "بيان",
-    "تقرير",
-    "رساله",
-    "مذكره",
-    "وثيقه",
-    "دراسه",
-    "تصريح",
-    "تغريده",
-    "خطاب",
-    "منشور",
-    "مقال",
-    "تحقيق",
-    "استطلاع",
-    "حصيله",
-];
 
 /// Words opening an attribution (search-normalized, also read without و).
 const OPENERS: &[&str] = &["بحسب", "حسب", "وفق", "وفقا", "طبقا"];
@@ -122,6 +103,13 @@ fn attribution_at(t: &[Tok], p: usize) -> Option<Source> {
             return Some(Source::Pronoun(a));
         }
         if matches!(next.norm.as_str(), "ما" | "لما") {
+            // «وفق ما جاء في بيان الوزارة», «على ما ورد في بيان صدر عن النجمين»: the
+            // document (and its issuer) after «في».
+            if t.get(p + 2).is_some_and(|v| matches!(v.norm.as_str(), "جاء" | "ورد" | "وردت"))
+                && t.get(p + 3).is_some_and(|x| x.norm == "في")
+            {
+                return Some(Source::Phrase { at: p + 4, relayed: false });
+            }
             t.get(p + 2).filter(|v| relays(v))?;
             // «بحسب ما أكده، الخميس، رئيس الهيئة…»: past a day set off by commas.
             let mut at = p + 3;
@@ -219,12 +207,18 @@ fn source_speaker(
     if first.kind == TokenKind::ArabicWord && first.norm.starts_with('ل') && !relayed_np_start(t, at) {
         return lam_source(body, t, at, people);
     }
+    // «وفق بيانات وزارة التجارة»: a document and its owner in the genitive.
+    if is_document(first)
+        && let Some(owner) = genitive_owner(body, t, at + 1, people)
+    {
+        return Some(owner);
+    }
     let np = read_np(t, at).filter(|np| np.all.start == at)?;
     let head = np.role.as_ref().or(np.name.as_ref()).map_or(at, |r| r.start);
     // A statement or a report speaks for its owner («وفق نص البيان», «بحسب التقرير»;
     // not «وفق القرار», «بحسب النص المشروع»).
     let document = |h: &Tok| {
-        let noun = |x: &Tok| STATEMENTS.contains(&x.bare.strip_prefix("ال").unwrap_or(&x.bare));
+        let noun = |x: &Tok| is_document(x);
         noun(h) || matches!(h.bare.as_str(), "نص" | "النص") && t.get(head + 1).is_some_and(noun)
     };
     let looks = relayed
@@ -287,6 +281,10 @@ fn document_owner(
                 | "المنشور"
         )
     };
+    // «بحسب أرقام وزارة التجارة», «وفق بيانات البنك الدولي»: the owner in the genitive.
+    if let Some(owner) = genitive_owner(body, t, head + 1, people) {
+        return Some(owner);
+    }
     // «وفق حصيلة سابقة للمرصد السوري…», «بحسب بيان للوزارة»: the owner after `لـ`,
     // read whole (not «لاتحاد» alone out of «بيان لاتحاد اذاعات الدول العربية»).
     if let Some(owner) = (head + 1..(head + 3).min(t.len()))
@@ -305,12 +303,44 @@ fn document_owner(
     let subject_follows = matches!(t[w].bare.as_str(), "نشره" | "نشرته" | "اصدره" | "اصدرته");
     let from = if an { w + 2 } else { w + 1 };
     if (an || subject_follows)
-        && let Some(np) = read_np(t, from).filter(|np| np.all.start == from)
+        && let Some(np) = read_np(t, from).filter(|np| np.all.start == from).map(|np| before_time(t, np))
         && let Some(owner) = resolve(body, t, &np, people)
     {
         return Some((owner, np.all.end));
     }
     Some((Speaker::new(None, join(body, t, &(head..w))), w))
+}
+
+/// A document's owner in the genitive right after it at `at`: a body, a group, a
+/// title or a known person, read whole («وزارة التجارة الأمريكية»); the speaker and
+/// the token after its words.
+fn genitive_owner(body: &str, t: &[Tok], at: usize, people: &People) -> Option<(Speaker, usize)> {
+    let first = t.get(at).filter(|x| x.kind == TokenKind::ArabicWord)?;
+    let owner_like = is_org_head(first)
+        || is_group_head(first)
+        || is_title(first)
+        || people.person_at(first.range.clone()).is_some();
+    if !owner_like {
+        return None;
+    }
+    let np = before_time(t, read_np(t, at).filter(|np| np.all.start == at)?);
+    let owner = resolve(body, t, &np, people)?;
+    Some((owner, np.all.end))
+}
+
+/// A noun phrase cut before the first time word inside it («وزارة الداخلية اليوم
+/// الأربعاء» → «وزارة الداخلية»).
+fn before_time(t: &[Tok], np: Np) -> Np {
+    match (np.all.start + 1..np.all.end).find(|&x| is_time_word(&t[x])) {
+        Some(cut) => clip(np, cut),
+        None => np,
+    }
+}
+
+/// A noun phrase cut before token `cut`.
+fn clip(np: Np, cut: usize) -> Np {
+    let part = |r: Option<Range<usize>>| r.map(|r| r.start..r.end.min(cut)).filter(|r| !r.is_empty());
+    Np { role: part(np.role), name: part(np.name), all: np.all.start..cut.max(np.all.start + 1) }
 }
 
 /// Is the word at `at` a name or a title that merely starts with ل (not `لـ` + noun)?
@@ -328,6 +358,13 @@ fn lam_source(body: &str, t: &[Tok], at: usize, people: &People) -> Option<(Spea
         .map(|r| format!("ال{r}"))
         .or_else(|| raw.strip_prefix('ل').map(str::to_string))?;
     let probe = Tok { norm: search_norm(&rest), bare: search_norm(&rest), ..first.clone() };
+    // «وفقا لتقديرات صندوق النقد الدولي», «وفقا لبيانات البنك المركزي»: the owner.
+    if is_document(&probe)
+        && !probe.norm.ends_with("بيان")
+        && let Some(owner) = genitive_owner(body, t, at + 1, people)
+    {
+        return Some(owner);
+    }
     if !(is_org_head(&probe) || is_group_head(&probe) || is_title(&probe) || probe.norm.ends_with("بيان"))
     {
         return None;
@@ -363,9 +400,10 @@ fn own_name_end(t: &[Tok], k: usize) -> Option<usize> {
         return (close > k + 1 && (k + 1..close).all(|x| t[x].is_word() || t[x].kind == TokenKind::Number))
             .then_some(close + 1);
     }
-    let plain = |x: &Tok| x.is_word() && !definite(x) && !is_subject_stop(x);
+    // («وفق بلاغ لمؤسسة تيسير نشرته…»: not the verb after the name.)
+    let plain = |x: &Tok| x.is_word() && !definite(x) && !is_subject_stop(x) && !relays(x);
     let n = (k..(k + 2).min(t.len())).take_while(|&x| plain(&t[x])).count();
-    (n > 0 && t.get(k + n).is_none_or(|x| !x.is_word() || is_subject_stop(x))).then_some(k + n)
+    (n > 0 && t.get(k + n).is_none_or(|x| !x.is_word() || is_subject_stop(x) || relays(x))).then_some(k + n)
 }
 
 /// Does a sentence go on with the rest of its clause at `x` after «، بحسب X،» (an
@@ -425,18 +463,21 @@ fn quoted_complement(t: &[Tok], x: usize) -> bool {
 }
 
 /// Does a reporting verb in `clause` (outside the attribution `phrase`) frame speech
-/// there: open it, or have a complementizer or a quote mark after it? («التي دعت إلى
-/// الفعالية» frames nothing; «قالوا إنها…» does.)
-fn frames_speech(t: &[Tok], clause: Range<usize>, phrase: &Range<usize>) -> bool {
+/// there: have a complementizer, a colon or a quote mark after it (for a verb opening
+/// the clause, anywhere up to the sentence end `se`)? («التي دعت إلى
+/// الفعالية» frames nothing, nor «نفى رئيس اللجنة صحة التصريحات…، وفقا لما نشره
+/// الاتحاد», whose object is a noun; «قالوا إنها…» does.)
+fn frames_speech(t: &[Tok], clause: Range<usize>, phrase: &Range<usize>, se: usize) -> bool {
+    let complement = |y: usize| {
+        COMPLEMENTIZERS.contains(&t[y].norm.as_str())
+            || t[y].kind == TokenKind::Punctuation && t[y].norm.chars().any(is_quote_char)
+            || t[y].is_punct(&[':'])
+    };
     clause.clone().any(|x| {
-        !phrase.contains(&x)
-            && relays(&t[x])
-            && (x == clause.start
-                || (x + 1..(x + 8).min(clause.end)).any(|y| {
-                    COMPLEMENTIZERS.contains(&t[y].norm.as_str())
-                        || t[y].kind == TokenKind::Punctuation && t[y].norm.chars().any(is_quote_char)
-                        || t[y].is_punct(&[':'])
-                }))
+        // A verb opening the clause may have its complement past the attribution
+        // («وقالت الخارجية في رسالة…، بحسب الوكالة، إن…»).
+        let reach = if x == clause.start { se.min(x + 30) } else { (x + 8).min(clause.end) };
+        !phrase.contains(&x) && relays(&t[x]) && (x + 1..reach).any(complement)
     })
 }
 
@@ -616,7 +657,7 @@ fn sentence_attribution(
             let framed_after = (after + 1..se).find(|&x| {
                 t[x - 1].is_punct(&['،', ','])
                     && verb_form(&t[x].norm).is_some()
-                    && frames_speech(t, x..se, &(x..x))
+                    && frames_speech(t, x..se, &(x..x), se)
             });
             ss..framed_after.map_or(se, |x| x - 1)
         } else {
@@ -631,7 +672,7 @@ fn sentence_attribution(
             return None;
         }
         let phrase = p..after;
-        let framed = frames_speech(t, clause.clone(), &phrase);
+        let framed = frames_speech(t, clause.clone(), &phrase, se);
         let trailing = clause.end + lead == p;
         let (text, words) = text_of(t, clause.clone())?;
         let taken =

@@ -797,15 +797,19 @@ impl Para<'_> {
                 speaker = resolve(body, t, &np, people);
             }
         }
-        // «ونقلت الوكالة عن مصدر أمني أن…»: the relayed source speaks.
+        // «ونقلت الوكالة عن مصدر أمني أن…», «… على لسان ولايتي قوله:»: the relayed
+        // source speaks.
         let mut relayed_from = false;
         if vf.lemma == "نقل" {
+            let on_tongue =
+                |x: usize| t[x].norm == "علي" && !t[x].ali && t.get(x + 1).is_some_and(|n| n.norm == "لسان");
             let mut a = k;
-            while a < se && a < k + 6 && t[a].norm != "عن" {
+            while a < se && a < k + 6 && t[a].norm != "عن" && !on_tongue(a) {
                 a += 1;
             }
-            if t.get(a).is_some_and(|x| x.norm == "عن")
-                && let Some(np) = read_np(t, a + 1).filter(|np| np.all.start == a + 1)
+            let from = if a < se && on_tongue(a) { a + 2 } else { a + 1 };
+            if t.get(a).is_some_and(|x| x.norm == "عن" || x.norm == "علي")
+                && let Some(np) = read_np(t, from).filter(|np| np.all.start == from)
             {
                 speaker = resolve(body, t, &np, people);
                 k = np.all.end;

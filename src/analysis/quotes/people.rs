@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::lexicon::{search_norm, verb_form};
 use super::phrase::{definite, read_np};
 use super::tokens::{join, toks};
-use super::words::is_title;
+use super::words::{is_document, is_title};
 use super::{People, Person};
 use crate::analysis::entities::ArticleEntities;
 use crate::analysis::ner::EntityType;
@@ -73,6 +73,10 @@ impl People {
                             && let Some(n) = &np.name
                             && (np.role.is_some() || !definite(&t[n.start]))
                             && (verb.is_some() || np.role.as_ref().is_some_and(|r| r.start == i))
+                            // «وفق بيانات وزارة…»: a document heads no speaker's name
+                            // (bodies do: «شركة فيسبوك» is named whole).
+                            && !is_document(&t[n.start])
+                            && !is_document(&t[np.all.start])
                         {
                             let name = join(text, &t, n);
                             let role = np.role.as_ref().map(|r| join(text, &t, r));

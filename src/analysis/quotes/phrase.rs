@@ -177,6 +177,11 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
             .filter(|np| np.all.start == i + 1)
             .map(|np| Np { all: i..np.all.end, ..np });
     }
+    // «التي تصف نفسها بأنها…», «يعتبرون أنفسهم…»: a reflexive object, no subject.
+    if matches!(first.bare.as_str(), "نفسه" | "نفسها" | "نفسهم" | "انفسهم" | "انفسهن" | "نفسيهما" | "انفسنا")
+    {
+        return None;
+    }
     // «وأوضح نفس المصدر أنه…», «ذات المصدر»: "the same source" is the source.
     if matches!(first.bare.as_str(), "نفس" | "ذات")
         && t.get(i + 1).is_some_and(definite)

@@ -338,6 +338,15 @@ pub(super) fn is_opening_particle(tok: &Tok) -> bool {
 /// person, not a time («الخميس قال…»).
 pub(super) fn fronted_subject(t: &[Tok], v: usize, ss: usize, people: &People) -> Option<Np> {
     let k = past_opening_particles(t, ss, v);
+    // «وكان موقع هاف بوست، النسخة الأمريكية، قد وصف المقابلة…»: «كان» … «قد» + verb
+    // hold the subject between them, here past an apposition.
+    if k > ss
+        && v > k + 1
+        && t[v - 1].norm == "قد"
+        && (ss..k).any(|x| matches!(t[x].norm.as_str(), "كان" | "وكان" | "كانت" | "وكانت"))
+    {
+        return subject_opening_sentence(t, v, ss);
+    }
     if k >= v || t[v].bare != t[v].norm || !t[k].is_word() || t[k].bare != t[k].norm {
         return None;
     }
@@ -552,10 +561,13 @@ pub(super) fn topic_of_amma(body: &str, t: &[Tok], ss: usize, people: &People) -
     (speaks && answer).then(|| resolve(body, t, &np, people)).flatten()
 }
 
-/// `قوله`/`قولها` («ونقلت الوكالة عن المتحدث …، فلان، قوله إن…»): the speaker follows
-/// `عن`; an apposition between commas right before `قوله` names them.
+/// `قوله`/`قولها` («ونقلت الوكالة عن المتحدث …، فلان، قوله إن…», «… على لسان ولايتي
+/// قوله:»): the speaker follows `عن` or `على لسان`; an apposition between commas right
+/// before `قوله` names them.
 pub(super) fn qawl_subject(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
-    let a = (sent_start..v).rev().find(|&x| t[x].norm == "عن")?;
+    let a = (sent_start..v).rev().find(|&x| {
+        t[x].norm == "عن" || t[x].norm == "لسان" && x > sent_start && t[x - 1].norm == "علي" && !t[x - 1].ali
+    })?;
     let mut e = v;
     while e > a + 1 && t[e - 1].is_punct(&['،', ',']) {
         e -= 1;

@@ -279,6 +279,44 @@ pub(super) const SUBJECT_STOP: &[&str] = &[
     "جميع",
 ];
 
+/// Documents that speak for whoever issued them as an attribution's source
+/// (search-normalized, without ال).
+pub(super) const STATEMENTS: &[&str] = &[
+    "بيان",
+    "تقرير",
+    "رساله",
+    "مذكره",
+    "وثيقه",
+    "دراسه",
+    "تصريح",
+    "تغريده",
+    "خطاب",
+    "منشور",
+    "مقال",
+    "تحقيق",
+    "استطلاع",
+    "حصيله",
+    // A communiqué (Maghreb usage: «وفق بلاغ أصدرته الوزارة»), an announcement.
+    "بلاغ",
+    "اعلان",
+    "تقارير",
+    "دراسات",
+    "بيانات",
+    // Figures speak for whoever published them («بحسب أرقام وزارة التجارة»).
+    "ارقام",
+    "احصاءات",
+    "احصائيات",
+    "معطيات",
+    "تقديرات",
+    "نتائج",
+    "مسح",
+];
+
+/// A document noun ([`STATEMENTS`], with or without ال): «البيان», «تقرير».
+pub(super) fn is_document(tok: &Tok) -> bool {
+    STATEMENTS.contains(&tok.bare.strip_prefix("ال").unwrap_or(&tok.bare))
+}
+
 /// Head nouns of organizations and other non-person speakers (search-normalized, without
 /// و/ف): their name runs over the whole genitive chain («وزارة الاتصالات وتكنولوجيا
 /// المعلومات», «شركة البنية التحتية للاتصالات الإيرانية»).
