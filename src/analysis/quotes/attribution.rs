@@ -193,11 +193,12 @@ fn source_speaker(
         at
     };
     let first = t.get(at)?;
-    // «وفق ما نقلت "بلومبرغ"»: a quoted name after a relaying verb.
-    if relayed
-        && first.kind == TokenKind::Punctuation
+    // «وفق ما نقلت "بلومبرغ"»: a quoted name after a relaying verb, or closed by a
+    // comma («وبحسب "كود دوت أورغ"، يكسب…»).
+    if first.kind == TokenKind::Punctuation
         && first.norm.chars().all(is_quote_char)
         && let Some(end) = own_name_end(t, at)
+        && (relayed || t.get(end).is_some_and(|c| c.is_punct(&['،', ','])))
     {
         let name = join(body, t, &(at + 1..end - 1));
         let person = people.by_name(&name);

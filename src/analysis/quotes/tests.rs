@@ -1636,3 +1636,13 @@ fn kana_subject_qad_verb_past_an_apposition() {
     );
     assert_eq!(got[0], ("موقع هاف بوست".into(), "مفبركة".into()));
 }
+
+#[test]
+fn a_quoted_source_name_closed_by_a_comma() {
+    let got =
+        who("عنوان\n\nوبحسب \"كود دوت أورغ\"، يكسب الحائز شهادة في المعلوماتية في المعدل 40 بالمئة أكثر.");
+    assert_eq!(
+        got,
+        vec![("كود دوت أورغ".into(), "يكسب الحائز شهادة في المعلوماتية في المعدل 40 بالمئة أكثر".into())]
+    );
+}
