@@ -207,6 +207,19 @@ pub(super) fn short_closing_quote(t: &[Tok], seg: &Seg, lemma: &str) -> bool {
     seg.words == 2 && ends && free
 }
 
+/// A description in the speaker's words after «وصف» and «بـ», two words or more
+/// («واصفا القرار بـ"النصر للسينما الروسية"», «وصفته بـ"النفق المظلم"»); not one word
+/// glued to the preposition («وصفته بـ"الكارثة"», a qualifier).
+pub(super) fn description(t: &[Tok], seg: &Seg, lemma: &str) -> bool {
+    lemma == "وصف"
+        && seg.words >= 2
+        && seg
+            .open
+            .checked_sub(1)
+            .and_then(|b| t.get(b))
+            .is_some_and(|b| b.kind == TokenKind::Proclitic && b.norm.starts_with('ب'))
+}
+
 /// A short quoted span the frame goes on after («في "هيومن رايتس ووتش"، إنه…»): a name.
 pub(super) fn quoted_name(t: &[Tok], seg: &Seg) -> bool {
     seg.words <= 4 && seg.close.is_some_and(|c| frame_goes_on(t, c + 1))

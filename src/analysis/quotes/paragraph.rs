@@ -13,8 +13,8 @@ use super::frames::{
 };
 use super::lexicon::{DOCUMENTS, INDIRECT_VERBS, Number, VerbForm, verb_form};
 use super::marks::{
-    Seg, glued_to_preposition, is_quote_char, named_by_head, pair_marks, quoted_name, short_closing_quote,
-    titled,
+    Seg, description, glued_to_preposition, is_quote_char, named_by_head, pair_marks, quoted_name,
+    short_closing_quote, titled,
 };
 use super::phrase::{Np, definite, has_pronoun_suffix, read_np};
 use super::speaker::{
@@ -236,7 +236,10 @@ impl Para<'_> {
                             && after_close + 1 >= se;
                     let tight = q - k <= 14 || colon || q - k <= 30 && ends_sentence && seg.words >= 3;
                     if tight
-                        && (seg.words >= 3 || colon || short_closing_quote(t, seg, vf.lemma))
+                        && (seg.words >= 3
+                            || colon
+                            || description(t, seg, vf.lemma)
+                            || short_closing_quote(t, seg, vf.lemma))
                         && !used[si]
                     {
                         used[si] = true;
@@ -964,10 +967,11 @@ impl Para<'_> {
             if let Some(si) = seg_at(j) {
                 // A quoted name on the way («وذكرت صحيفة "هآرتس" أن») is part of the frame.
                 let colon = j > 0 && t[j - 1].is_punct(&[':']);
-                if (segs[si].words >= 3 || colon || short_closing_quote(t, &segs[si], vf.lemma))
+                let described = description(t, &segs[si], vf.lemma);
+                if (segs[si].words >= 3 || colon || described || short_closing_quote(t, &segs[si], vf.lemma))
                     && !quoted_name(t, &segs[si])
                     && !named_by_head(t, &segs[si])
-                    && !glued_to_preposition(t, j)
+                    && (described || !glued_to_preposition(t, j))
                     && !titled(t, j)
                 {
                     found = Some((j, true));

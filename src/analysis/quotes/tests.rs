@@ -417,7 +417,11 @@ fn impersonal_relative_and_other_speakers() {
     let r = q("وقال وزير الدفاع للصحفيين \"لن نتراجع\".");
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, "لن نتراجع"));
-    assert!(q("ووصف الوزير الهجوم بـ\"العمل الجبان\".").is_empty());
+    // One word glued to «بـ» qualifies; two words or more describe in the speaker's words.
+    assert!(q("ووصف الوزير الهجوم بـ\"الجبان\".").is_empty());
+    let r = q("وأشاد المنتج بالقرار، واصفا القرار بـ\"النصر للسينما الروسية\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, "النصر للسينما الروسية"));
     // «كل من X وY … وأكدتا»: the two of them.
     let r = q("وتتمسك كل من مصر والسودان بحصتيهما من المياه، وأكدتا أن الاتفاق ملزم للجميع.");
     assert_eq!(r[0].2.as_deref(), Some("مصر والسودان"), "{r:?}");
