@@ -96,6 +96,8 @@ impl Para<'_> {
         let mut sentence_speaker: Option<(usize, Speaker)> = None;
         // The subject of a verb opening the sentence in progress (see `opening_subject`).
         let mut opening: Option<(usize, Speaker)> = None;
+        // A known person opening the sentence as its topic («إلا أن أسامة العابد ينوي…»).
+        let mut topic: Option<(usize, Speaker)> = None;
         // The sentence in progress and how many quotes there were when it began.
         let mut current: Option<(usize, usize)> = None;
         let mut i = 0;
@@ -111,17 +113,24 @@ impl Para<'_> {
             if current.is_none_or(|(s, _)| s != ss) {
                 // (The first sentence of a paragraph keeps what the paragraph before left.)
                 if let Some((_, n)) = current {
-                    memory.carried =
-                        opening.take().map(|(_, s)| s).filter(|s| n == out.len() && s.person.is_some());
+                    memory.carried = opening
+                        .take()
+                        .or(topic.take())
+                        .map(|(_, s)| s)
+                        .filter(|s| n == out.len() && s.person.is_some());
                 }
+                topic = None;
                 current = Some((ss, out.len()));
             }
-            // A known person opening a sentence sets the topic («وأبدى بوتين…»).
-            if i <= ss + 1
+            // A known person opening a sentence sets the topic («وأبدى بوتين…», «إلا أن
+            // أسامة العابد ينوي…»).
+            let but = i == ss + 2 && matches!(t[ss].norm.as_str(), "الا" | "غير") && t[ss + 1].norm == "ان";
+            if (i <= ss + 1 || but)
                 && t[i].is_word()
                 && let Some(pi) = people.person_at(t[i].range.clone())
                 && let Some(p) = people.persons.get(pi)
             {
+                topic = Some((ss, Speaker::new(Some(pi), p.name.clone())));
                 sentence_speaker = Some((ss, Speaker::new(Some(pi), p.name.clone())));
             }
             // «انتقد الاتحاد في بيان…، مؤكدا أنه…»: the subject of an opening verb.
@@ -360,6 +369,7 @@ impl Para<'_> {
         }
         para.unframed_quotes(&used, memory, out);
         memory.carried = opening
+            .or(topic)
             .map(|(_, s)| s)
             .filter(|s| current.is_some_and(|(_, n)| n == out.len()) && s.person.is_some());
         attribution::attributed_clauses(body, t, sent_ends, block, people, memory, out);
@@ -782,6 +792,14 @@ impl Para<'_> {
                 // «لكن الأخير اتهم الاتحاد الأوروبي بأنه "…"»: the subject opens the
                 // sentence; the noun after the verb is its object, read past.
                 speaker = resolve(body, t, &np, people);
+                // («والحكومة قالت…»: the name without the sentence's conjunction.)
+                let first = &t[np.all.start];
+                if first.bare != first.norm
+                    && let Some(s) = speaker.as_mut().filter(|s| s.person.is_none())
+                    && let Some(rest) = s.name.strip_prefix(['و', 'ف']).filter(|r| r.starts_with("ال"))
+                {
+                    s.name = rest.to_string();
+                }
                 if let Some(object) = read_np(t, k).filter(|o| o.all.start == k) {
                     k = object.all.end;
                 }

@@ -177,6 +177,14 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
             .filter(|np| np.all.start == i + 1)
             .map(|np| Np { all: i..np.all.end, ..np });
     }
+    // «ويقول وهو يجلس في صالون شقته، إنه…»: a pronoun (here opening a clause of
+    // circumstance) is no name.
+    if matches!(
+        first.norm.as_str(),
+        "هو" | "هي" | "هم" | "هما" | "وهو" | "وهي" | "وهم" | "وهما" | "انا" | "نحن"
+    ) {
+        return None;
+    }
     // «التي تصف نفسها بأنها…», «يعتبرون أنفسهم…»: a reflexive object, no subject.
     if matches!(first.bare.as_str(), "نفسه" | "نفسها" | "نفسهم" | "انفسهم" | "انفسهن" | "نفسيهما" | "انفسنا")
     {

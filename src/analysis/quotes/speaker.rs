@@ -11,8 +11,8 @@ use super::people::norm_words;
 use super::phrase::{Np, definite, has_pronoun_suffix, read_np};
 use super::tokens::{Tok, join};
 use super::words::{
-    BODY_HYPERNYMS, PREPOSITIONS, is_group_head, is_kin_head, is_org_head, is_subject_stop, is_time_word,
-    is_title, np_number, org_head_word, stop_word,
+    BODY_HYPERNYMS, PREPOSITIONS, is_document, is_group_head, is_kin_head, is_org_head, is_subject_stop,
+    is_time_word, is_title, np_number, org_head_word, stop_word,
 };
 use super::{People, Quote};
 use crate::text::tokenize::TokenKind;
@@ -347,17 +347,45 @@ pub(super) fn fronted_subject(t: &[Tok], v: usize, ss: usize, people: &People) -
     {
         return subject_opening_sentence(t, v, ss);
     }
-    if k >= v || t[v].bare != t[v].norm || !t[k].is_word() || t[k].bare != t[k].norm {
+    // («فالجريدة البريطانية "ذي ميل" توقعت…»: a definite subject opening the sentence
+    // may carry its conjunction.)
+    if k >= v
+        || t[v].bare != t[v].norm
+        || !t[k].is_word()
+        || t[k].bare != t[k].norm && !(k == ss && t[k].bare.starts_with("ال"))
+    {
         return None;
     }
-    let np = read_np(t, k).filter(|np| np.all.start == k && np.all.end == v)?;
+    // «دراسة جديدة تخلص إلى أن…», «تقرير أممي يكشف أن…»: a study or a report and
+    // its adjectives speak.
+    if is_document(&t[k])
+        && v - k <= 4
+        && (k + 1..v).all(|x| t[x].is_word() && verb_form(&t[x].norm).is_none() && !is_subject_stop(&t[x]))
+    {
+        return Some(Np { role: None, name: Some(k..v), all: k..v });
+    }
+    let mark = |x: &Tok| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char);
+    // «فالجريدة البريطانية "ذي ميل" توقعت…»: the body's name quoted after it.
+    let quoted_name_to_v = |e: usize| {
+        e + 2 < v && v - e <= 6 && mark(&t[e]) && mark(&t[v - 1]) && (e + 1..v - 1).all(|x| t[x].is_word())
+    };
+    let np = read_np(t, k)
+        .filter(|np| np.all.start == k && (np.all.end == v || quoted_name_to_v(np.all.end)))
+        .map(|np| Np { all: k..v, ..np })?;
     let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(k, |r| r.start)];
     let speaks = np.role.is_some()
         || is_org_head(head)
         || is_group_head(head)
         || definite(head)
         || people.person_at(t[k].range.start..t[v - 1].range.end).is_some();
-    (speaks && !is_time_word(head) && !is_subject_stop(head)).then_some(np)
+    // (Not «والأحد لمحت موسكو…»: a day with the conjunction.)
+    let plain = Tok { norm: head.bare.clone(), ..head.clone() };
+    (speaks
+        && !is_time_word(head)
+        && !is_time_word(&plain)
+        && !is_subject_stop(head)
+        && !is_subject_stop(&plain))
+    .then_some(np)
 }
 
 /// The first token at or after `k` (before `v`) past the particles that may open a

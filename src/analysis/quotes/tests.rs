@@ -1650,3 +1650,35 @@ fn a_quoted_source_name_closed_by_a_comma() {
         vec![("كود دوت أورغ".into(), "يكسب الحائز شهادة في المعلوماتية في المعدل 40 بالمئة أكثر".into())]
     );
 }
+
+#[test]
+fn a_clause_of_circumstance_is_no_subject() {
+    // «وهو يجلس…» after the verb describes the speaker; the last speaker speaks.
+    let got = who(
+        "عنوان\n\nوقال أسامة العابد إنه سعيد. ويقول وهو يجلس في صالون شقته الصغيرة، إنه لا يريد أن يتذكر ذلك الحادث.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "أسامة العابد");
+}
+
+#[test]
+fn a_person_opening_a_sentence_after_illa_anna_is_its_topic() {
+    // The person the sentence before was about speaks for the next bare «وقال».
+    let got = who(
+        "عنوان\n\nوقال أسامة العابد إنه سعيد. ويؤكد صديقه عادل التريسي \"إنه طباخ ماهر\". إلا أن أسامة العابد ينوي الرحيل إلى ألمانيا. وقال \"إذا لم أجد عملا هنا سأرحل قريبا\".",
+    );
+    assert_eq!(got.last().map(|g| g.0.as_str()), Some("أسامة العابد"), "{got:?}");
+}
+
+#[test]
+fn fronted_subjects_a_study_a_quoted_name_a_conjunction() {
+    let got = who("عنوان\n\nدراسة جديدة تخلص إلى أن كثرة استخدام شبكات التواصل الاجتماعي تجعلك أقل ذكاء.");
+    assert_eq!(got[0].0, "دراسة جديدة");
+    let got = who(
+        "عنوان\n\nفالجريدة البريطانية \"ذي ميل\" توقعت بعد ما استجوبت العديد من البريطانيين أن الفنان روبين كزننغهام هو بانكسي.",
+    );
+    assert_eq!(got[0].0, "الجريدة البريطانية ذي ميل");
+    // A day with the conjunction is no subject.
+    let got = who("عنوان\n\nوالأحد لمحت موسكو إلى أن المسلحين في الغوطة الشرقية يستخدمون مواد كيماوية.");
+    assert_eq!(got[0].0, "موسكو");
+}
