@@ -309,10 +309,12 @@ fn unterminated(text: &str) -> bool {
     !matches!(last, '.' | '!' | '?' | '؟' | ':' | '،' | ',' | '؛' | ';' | '"' | '»' | '”' | ')' | '…')
 }
 
-/// Ends as a headline may: no full stop, colon or comma (a question mark or a closing
-/// quote may end one).
+/// Ends as a headline may: no full stop, colon or comma, also inside a closing quote
+/// mark (a question mark or a closing quote may end one; a line ending «…الأخرى."» is
+/// a quoted sentence, not a headline).
 fn headline_end(text: &str) -> bool {
-    let last = text.trim_end().chars().last().unwrap_or('.');
+    let inner = text.trim_end().trim_end_matches(['"', '»', '”', '\'', '’']);
+    let last = inner.trim_end().chars().last().unwrap_or('.');
     !matches!(last, '.' | '!' | ':' | '،' | ',' | '؛' | ';' | '…')
 }
 
@@ -493,6 +495,15 @@ mod tests {
         // A single unrelated headline between paragraphs (BB-middleEast-16).
         let body = "وتستجوب الشرطة رئيس الوزراء في ثلاث قضايا.\nالشرطة الإسرائيلية تستجوب نتنياهو للمرة السادسة في قضايا فساد\nوتتعلق بصفقة شراء غواصات ألمانية وزوارق هجومية كلفتها مئات الملايين من الدولارات.";
         assert_eq!(kinds(body), vec![P, N, P]);
+    }
+
+    #[test]
+    fn a_quoted_sentence_is_no_headline() {
+        // A last paragraph that is a quote with its full stop inside the marks.
+        let body = "وقال سكولز إن الفريق يعاني.\n\"أعتقد بأن مورينيو ما زال مدربا عظيما، ولكني أعجب لتعثر أداء الفريق أمام الفرق الأخرى.\"";
+        assert_eq!(kinds(body), vec![P, P]);
+        let body = "وقال الوزير: «الوضع صعب جدا في المدينة.»\nوأضاف أن الحكومة ستتدخل.";
+        assert_eq!(kinds(body), vec![P, P]);
     }
 
     #[test]
