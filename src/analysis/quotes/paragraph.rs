@@ -21,7 +21,7 @@ use super::speaker::{
     Memory, Speaker, another_frame, antecedent, bi_qawl_form, clause_subject, fronted_subject, is_qawl,
     object_relative, opening_subject, person_before_relative, qawl_form, qawl_subject, quoted_subject,
     refine_speaker, resolve, sentence_group, subject_after_complementizer, subject_before,
-    subject_right_before, topic_of_amma,
+    subject_right_before, topic_of_amma, with_apposed_person,
 };
 use super::tokens::Tok;
 use super::words::{impersonal_opening, is_group_head, is_org_head, is_subject_stop, is_time_word, is_title};
@@ -804,6 +804,7 @@ impl Para<'_> {
                     k = object.all.end;
                 }
             } else if let Some(np) = read_np(t, k).filter(|np| singular && np.all.start == k) {
+                let np = with_apposed_person(t, np, people);
                 speaker = resolve(body, t, &np, people);
                 k = np.all.end;
             } else if let Some((name, after)) = quoted_subject(body, t, segs, k).filter(|_| singular) {

@@ -589,6 +589,43 @@ pub(super) fn topic_of_amma(body: &str, t: &[Tok], ss: usize, people: &People) -
     (speaks && answer).then(|| resolve(body, t, &np, people)).flatten()
 }
 
+/// A subject phrase read short of the person it names: a known person's mention
+/// starting right after it, past definite adjectives («قال نجم مانشستر يونايتيد
+/// السابق بول سكولز إن…»: the club's two-word name cut the role short), or inside its
+/// name after its first word. The role then runs up to the person, who is the name.
+pub(super) fn with_apposed_person(t: &[Tok], np: Np, people: &People) -> Np {
+    // The person whose mention starts at token `x`, and whether named entities found it.
+    let person_at = |x: usize| {
+        let tok = t.get(x).filter(|tok| tok.is_word())?;
+        let (r, p) = people.mentions.iter().find(|(r, _)| r.start == tok.range.start)?;
+        Some((r.end, people.persons.get(*p).is_some_and(|p| p.entity.is_some())))
+    };
+    // A name that is itself a person found by the tagger stays; one found only by the
+    // text heuristics («نجم مانشستر يونايتيد» read as title + name) gives way to a
+    // person the tagger found after it.
+    let at_name = np.name.as_ref().and_then(|n| person_at(n.start));
+    // (Not «والد الطفل يوسف», «عائلة برونسون», «مكتب المحقق الخاص روبرت مولر»: kin, a
+    // family or a body named after the person speak, not the person.)
+    let first = &t[np.all.start];
+    let not_the_person = is_kin_head(first)
+        || is_org_head(first)
+        || matches!(first.bare.strip_prefix("ال").unwrap_or(&first.bare), "عائله" | "اسره" | "اهل" | "ذوي");
+    if at_name.is_some_and(|(_, tagged)| tagged) || not_the_person {
+        return np;
+    }
+    // (Only a tagged person: the heuristics alone split two-word names this way.)
+    let usable = |x: usize| person_at(x).filter(|&(_, tagged)| tagged);
+    let mut e = np.all.end;
+    while e < np.all.end + 2 && t.get(e).is_some_and(|x| x.is_word() && definite(x) && !is_subject_stop(x)) {
+        e += 1;
+    }
+    let inside = np.name.as_ref().and_then(|n| (n.start + 1..n.end).find(|&x| usable(x).is_some()));
+    let Some(at) = inside.or_else(|| usable(e).is_some().then_some(e)) else { return np };
+    let Some((mention_end, _)) = person_at(at) else { return np };
+    let end = (at..t.len()).take_while(|&x| t[x].range.end <= mention_end).last().map_or(at + 1, |x| x + 1);
+    Np { role: Some(np.all.start..at), name: Some(at..end), all: np.all.start..end.max(np.all.end) }
+}
+
 /// `قوله`/`قولها` («ونقلت الوكالة عن المتحدث …، فلان، قوله إن…», «… على لسان ولايتي
 /// قوله:»): the speaker follows `عن` or `على لسان`; an apposition between commas right
 /// before `قوله` names them.

@@ -1682,3 +1682,15 @@ fn fronted_subjects_a_study_a_quoted_name_a_conjunction() {
     let got = who("عنوان\n\nوالأحد لمحت موسكو إلى أن المسلحين في الغوطة الشرقية يستخدمون مواد كيماوية.");
     assert_eq!(got[0].0, "موسكو");
 }
+
+#[test]
+fn a_tagged_person_after_a_role_with_a_body_name_is_the_speaker() {
+    // «مانشستر يونايتيد» cut the role short; the tagger's person after it speaks.
+    let body = "عنوان\n\nقال نجم مانشستر يونايتيد السابق بول سكولز إن حتى ليونيل ميسي سيجد صعوبة في التشكيلة الحالية.";
+    let (qs, _) = quotes("", body);
+    assert_eq!(qs.first().and_then(|q| q.speaker_name.as_deref()), Some("بول سكولز"), "{qs:?}");
+    // Kin named after a person speak as kin.
+    let body = "عنوان\n\nوقال والد الطفل يوسف بن علي إن السلطات تفاعلت مع نداءاتهم.";
+    let (qs, _) = quotes("", body);
+    assert_ne!(qs.first().and_then(|q| q.speaker_name.as_deref()), Some("يوسف بن علي"), "{qs:?}");
+}
