@@ -132,6 +132,36 @@ pub(super) fn adverbial_an(t: &[Tok], j: usize) -> bool {
 /// أن…»)? A clause ends there.
 pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
     // «…، في حين قال 23٪ بأنهم…»: «في حين» (whereas) + another frame; «…، إذ قال إن…».
+    // «…، بعدما قال في حصيلة أولية إن…», «…، بعد أن أكد…»: after (the narrator's
+    // time) + a verb of saying proper (not «بعدما تبين لها أن…», it became clear).
+    let saying_at = |x: usize| {
+        t.get(x).and_then(|n| verb_form(&n.norm)).is_some_and(|vf| {
+            matches!(
+                vf.lemma,
+                "قال"
+                    | "اكد"
+                    | "اعلن"
+                    | "اوضح"
+                    | "ذكر"
+                    | "اشار"
+                    | "صرح"
+                    | "اضاف"
+                    | "كتب"
+                    | "غرد"
+            )
+        })
+    };
+    let after = if t.get(y).is_some_and(|n| n.norm == "بعد") && t.get(y + 1).is_some_and(|n| n.norm == "ان")
+    {
+        Some(y + 2)
+    } else if t.get(y).is_some_and(|n| n.norm == "بعدما") {
+        Some(y + 1)
+    } else {
+        None
+    };
+    if let Some(v) = after {
+        return saying_at(v);
+    }
     let y = if t.get(y).is_some_and(|n| n.norm == "في") && t.get(y + 1).is_some_and(|n| n.norm == "حين")
     {
         y + 2

@@ -450,8 +450,15 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
             let bare_name =
                 |x: usize| t.get(x).is_some_and(|n| n.is_word() && !is_subject_stop(n) && !definite(n));
             let honorific = |x: usize| t.get(x).is_some_and(|n| HONORIFICS.contains(&n.bare.as_str()));
+            // («وقال المسؤول السعودي، مشترطا عدم الكشف عن هويته، إن…»: a clause of
+            // anonymity set off by commas is no name.)
+            let anonymity =
+                (k + 1..(k + 7).min(t.len())).take_while(|&x| !t[x].is_punct(&['،', ','])).any(|x| {
+                    matches!(t[x].bare.as_str(), "عدم" | "هويته" | "هويتها" | "اسمه" | "اسمها" | "هويتهم")
+                });
             if k < limit
                 && t[k].is_punct(&['،', ','])
+                && !anonymity
                 && (bare_name(k + 1) || honorific(k + 1) && bare_name(k + 2))
             {
                 // The honorific is no role of its own: the name follows it.

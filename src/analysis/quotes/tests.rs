@@ -1694,3 +1694,22 @@ fn a_tagged_person_after_a_role_with_a_body_name_is_the_speaker() {
     let (qs, _) = quotes("", body);
     assert_ne!(qs.first().and_then(|q| q.speaker_name.as_deref()), Some("يوسف بن علي"), "{qs:?}");
 }
+
+#[test]
+fn a_clause_of_anonymity_is_no_name() {
+    let got = who("عنوان\n\nوقال المسؤول السعودي، مشترطا عدم الكشف عن هويته، إن الرياض ترفض تسييس الحج.");
+    assert_eq!(got, vec![("المسؤول السعودي".into(), "الرياض ترفض تسييس الحج".into())]);
+}
+
+#[test]
+fn a_clause_ends_where_the_narrator_says_after_what() {
+    // «، بعدما قال … إن…»: the earlier statement is a quote of its own.
+    let got = who(
+        "عنوان\n\nوقال المتحدث إن 9 صحفيين من مؤسسات إعلامية مختلفة لقوا مصرعهم، بعدما قال في حصيلة أولية إن عدد الصحفيين القتلى 5.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1, "9 صحفيين من مؤسسات إعلامية مختلفة لقوا مصرعهم");
+    // Not «بعدما تبين لها أن…» (it became clear to her).
+    let got = who("عنوان\n\nوذكرت الصحيفة أن الشركة قررت تأجيل الإطلاق، بعدما تبين لها أن الشحن السلكي أسرع.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
