@@ -477,8 +477,9 @@ fn frames_speech(t: &[Tok], clause: Range<usize>, phrase: &Range<usize>, se: usi
     clause.clone().any(|x| {
         // A verb opening the clause may have its complement past the attribution
         // («وقالت الخارجية في رسالة…، بحسب الوكالة، إن…»).
+        // (Not a quote mark of the attribution itself: «وفق ما نقلت "رويترز"».)
         let reach = if x == clause.start { se.min(x + 30) } else { (x + 8).min(clause.end) };
-        !phrase.contains(&x) && relays(&t[x]) && (x + 1..reach).any(complement)
+        !phrase.contains(&x) && relays(&t[x]) && (x + 1..reach).any(|y| !phrase.contains(&y) && complement(y))
     })
 }
 

@@ -830,7 +830,8 @@ impl Para<'_> {
                 a += 1;
             }
             let from = if a < se && on_tongue(a) { a + 2 } else { a + 1 };
-            if t.get(a).is_some_and(|x| x.norm == "عن" || x.norm == "علي")
+            if a < se
+                && (t[a].norm == "عن" || on_tongue(a))
                 && let Some(np) = read_np(t, from).filter(|np| np.all.start == from)
             {
                 speaker = resolve(body, t, &np, people);

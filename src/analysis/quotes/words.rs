@@ -280,7 +280,8 @@ pub(super) const SUBJECT_STOP: &[&str] = &[
 ];
 
 /// Documents that speak for whoever issued them as an attribution's source
-/// (search-normalized, without ال).
+/// (search-normalized, without ال). (`lexicon::DOCUMENTS` are the nouns of «جاء في X
+/// أن…», where a decision or a video speaks too.)
 pub(super) const STATEMENTS: &[&str] = &[
     "بيان",
     "تقرير",
