@@ -502,7 +502,7 @@ mod tests {
         // A last paragraph that is a quote with its full stop inside the marks.
         let body = "وقال سكولز إن الفريق يعاني.\n\"أعتقد بأن مورينيو ما زال مدربا عظيما، ولكني أعجب لتعثر أداء الفريق أمام الفرق الأخرى.\"";
         assert_eq!(kinds(body), vec![P, P]);
-        let body = "وقال الوزير: «الوضع صعب جدا في المدينة.»\nوأضاف أن الحكومة ستتدخل.";
+        let body = "وأعلنت الحكومة خطتها للمدينة.\nوقال الوزير: «الوضع صعب جدا في المدينة.»";
         assert_eq!(kinds(body), vec![P, P]);
     }
 
