@@ -259,7 +259,7 @@ fn source_speaker(
 /// document's name stops before that word («بيان مقتضب»). The document's head is at
 /// `head`, the phrase read so far ends at `end`; returns the speaker and the token
 /// after its words.
-fn document_owner(
+pub(super) fn document_owner(
     body: &str,
     t: &[Tok],
     head: usize,
@@ -309,7 +309,9 @@ fn document_owner(
     {
         return Some((owner, np.all.end));
     }
-    Some((Speaker::new(None, join(body, t, &(head..w))), w))
+    // («البيان الذي نشرته…»: not the relative pronoun.)
+    let name_end = (head + 1..w).find(|&x| is_subject_stop(&t[x])).unwrap_or(w);
+    Some((Speaker::new(None, join(body, t, &(head..name_end))), w))
 }
 
 /// A document's owner in the genitive right after it at `at`: a body, a group, a
@@ -333,15 +335,9 @@ fn genitive_owner(body: &str, t: &[Tok], at: usize, people: &People) -> Option<(
 /// الأربعاء» → «وزارة الداخلية»).
 fn before_time(t: &[Tok], np: Np) -> Np {
     match (np.all.start + 1..np.all.end).find(|&x| is_time_word(&t[x])) {
-        Some(cut) => clip(np, cut),
+        Some(cut) => np.clip(cut),
         None => np,
     }
-}
-
-/// A noun phrase cut before token `cut`.
-fn clip(np: Np, cut: usize) -> Np {
-    let part = |r: Option<Range<usize>>| r.map(|r| r.start..r.end.min(cut)).filter(|r| !r.is_empty());
-    Np { role: part(np.role), name: part(np.name), all: np.all.start..cut.max(np.all.start + 1) }
 }
 
 /// Is the word at `at` a name or a title that merely starts with ل (not `لـ` + noun)?
@@ -375,7 +371,8 @@ fn lam_source(body: &str, t: &[Tok], at: usize, people: &People) -> Option<(Spea
         && end < at + 6
         && t[end].is_word()
         && definite(&t[end])
-        && verb_form(&t[end].norm).is_none()
+        && !is_subject_stop(&t[end])
+        && !is_time_word(&t[end])
     {
         end += 1;
     }

@@ -24,7 +24,9 @@ use super::speaker::{
     subject_right_before, topic_of_amma, with_apposed_person,
 };
 use super::tokens::Tok;
-use super::words::{impersonal_opening, is_group_head, is_org_head, is_subject_stop, is_time_word, is_title};
+use super::words::{
+    anonymity_end, impersonal_opening, is_group_head, is_org_head, is_subject_stop, is_time_word, is_title,
+};
 use super::{People, Quote, QuoteKind};
 use crate::text::tokenize::TokenKind;
 
@@ -589,6 +591,10 @@ impl Para<'_> {
         {
             return true;
         }
+        // «طالبا عدم ذكر اسمه»: asking not to be named.
+        if (v.saturating_sub(3)..=v).any(|s| anonymity_end(t, s).is_some_and(|e| e > v)) {
+            return true;
+        }
         // «ويذكر أن…», «ويشار إلى أن…»: impersonal (it is said), nobody's words.
         if matches!(t[v].bare.as_str(), "يذكر" | "يشار")
             && t.get(v + 1).is_some_and(|n| n.norm == "الي" || COMPLEMENTIZERS.contains(&n.norm.as_str()))
@@ -998,6 +1004,11 @@ impl Para<'_> {
                     break;
                 }
                 j = segs[si].close.map_or(segs[si].end, |c| c + 1);
+                continue;
+            }
+            // «قال مسؤول طالبا عدم ذكر اسمه إن…»: anonymity, not another frame.
+            if let Some(e) = anonymity_end(t, j) {
+                j = e;
                 continue;
             }
             // «وتابع رونالدو … كما نقلت الصحيفة: "…"»: the relay of a report is no frame

@@ -9,8 +9,8 @@ use super::lexicon::verb_form;
 use super::marks::{frame_goes_on, is_quote_char};
 use super::tokens::Tok;
 use super::words::{
-    HONORIFICS, MEDIA_TITLES, PREPOSITIONS, is_addressee, is_bare_name_word, is_kin_head, is_org_head,
-    is_other, is_subject_stop, is_title, org_head_word,
+    HONORIFICS, MEDIA_TITLES, PREPOSITIONS, anonymity_end, is_addressee, is_bare_name_word, is_kin_head,
+    is_org_head, is_other, is_subject_stop, is_title, org_head_word,
 };
 use crate::text::tokenize::TokenKind;
 
@@ -167,8 +167,25 @@ pub(super) fn definite(tok: &Tok) -> bool {
         || tok.norm.starts_with("بال")
 }
 
-/// Reads a subject noun phrase starting at token `i`.
+impl Np {
+    /// The phrase cut before token `cut`.
+    pub(super) fn clip(self, cut: usize) -> Np {
+        let part = |r: Option<Range<usize>>| r.map(|r| r.start..r.end.min(cut)).filter(|r| !r.is_empty());
+        Np { role: part(self.role), name: part(self.name), all: self.all.start..cut.max(self.all.start + 1) }
+    }
+}
+
+/// Reads a subject noun phrase starting at token `i`, up to a clause of anonymity
+/// («مسؤولون طلبوا عدم نشر أسمائهم»: the officials).
 pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
+    let np = read_np_words(t, i)?;
+    match (np.all.start + 1..np.all.end).find(|&x| anonymity_end(t, x).is_some()) {
+        Some(cut) => Some(np.clip(cut)),
+        None => Some(np),
+    }
+}
+
+fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
     let first = t.get(i)?;
     // «حسب ما صرح به مصدر أمني»: the verb's object pronoun before its subject;
     // «قال خلاله إنه…»: a preposition with a pronoun, no subject.
@@ -185,9 +202,25 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
     ) {
         return None;
     }
-    // «التي تصف نفسها بأنها…», «يعتبرون أنفسهم…»: a reflexive object, no subject.
-    if matches!(first.bare.as_str(), "نفسه" | "نفسها" | "نفسهم" | "انفسهم" | "انفسهن" | "نفسيهما" | "انفسنا")
-    {
+    // «التي تصف نفسها بأنها…», «يعتبرون أنفسهم…»: a reflexive object, no subject;
+    // «دون أن تذكر اسمه»: a name's mention, the verb's object.
+    if matches!(
+        first.bare.as_str(),
+        "نفسه"
+            | "نفسها"
+            | "نفسهم"
+            | "انفسهم"
+            | "انفسهن"
+            | "نفسيهما"
+            | "انفسنا"
+            | "اسمه"
+            | "اسمها"
+            | "اسمهم"
+            | "اسمائهم"
+            | "هويته"
+            | "هويتها"
+            | "هويتهم"
+    ) {
         return None;
     }
     // «وأوضح نفس المصدر أنه…», «ذات المصدر»: "the same source" is the source.

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::attribution::document_owner;
 use super::clause::{COMPLEMENTIZERS, opens_speech, sentence_start};
 use super::lexicon::{Agreement, Number, VerbForm, verb_form};
 use super::marks::{Seg, is_quote_char, quoted_name};
@@ -48,6 +49,13 @@ impl Speaker {
 }
 
 pub(super) fn resolve(body: &str, t: &[Tok], np: &Np, people: &People) -> Option<Speaker> {
+    // «وقال بيان صادر عن وزارة الخارجية إن…», «وجاء في تقرير للأمم المتحدة أن…»: a
+    // document speaks for whoever issued it, when the phrase names them.
+    if t.get(np.all.start).is_some_and(is_document)
+        && let Some((owner, _)) = document_owner(body, t, np.all.start, np.all.end, people)
+    {
+        return Some(owner);
+    }
     let mut s = resolve_name(body, t, np, people)?;
     s.agreement.number = np_number(t, np);
     Some(s)

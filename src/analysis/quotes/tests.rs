@@ -719,11 +719,54 @@ fn verbs_of_thinking_estimating_and_concluding_report_their_clause() {
 fn a_document_speaks_in_ja_a_fi() {
     let r = q("وجاء في بيان لوزارة الصحة \"لم تسجل أي إصابات جديدة خلال الساعات الماضية\".");
     assert_eq!(r.len(), 1, "{r:?}");
-    assert!(r[0].2.as_deref().is_some_and(|s| s.contains("بيان")), "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("وزارة الصحة"), "{r:?}");
     let r = q("وجاء في التقرير أن معدلات البطالة بين الشباب ارتفعت بشكل حاد.");
     assert_eq!(r[0].1, "معدلات البطالة بين الشباب ارتفعت بشكل حاد", "{r:?}");
     // «جاء في المرتبة», «جاء في وقت»: no document, no frame.
     assert!(q("وجاء في المرتبة الثانية أن الفريق خسر مباراتين متتاليتين.").is_empty());
+}
+
+#[test]
+fn a_document_subject_speaks_for_its_issuer() {
+    // The issuer after «صادر عن», after «لـ», in the genitive; not the day after it.
+    for (sentence, issuer) in [
+        ("وقال بيان صادر عن وزارة الخارجية إن الاجتماع تأجل إلى الأسبوع المقبل.", "وزارة الخارجية"),
+        ("وجاء في بيان مشترك صادر عن الحكومتين أن الاجتماع تأجل إلى الأسبوع المقبل.", "الحكومتين"),
+        ("وأكد تقرير للأمم المتحدة أن الاجتماع تأجل إلى الأسبوع المقبل.", "الأمم المتحدة"),
+        ("وذكر بيان وزارة الداخلية أن الاجتماع تأجل إلى الأسبوع المقبل.", "وزارة الداخلية"),
+        ("وجاء في بيان للمنظمة اليوم الجمعة أن الاجتماع تأجل إلى الأسبوع المقبل.", "المنظمة"),
+    ] {
+        let r = q(sentence);
+        assert_eq!(r.len(), 1, "{sentence}: {r:?}");
+        assert_eq!(r[0].2.as_deref(), Some(issuer), "{sentence}");
+    }
+    // Without an issuer the document speaks, named without its relative clause.
+    let r = q("وقال البيان الذي نشرته الوكالة إن الاجتماع تأجل إلى الأسبوع المقبل.");
+    assert_eq!(r[0].2.as_deref(), Some("الوكالة"), "{r:?}");
+    let r = q("وقال البيان إن الاجتماع تأجل إلى الأسبوع المقبل.");
+    assert_eq!(r[0].2.as_deref(), Some("البيان"), "{r:?}");
+}
+
+#[test]
+fn a_clause_of_anonymity_names_nobody_and_frames_nothing() {
+    // Without commas: «طالبا عدم ذكر اسمه» is neither a frame («ذكر») nor its subject.
+    for sentence in [
+        "وقال مسؤول لرويترز طالبا عدم ذكر اسمه إن الأردن يعلق آمالا على المساعدات.",
+        "وقال مسؤول طلب عدم ذكر اسمه إن الأردن يعلق آمالا على المساعدات.",
+        "وقال مسؤول تحدث بشرط عدم الكشف عن هويته إن الأردن يعلق آمالا على المساعدات.",
+    ] {
+        let r = q(sentence);
+        assert_eq!(r.len(), 1, "{sentence}: {r:?}");
+        assert_eq!(r[0].1, "الأردن يعلق آمالا على المساعدات", "{sentence}");
+        assert_eq!(r[0].2.as_deref(), Some("مسؤول"), "{sentence}");
+    }
+    let r = q("وقال مسؤولون طلبوا عدم نشر أسمائهم إن الأردن يعلق آمالا على المساعدات.");
+    assert_eq!(r[0].2.as_deref(), Some("مسؤولون"), "{r:?}");
+    // A name as a verb's object is no subject: «دون أن تذكر اسمه» leaves the speaker
+    // of the sentence before.
+    let r = q("وقالت الوزارة إن الشخص أوقف دون أن تذكر اسمه. وأوضحت أنه أعيد اليوم إلى تونس.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r.iter().all(|x| x.2.as_deref() == Some("الوزارة")), "{r:?}");
 }
 
 #[test]

@@ -741,3 +741,56 @@ pub(super) fn org_head_word(w: &str) -> bool {
 pub(super) fn group_head_word(w: &str) -> bool {
     GROUP_HEAD_SET.contains(w)
 }
+
+/// A clause of anonymity starting at token `j` — a word of asking or preferring,
+/// «عدم», a verb of naming and «اسمه/هويته…» («طالبا عدم ذكر اسمه», «شريطة عدم الكشف
+/// عن هويته», «طلبوا عدم نشر أسمائهم»): the token after it. It names nobody and
+/// frames nothing («ذكر», «نشر», «كشف» in it are no reporting verbs); 185 quotes over
+/// ANT had «اسمه» or «هويته» as their speaker before this was read as one unit.
+pub(super) fn anonymity_end(t: &[Tok], j: usize) -> Option<usize> {
+    let asks = |x: &Tok| {
+        let w = x.bare.as_str();
+        matches!(
+            w,
+            "طالبا"
+                | "طالبه"
+                | "طالبين"
+                | "طلب"
+                | "طلبت"
+                | "طلبوا"
+                | "طلبا"
+                | "مشترطا"
+                | "مشترطه"
+                | "شريطه"
+                | "بشرط"
+                | "اشترط"
+                | "اشترطت"
+                | "اشترطوا"
+                | "فضل"
+                | "فضلت"
+                | "فضلوا"
+                | "مفضلا"
+                | "مفضله"
+                | "مفضلين"
+                | "رافضا"
+                | "رافضه"
+                | "رفض"
+                | "رفضت"
+                | "رفضوا"
+        )
+    };
+    let name = |x: &Tok| {
+        let w = x.bare.as_str();
+        ["اسم", "هويت", "اسماء", "اسماي"].iter().any(|p| w.starts_with(p)) && w.chars().count() <= 7
+    };
+    let at = |x: usize| t.get(x);
+    // «مصرفيون تحدثوا بشرط عدم ذكر أسمائهم»: who spoke on that condition.
+    let spoke = |x: &Tok| matches!(x.bare.as_str(), "تحدث" | "تحدثت" | "تحدثوا" | "متحدثا" | "متحدثين");
+    let j = if at(j).is_some_and(spoke) && at(j + 1).is_some_and(asks) { j + 1 } else { j };
+    // («طلب هو الآخر عدم…» is left: the words come together.)
+    let neg = if at(j).is_some_and(asks) { j + 1 } else { j };
+    if at(neg).is_none_or(|x| x.bare != "عدم") {
+        return None;
+    }
+    (neg + 2..(neg + 5).min(t.len())).take_while(|&x| t[x].is_word()).find(|&x| name(&t[x])).map(|x| x + 1)
+}
