@@ -7,7 +7,7 @@ use super::lexicon::{Agreement, DOCUMENTS, Number, THINKING, VerbForm, verb_form
 use super::marks::is_quote_char;
 use super::phrase::{definite, read_np};
 use super::tokens::Tok;
-use super::words::is_time_word;
+use super::words::{is_document, is_time_word};
 use crate::text::tokenize::TokenKind;
 
 /// Nouns of feeling or stance that «عبّر/أعرب عن» reports (search-normalized).
@@ -338,8 +338,27 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
                 let complementizer =
                     |x: usize| t.get(x).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()));
                 let clause = complementizer(after);
+                let object = (i + 1..after).any(|x| t[x].norm.ends_with('ا') && !definite(&t[x]));
+                // «ووجدت دراسة أخرى أجريت بين عامي 1986 و2010، أن…»: a study, how it
+                // was made, then what it found.
+                let study = !object
+                    && t.get(i + 1).is_some_and(is_document)
+                    && (after..(after + 12).min(t.len()))
+                        .take_while(|&x| {
+                            // (A comma only right before the clause: not «وجدت دراسات
+                            // عديدة علاقة بين…، فمن المعروف أنها…».)
+                            (t[x].is_word()
+                                || t[x].kind == TokenKind::Number
+                                || t[x].is_punct(&['،', ',']) && complementizer(x + 1))
+                                && verb_form(&t[x].norm).is_none()
+                        })
+                        .find(|&x| complementizer(x))
+                        .is_some_and(|c| c > after);
+                if study {
+                    return Some(vf);
+                }
                 if !(clause || after > i + 1 && past_relative_clause(t, after).is_some_and(complementizer))
-                    || (i + 1..after).any(|x| t[x].norm.ends_with('ا') && !definite(&t[x]))
+                    || object
                 {
                     return None;
                 }

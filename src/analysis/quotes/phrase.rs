@@ -9,7 +9,7 @@ use super::lexicon::verb_form;
 use super::marks::{frame_goes_on, is_quote_char};
 use super::tokens::Tok;
 use super::words::{
-    HONORIFICS, MEDIA_TITLES, PREPOSITIONS, anonymity_end, is_addressee, is_bare_name_word, is_kin_head,
+    HONORIFICS, MEDIA_TITLES, PREPOSITIONS, anonymity_end, is_addressee, is_bare_name_word, is_document, is_kin_head,
     is_org_head, is_other, is_subject_stop, is_title, org_head_word,
 };
 use crate::text::tokenize::TokenKind;
@@ -179,7 +179,19 @@ impl Np {
 /// («مسؤولون طلبوا عدم نشر أسمائهم»: the officials).
 pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
     let np = read_np_words(t, i)?;
-    match (np.all.start + 1..np.all.end).find(|&x| anonymity_end(t, x).is_some()) {
+    // «دراسة أخرى أجريت بين عامي…», «تقرير نشرته الصحيفة»: a document's relative
+    // clause (no relative pronoun after an indefinite noun) is no part of its name.
+    let document = is_document(&t[np.all.start]);
+    let made = |x: &Tok| {
+        matches!(
+            x.bare.as_str(),
+            "اجريت" | "اجري" | "اجراها" | "اجراه" | "اعدها" | "اعده" | "نشرت" | "نشرها" | "نشره" | "نشرته"
+                | "صدرت" | "صدر" | "شملت" | "شمل"
+        )
+    };
+    match (np.all.start + 1..np.all.end)
+        .find(|&x| anonymity_end(t, x).is_some() || document && made(&t[x]))
+    {
         Some(cut) => Some(np.clip(cut)),
         None => Some(np),
     }

@@ -1337,6 +1337,16 @@ fn more_frames_went_on_asked_showed_found() {
         q("ووجدت الدراسة، التي أجريت على أكثر من 200 ألف شخص، أن ما يقارب 9.5 بالمئة منهم أصيبوا بالسكري.");
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("الدراسة"), "{r:?}");
+    // A study, how it was made without a relative pronoun, then its finding.
+    let r = q("ووجدت دراسة أخرى أجريت بين عامي 1986 و2010، أن سكان الساحل الشرقي يعانون السمنة.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "سكان الساحل الشرقي يعانون السمنة");
+    assert_eq!(r[0].2.as_deref(), Some("دراسة أخرى"), "{r:?}");
+    // … but a study that finds a link, and a clause after a comma, are no finding.
+    assert!(
+        q("وجدت دراسات عديدة علاقة مباشرة بين الماء الفوار وزيادة الوزن، فمن المعروف أنها تصنع بالغاز.")
+            .is_empty()
+    );
 }
 
 #[test]
