@@ -302,6 +302,28 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
                     nominal: false,
                 })
         }
+        "جاء" if matches!(next.norm.as_str(), "فيه" | "فيها") => {
+            // «أصدر ريال مدريد بيانا جاء فيه: "…"», «نشر تغريدة عبر حسابه على تويتر جاء
+            // فيها "…"»: a document named shortly before, in the same sentence, speaks
+            // (not «ما جاء فيه», what it says, an object).
+            if i > 0 && matches!(t[i - 1].norm.as_str(), "ما" | "لما" | "بما" | "مما") {
+                return None;
+            }
+            let document = |x: &Tok| {
+                let stem = x.norm.strip_prefix("ال").unwrap_or(&x.norm);
+                DOCUMENTS.contains(&stem) || DOCUMENTS.contains(&stem.strip_suffix('ا').unwrap_or(stem))
+            };
+            (i.saturating_sub(15)..i)
+                .rev()
+                .take_while(|&x| !t[x].is_punct(&['.', '!', '?', '؟']))
+                .any(|x| document(&t[x]))
+                .then_some(VerbForm {
+                    lemma: "جاء",
+                    participle: false,
+                    agreement: Agreement::MS,
+                    nominal: false,
+                })
+        }
         "جاء" if next.norm == "في" => {
             // «وجاء في بيان للوزارة: "…"», «جاء في التقرير أن…»: the document speaks.
             let doc = t.get(i + 2)?;

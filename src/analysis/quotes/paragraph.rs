@@ -23,7 +23,7 @@ use super::speaker::{
     refine_speaker, resolve, sentence_group, subject_after_complementizer, subject_before,
     subject_right_before, topic_of_amma, with_apposed_person,
 };
-use super::tokens::Tok;
+use super::tokens::{Tok, join};
 use super::words::{
     anonymity_end, impersonal_opening, is_group_head, is_org_head, is_subject_stop, is_time_word, is_title,
 };
@@ -508,16 +508,7 @@ impl Para<'_> {
     /// issued it, speaks (not the sentence's subject, «وجاء القرار…»).
     fn document_owner(&self, ss: usize, v: usize) -> Option<Np> {
         let t = self.t;
-        // The document, past when it came out («بيانا الأربعاء قالت فيه»).
-        let mut d = v.checked_sub(1)?;
-        while d > ss && is_time_word(&t[d]) {
-            d -= 1;
-        }
-        let doc = t.get(d)?;
-        let bare = doc.bare.strip_suffix('ا').unwrap_or(&doc.bare);
-        if !DOCUMENTS.contains(&bare) || definite(doc) {
-            return None;
-        }
+        let d = self.document_before(ss, v)?;
         let issuing = |x: &Tok| {
             let w = x.bare.strip_prefix('و').unwrap_or(&x.bare);
             matches!(
@@ -537,10 +528,26 @@ impl Para<'_> {
         };
         let from = ss.max(d.saturating_sub(9));
         let x = (from..d).rev().find(|&x| issuing(&t[x]))?;
+        // «وكان نيمار وجه رسالة إلى متابعيه…»: the subject right before the verb.
+        let before = (ss.max(x.saturating_sub(3))..x).find_map(|p| {
+            read_np(t, p).filter(|np| {
+                np.all.start == p
+                    && np.all.end == x
+                    && (self.people.person_at(t[p].range.clone()).is_some() || is_org_head(&t[p]))
+            })
+        });
+        if before.is_some() {
+            return before;
+        }
         // (Read up to the document, which a name would run into; it may stop short,
         // at the name's end.)
         let np = read_np(&t[..d], x + 1).filter(|np| np.all.start == x + 1 && np.all.end <= d)?;
-        if (np.all.end..d).all(|y| t[y].is_word() && verb_form(&t[y].norm).is_none()) {
+        // («نشر اللاعب البالغ من العمر 36 عاما، رسالة وداع»: the subject's own words,
+        // a comma before its object.)
+        if (np.all.end..d).all(|y| {
+            (t[y].is_word() || t[y].kind == TokenKind::Number || y + 1 == d && t[y].is_punct(&['،', ',']))
+                && verb_form(&t[y].norm).is_none()
+        }) {
             return Some(np);
         }
         // «أصدرت شركة "بيجو-ستروين" بيانا»: a body's head and its quoted name.
@@ -554,6 +561,25 @@ impl Para<'_> {
             name: np.name.as_ref().map(|n| n.start..d),
             all: np.all.start..d,
         })
+    }
+
+    /// The document a frame with «فيه» at `v` refers to: right before it, past when it
+    /// came out («بيانا الأربعاء قالت فيه»), or for «جاء فيه» a few words back, past
+    /// where it came out («تغريدة عبر حسابه على موقع تويتر جاء فيها»).
+    fn document_before(&self, ss: usize, v: usize) -> Option<usize> {
+        let t = self.t;
+        let document = |x: &Tok| {
+            let bare = x.bare.strip_suffix('ا').unwrap_or(&x.bare);
+            DOCUMENTS.contains(&bare) && !definite(x)
+        };
+        let mut d = v.checked_sub(1)?;
+        while d > ss && is_time_word(&t[d]) {
+            d -= 1;
+        }
+        if !document(&t[d]) && t[v].bare == "جاء" {
+            d = (ss.max(v.saturating_sub(15))..v).rev().find(|&x| document(&t[x]))?;
+        }
+        document(&t[d]).then_some(d)
     }
 
     /// The quote whose opening mark is token `i`.
@@ -722,6 +748,13 @@ impl Para<'_> {
                 k = np.all.end;
             } else if let Some(np) = self.document_owner(ss, v) {
                 speaker = resolve(body, t, &np, people);
+            } else if t[v].bare == "جاء"
+                && let Some(d) = self.document_before(ss, v)
+            {
+                // «ظهر تقرير إخباري على الصفحة الرئيسية للوكالة، جاء فيه أن…»: with no
+                // issuer named, the document itself («تقرير إخباري»).
+                let np = read_np(&t[..v], d).filter(|np| np.all.start == d).map_or(d..d + 1, |np| np.all);
+                speaker = Some(Speaker::new(None, join(body, t, &np)));
             } else if let Some(np) = clause_subject(t, ss, v) {
                 speaker = resolve(body, t, &np, people);
             }

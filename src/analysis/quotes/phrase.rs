@@ -9,8 +9,8 @@ use super::lexicon::verb_form;
 use super::marks::{frame_goes_on, is_quote_char};
 use super::tokens::Tok;
 use super::words::{
-    HONORIFICS, MEDIA_TITLES, PREPOSITIONS, anonymity_end, is_addressee, is_bare_name_word, is_document, is_kin_head,
-    is_org_head, is_other, is_subject_stop, is_title, org_head_word,
+    HONORIFICS, MEDIA_TITLES, PREPOSITIONS, anonymity_end, is_addressee, is_bare_name_word, is_document,
+    is_kin_head, is_org_head, is_other, is_subject_stop, is_title, org_head_word,
 };
 use crate::text::tokenize::TokenKind;
 
@@ -185,12 +185,28 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
     let made = |x: &Tok| {
         matches!(
             x.bare.as_str(),
-            "اجريت" | "اجري" | "اجراها" | "اجراه" | "اعدها" | "اعده" | "نشرت" | "نشرها" | "نشره" | "نشرته"
-                | "صدرت" | "صدر" | "شملت" | "شمل"
+            "اجريت"
+                | "اجري"
+                | "اجراها"
+                | "اجراه"
+                | "اعدها"
+                | "اعده"
+                | "نشرت"
+                | "نشرها"
+                | "نشره"
+                | "نشرته"
+                | "صدرت"
+                | "صدر"
+                | "شملت"
+                | "شمل"
         )
     };
+    // «اللاعب البالغ من العمر 36 عاما»: the age is no part of the name either.
+    let age = |x: usize| {
+        matches!(t[x].bare.as_str(), "البالغ" | "البالغه") && t.get(x + 1).is_some_and(|n| n.norm == "من")
+    };
     match (np.all.start + 1..np.all.end)
-        .find(|&x| anonymity_end(t, x).is_some() || document && made(&t[x]))
+        .find(|&x| anonymity_end(t, x).is_some() || document && made(&t[x]) || age(x))
     {
         Some(cut) => Some(np.clip(cut)),
         None => Some(np),

@@ -727,6 +727,29 @@ fn a_document_speaks_in_ja_a_fi() {
 }
 
 #[test]
+fn a_document_named_before_speaks_in_ja_a_fihi() {
+    // Its issuer: after the verb of issuing, or right before it.
+    let r = q("وأصدر ريال مدريد بيانا جاء فيه: \"بعد الفوز الكبير نشكر جماهيرنا على دعمها\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("ريال مدريد"), "{r:?}");
+    let r =
+        q("وكان قد نشر اللاعب البالغ من العمر 36 عاما، رسالة وداع إلى اليونايتد، عبر صفحته الرسمية على موقع \
+         تويتر جاء فيها \"حتى الأشياء العظيمة تنتهي، وقد حان الوقت للرحيل\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("اللاعب"), "{r:?}");
+    // No issuer: the document itself.
+    let r = q("وظهر تقرير إخباري على الصفحة الرئيسية للوكالة، جاء فيه أن الأمير يشيد بالحركة.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("تقرير إخباري"), "{r:?}");
+    // «ما جاء فيه» (what it says) is an object, no frame.
+    assert!(
+        q("ونفت الوزارة ما جاء فيه جملة وتفصيلا، وقالت الصحيفة إنها تتمسك بروايتها.")
+            .iter()
+            .all(|x| x.2.as_deref() == Some("الصحيفة"))
+    );
+}
+
+#[test]
 fn a_document_subject_speaks_for_its_issuer() {
     // The issuer after «صادر عن», after «لـ», in the genitive; not the day after it.
     for (sentence, issuer) in [
