@@ -174,6 +174,30 @@ pub(super) fn source_in_frame(body: &str, t: &[Tok], p: usize, people: &People) 
     }
 }
 
+/// What «بحسب» may name without anyone speaking: rules, plans, prices, accounts
+/// (search-normalized, without ال).
+const NOT_SOURCES: &[&str] = &[
+    "قانون",
+    "دستور",
+    "خطه",
+    "سعر",
+    "اسعار",
+    "حسابات",
+    "نظام",
+    "امر",
+    "قرار",
+    "اتفاق",
+    "اتفاقيه",
+    "لائحه",
+    "شروط",
+    "برنامج",
+    "معايير",
+    "تصنيف",
+    "ترتيب",
+    "ميزانيه",
+    "جدول",
+];
+
 /// The source named at token `at`, and the token after its name. `لـ` before the name
 /// («وفقا لوزارة الصحة», «وفقا للوكالة») is read off.
 fn source_speaker(
@@ -214,8 +238,26 @@ fn source_speaker(
     {
         return Some(owner);
     }
-    let np = read_np(t, at).filter(|np| np.all.start == at)?;
+    let mut np = read_np(t, at).filter(|np| np.all.start == at)?;
     let head = np.role.as_ref().or(np.name.as_ref()).map_or(at, |r| r.start);
+    // «وبحسب عملاق التواصل الاجتماعي، فإن…»: fronted and closed by «، فإن», the
+    // phrase (with the definite words the reading left) is a source — unless a rule
+    // or a plan («وبحسب القانون الألماني، فإن…»).
+    let fronted = (np.all.end..(np.all.end + 3).min(t.len()))
+        .find(|&c| !(t[c].is_word() && definite(&t[c]) && !is_subject_stop(&t[c])))
+        .filter(|&c| {
+            t[c].is_punct(&['،', ','])
+                && t.get(c + 1).is_some_and(|x| matches!(x.norm.as_str(), "فان" | "فانه" | "فانها"))
+                && !t
+                    .get(head)
+                    .is_some_and(|h| NOT_SOURCES.contains(&h.bare.strip_prefix("ال").unwrap_or(&h.bare)))
+        });
+    if let Some(c) = fronted
+        && c > np.all.end
+        && np.role.is_none()
+    {
+        np = Np { role: None, name: Some(at..c), all: at..c };
+    }
     // A statement or a report speaks for its owner («وفق نص البيان», «بحسب التقرير»;
     // not «وفق القرار», «بحسب النص المشروع»).
     let document = |h: &Tok| {
@@ -225,7 +267,8 @@ fn source_speaker(
     let looks = relayed
         || np.role.is_some()
         || t.get(head).is_some_and(|h| is_org_head(h) || is_group_head(h) || document(h))
-        || people.person_at(first.range.clone()).is_some();
+        || people.person_at(first.range.clone()).is_some()
+        || fronted.is_some();
     if !looks {
         return None;
     }

@@ -1789,3 +1789,18 @@ fn a_clause_ends_where_the_narrator_says_after_what() {
     let got = who("عنوان\n\nوذكرت الصحيفة أن الشركة قررت تأجيل الإطلاق، بعدما تبين لها أن الشحن السلكي أسرع.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_fronted_attribution_closed_by_fa_inna_names_its_source() {
+    // Any phrase between «بحسب» and «، فإن» is a source, with the definite words
+    // the phrase reading left.
+    let r = q("وبحسب عملاق التواصل الاجتماعي، فإن رابطا بعنوان \"حماية معلوماتك\" سيظهر في أعلى الصفحة.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "رابطا بعنوان \"حماية معلوماتك\" سيظهر في أعلى الصفحة");
+    assert_eq!(r[0].2.as_deref(), Some("عملاق التواصل الاجتماعي"));
+    let r = q("وبحسب فيسبوك، فإن رابطا جديدا سيظهر في أعلى الصفحة.");
+    assert_eq!(r[0].2.as_deref(), Some("فيسبوك"), "{r:?}");
+    // A law or a plan says nothing.
+    assert!(q("وبحسب القانون الألماني، فإن شراء السلاح بغرض الدفاع عن النفس ليس ضروريا.").is_empty());
+    assert!(q("وبحسب الخطة الزمنية، فإن إطلاق المرحلة الأولى سيتم تباعا.").is_empty());
+}
