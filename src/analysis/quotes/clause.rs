@@ -162,6 +162,23 @@ pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
     if let Some(v) = after {
         return saying_at(v);
     }
+    // «…، رغم أن رئيس معسكر الخروج في المملكة المتحدة، ماثيو إليوت، قال إن…»: a
+    // concession whose subject (with its apposition) says something of its own.
+    let norm = |x: usize| t.get(x).map_or("", |n| n.norm.as_str());
+    let concession = match norm(y) {
+        "رغم" | "برغم" | "مع" if norm(y + 1) == "ان" => Some(y + 2),
+        "بالرغم" if norm(y + 1) == "من" && norm(y + 2) == "ان" => Some(y + 3),
+        "علي" if norm(y + 1) == "الرغم" && norm(y + 2) == "من" && norm(y + 3) == "ان" => {
+            Some(y + 4)
+        }
+        _ => None,
+    };
+    if let Some(s) = concession {
+        return (s + 1..(s + 14).min(t.len()))
+            .take_while(|&x| t[x].is_word() || t[x].is_punct(&['،', ',']))
+            .find(|&x| verb_form(&t[x].norm).is_some())
+            .is_some_and(|x| saying_at(x) && (x + 1..(x + 4).min(t.len())).any(|z| opens_speech(&t[z])));
+    }
     let y = if t.get(y).is_some_and(|n| n.norm == "في") && t.get(y + 1).is_some_and(|n| n.norm == "حين")
     {
         y + 2

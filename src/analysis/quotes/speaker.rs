@@ -12,8 +12,8 @@ use super::people::norm_words;
 use super::phrase::{Np, definite, has_pronoun_suffix, read_np};
 use super::tokens::{Tok, join};
 use super::words::{
-    BODY_HYPERNYMS, PREPOSITIONS, is_document, is_group_head, is_kin_head, is_org_head, is_subject_stop,
-    is_time_word, is_title, np_number, org_head_word, stop_word,
+    BODY_HYPERNYMS, KIN_HEADS, PREPOSITIONS, is_document, is_group_head, is_kin_head, is_org_head,
+    is_subject_stop, is_time_word, is_title, np_number, org_head_word, stop_word,
 };
 use super::{People, Quote};
 use crate::text::tokenize::TokenKind;
@@ -114,6 +114,12 @@ pub(super) fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<N
         // closes an apposition to the subject that opens the sentence.
         // (Only a subject given an age: other phrases closed by a comma before a verb
         // are as often adverbials, «بالمقابل،», «ربما تمكنت…،».)
+        if v > sent_start
+            && t[v - 1].is_punct(&['،', ','])
+            && let Some(np) = role_and_name_before(t, v - 1, sent_start)
+        {
+            return Some(np);
+        }
         return (v > sent_start && t[v - 1].is_punct(&['،', ',']))
             .then(|| subject_opening_sentence(t, v, sent_start))
             .flatten()
@@ -149,6 +155,42 @@ pub(super) fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<N
         }
         _ => subject_opening_sentence(t, v, sent_start),
     }
+}
+
+/// «…، رغم أن رئيس معسكر الخروج في المملكة المتحدة، ماثيو إليوت، قال إن…»: a role
+/// (with its complement) and a bare name between commas, the name's closing comma at
+/// `comma`, right after a particle or the sentence start.
+fn role_and_name_before(t: &[Tok], comma: usize, sent_start: usize) -> Option<Np> {
+    // (Not `definite`: «إليوت» starts with «إل».)
+    let name_word = |x: &Tok| x.kind == TokenKind::ArabicWord && !is_subject_stop(x) && !is_title(x);
+    let open = (comma.saturating_sub(5).max(sent_start)..comma).rev().find(|&x| !name_word(&t[x]))?;
+    if open + 1 == comma || !t[open].is_punct(&['،', ',']) {
+        return None;
+    }
+    let mut s = open;
+    while s > sent_start && t[s - 1].is_word() && open - s < 10 {
+        s -= 1;
+    }
+    let mut k = s;
+    while k < open
+        && (LINKING_PARTICLES.contains(&t[k].norm.as_str())
+            || matches!(
+                t[k].norm.as_str(),
+                "رغم" | "برغم" | "بالرغم" | "من" | "ان" | "الا" | "غير" | "الرغم" | "علي"
+            ) && k + 1 < open)
+    {
+        k += 1;
+    }
+    let np = read_np(t, k).filter(|np| np.all.start == k && np.role.is_some())?;
+    if np.all.end == comma {
+        return Some(np);
+    }
+    // (The role's own complement up to the comma: «في المملكة المتحدة».)
+    (np.all.end <= open && (np.all.end..open).all(|x| t[x].is_word())).then(|| Np {
+        role: np.role.clone(),
+        name: Some(open + 1..comma),
+        all: k..comma,
+    })
 }
 
 /// «مضى», «راح», «أخذ», «ظل», «عاد», «استمر», «واصل» (went on, kept): an auxiliary
@@ -305,9 +347,23 @@ pub(super) fn subject_after_complementizer(t: &[Tok], v: usize, ss: usize, peopl
         || is_org_head(head)
         || is_group_head(head)
         || head.bare == "البعض"
+        // «رغم أن خطيبته تقول إنها…»: kin (or a fiancée, a lawyer) with their pronoun.
+        || has_pronoun_suffix(head) && kin_of_someone(head)
         || (s..v).any(|x| people.person_at(t[x].range.clone()).is_some())
         || !definite(head) && !has_pronoun_suffix(head) && !PREPOSITIONS.contains(&head.norm.as_str());
     speaks.then_some(np)
+}
+
+/// A kin noun, a fiancé(e), a friend or a lawyer with a possessive pronoun («خطيبته»,
+/// «زوجته», «محاميه»): someone who speaks.
+fn kin_of_someone(tok: &Tok) -> bool {
+    let Some(stem) = ["هما", "هم", "ها", "ه"].iter().find_map(|p| tok.bare.strip_suffix(p)) else {
+        return false;
+    };
+    // «زوجت|ه» → «زوجه»: the feminine ending before the pronoun.
+    let stem = stem.strip_suffix('ت').map_or(stem.to_string(), |s| format!("{s}ه"));
+    KIN_HEADS.contains(&stem.as_str())
+        || matches!(stem.as_str(), "خطيب" | "خطيبه" | "صديق" | "صديقه" | "محامي" | "محاميه" | "ابنه" | "ام")
 }
 
 /// Auxiliaries and connectives that may stand between a sentence's start and its

@@ -1804,3 +1804,36 @@ fn a_fronted_attribution_closed_by_fa_inna_names_its_source() {
     assert!(q("وبحسب القانون الألماني، فإن شراء السلاح بغرض الدفاع عن النفس ليس ضروريا.").is_empty());
     assert!(q("وبحسب الخطة الزمنية، فإن إطلاق المرحلة الأولى سيتم تباعا.").is_empty());
 }
+
+#[test]
+fn a_concession_with_its_own_speaker_ends_the_clause() {
+    // «، رغم أن» + a role, a name between commas and a verb of saying: the first
+    // clause ends before it, and the role's name speaks the second.
+    let r =
+        q("وتوقع رئيس البرلمان الأوروبي، مارتن شولتز، أن تبدأ المفاوضات سريعا، رغم أن رئيس معسكر الخروج في \
+               المملكة المتحدة، ماثيو إليوت، قال إن بلاده مازالت في الاتحاد.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "تبدأ المفاوضات سريعا");
+    assert_eq!(r[1].1, "بلاده مازالت في الاتحاد");
+    assert_eq!(r[1].2.as_deref(), Some("ماثيو إليوت"), "{r:?}");
+    // Kin with their pronoun speak after «أن».
+    let r = q("وتقول السلطات إنه خرج بعد فترة قصيرة، رغم أن خطيبته تقول إنها انتظرته طوال اليوم.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("خطيبته"), "{r:?}");
+    // A concession with no frame of its own stays in the clause.
+    let r = q("وقال الوزير إن الاقتصاد تحسن، رغم أن الأسعار ما زالت مرتفعة.");
+    assert_eq!(r[0].1, "الاقتصاد تحسن، رغم أن الأسعار ما زالت مرتفعة", "{r:?}");
+}
+
+#[test]
+fn a_mixed_quote_goes_on_after_then() {
+    let r =
+        q("وأوضح لافروف أن الخطوة الأولى هي إيقاف \"الخطابات العدائية من الطرفين\"، ثم عقد حوار بين الأطراف.");
+    assert_eq!(
+        r[0].1, "الخطوة الأولى هي إيقاف \"الخطابات العدائية من الطرفين\"، ثم عقد حوار بين الأطراف",
+        "{r:?}"
+    );
+    // … but a participle after the comma is the narrator's.
+    let r = q("وقال الوزير إن الأمر \"خطير للغاية على الجميع\"، مثمنا جهود الحكومة.");
+    assert_eq!(r[0].1, "الأمر \"خطير للغاية على الجميع", "{r:?}");
+}
