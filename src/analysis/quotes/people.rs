@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::lexicon::{search_norm, verb_form};
 use super::phrase::{definite, read_np};
 use super::tokens::{join, toks};
-use super::words::{is_document, is_title};
+use super::words::{is_document, is_title, stop_word};
 use super::{People, Person};
 use crate::analysis::entities::ArticleEntities;
 use crate::analysis::ner::EntityType;
@@ -42,10 +42,17 @@ impl People {
     pub fn from_text(title: &str, body: &str) -> People {
         let mut people = People::default();
         let add = |people: &mut People, name: String, role: Option<String>| {
-            if name.is_empty() {
+            let key = norm_words(&name);
+            // («هيئة الإذاعة الإسرائيلية "كان"»: a one-word name that is a function word
+            // or a verb would match «وكان» everywhere.)
+            let function_word = |w: &String| {
+                stop_word(w)
+                    || verb_form(w).is_some()
+                    || matches!(w.as_str(), "كان" | "كانت" | "يكون" | "تكون")
+            };
+            if key.is_empty() || key.len() == 1 && key.iter().all(function_word) {
                 return;
             }
-            let key = norm_words(&name);
             if let Some(p) = people.persons.iter_mut().find(|p| {
                 let pk = norm_words(&p.name);
                 pk.last() == key.last() && (pk.len() >= key.len() && pk.ends_with(&key) || key.ends_with(&pk))

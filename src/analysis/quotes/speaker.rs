@@ -793,6 +793,24 @@ pub(super) fn refine_speaker(s: Speaker, out: &[Quote]) -> Speaker {
 /// الأمريكية إلى تأكيد…»).
 pub(super) fn clause_subject(t: &[Tok], ss: usize, v: usize) -> Option<Np> {
     let k = past_opening_particles(t, ss, v);
+    // «وعقب صدور نتائج الاستفتاء، سارع وزير الخارجية … إلى القول إن…»: past an
+    // opening adverbial of time and its comma, the verb opening the main clause and
+    // a role or a body after it.
+    if t.get(k).is_some_and(|x| {
+        matches!(x.bare.as_str(), "عقب" | "بعد" | "قبل" | "اثر" | "خلال" | "فور" | "لدي" | "عند" | "منذ")
+    }) && let Some(c) = (k + 1..v).find(|&x| t[x].is_punct(&['،', ',']))
+    {
+        t.get(c + 1).filter(|x| {
+            x.kind == TokenKind::ArabicWord
+                && x.bare == x.norm
+                && !definite(x)
+                && !is_subject_stop(x)
+                && !is_title(x)
+        })?;
+        let np = read_np(t, c + 2).filter(|np| np.all.start == c + 2 && np.all.end <= v)?;
+        let head = &t[np.role.as_ref().or(np.name.as_ref()).map_or(c + 2, |r| r.start)];
+        return (np.role.is_some() || is_org_head(head)).then_some(np);
+    }
     let opening = t.get(k)?;
     if !is_title(opening) && (is_org_head(opening) || definite(opening)) {
         // «الحكومة حرصت على التأكيد…»: a body and its definite words, before the verb.

@@ -1837,3 +1837,21 @@ fn a_mixed_quote_goes_on_after_then() {
     let r = q("وقال الوزير إن الأمر \"خطير للغاية على الجميع\"، مثمنا جهود الحكومة.");
     assert_eq!(r[0].1, "الأمر \"خطير للغاية على الجميع", "{r:?}");
 }
+
+#[test]
+fn an_opening_adverbial_of_time_is_no_subject() {
+    let r =
+        q("وعقب صدور نتائج الاستفتاء شبه النهائية، سارع وزير الخارجية الألماني، فرانك فالتر شتاينماير، إلى \
+               القول إن الأنباء من بريطانيا \"مقلقة\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("فرانك فالتر شتاينماير"), "{r:?}");
+}
+
+#[test]
+fn a_one_word_name_that_is_a_function_word_is_no_person() {
+    // The broadcaster «كان» («متحدثة باسم "كان"») must not become a person whose
+    // mentions are every «وكان».
+    let body = "عنوان\n\nوأكدت متحدثة باسم \"كان\" الأحد على أن \"تعليمات الهيئة لاتزال كما هي منذ سنوات\".";
+    let people = super::People::from_text("", body);
+    assert!(people.persons.iter().all(|p| p.name != "كان"), "{:?}", people.persons);
+}
