@@ -423,7 +423,12 @@ pub(super) fn masdar_in_frame(t: &[Tok], i: usize) -> Option<VerbForm> {
     let complement_at = |c: usize| t.get(c).is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str()));
     // «من تأكيد منظمة العفو الدولية أن…»: the verbal noun's subject before its clause.
     let subject_end = read_np(t, i + 1).filter(|np| np.all.start == i + 1).map(|np| np.all.end);
-    if !complement_at(i + 1) && !subject_end.is_some_and(complement_at) {
+    // «ومضى سكولز للقول، "كنا…"», «واكتفى بالقول: "…"»: saying, then the words quoted.
+    let mark = |x: &Tok| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char);
+    let quoted = matches!(tok.norm.as_str(), "للقول" | "بالقول")
+        && (t.get(i + 1).is_some_and(mark)
+            || t.get(i + 1).is_some_and(|x| x.is_punct(&['،', ',', ':'])) && t.get(i + 2).is_some_and(mark));
+    if !complement_at(i + 1) && !subject_end.is_some_and(complement_at) && !quoted {
         return None;
     }
     let w = tok.norm.as_str();

@@ -1070,7 +1070,9 @@ impl Para<'_> {
                     || is_qawl(tok)
                     || j > k
                         && masdar_in_frame(t, j).is_some()
-                        && !t.get(j + 1).is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str())))
+                        && !t.get(j + 1).is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str()))
+                        // («معبرا عن دهشته بالقول "…"»: the words of the frame in progress.)
+                        && !matches!(tok.norm.as_str(), "بالقول" | "للقول"))
             {
                 break;
             }

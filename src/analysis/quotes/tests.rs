@@ -1855,3 +1855,14 @@ fn a_one_word_name_that_is_a_function_word_is_no_person() {
     let people = super::People::from_text("", body);
     assert!(people.persons.iter().all(|p| p.name != "كان"), "{:?}", people.persons);
 }
+
+#[test]
+fn going_on_to_say_frames_the_quote_after_it() {
+    let r = q("وقال سكولز إن الفريق ضعيف. ومضى سكولز للقول، \"كنا في تلك الأيام نراقب ليفربول ونخشاه\".");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].1, "كنا في تلك الأيام نراقب ليفربول ونخشاه");
+    assert_eq!(r[1].2.as_deref(), Some("سكولز"), "{r:?}");
+    // «للقول» is no part of the subject.
+    let r = q("ومضى المسؤول الروسي للقول، \"قلنا مرارا وتكرارا إننا نؤيد الحل\".");
+    assert_eq!(r[0].2.as_deref(), Some("المسؤول الروسي"), "{r:?}");
+}
