@@ -62,6 +62,19 @@ fn bench(c: &mut Criterion) {
         quotes: qs,
         entities: ents,
     }));
+    // The corpus-wide counts the README quotes (printed once, outside the timings).
+    let entities: Vec<_> = found.iter().map(|(_, e)| e.clone()).collect();
+    if let Some(top) = corpus.speakers.iter().max_by_key(|s| s.quotes) {
+        eprintln!(
+            "ANT v2.1: {} quotes by {} speakers (first: {}, {} quotes in {} documents), {} entities",
+            corpus.quotes.len(),
+            corpus.speakers.len(),
+            top.name,
+            top.quotes,
+            top.documents,
+            merge_corpus(&entities).len()
+        );
+    }
     let mut g = c.benchmark_group("corpus quotes");
     g.throughput(Throughput::Elements(corpus.quotes.len() as u64));
     g.bench_function("ant-v2.1 quotes holding إيران", |b| {

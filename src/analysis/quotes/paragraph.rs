@@ -759,7 +759,13 @@ impl Para<'_> {
                 // issuer named, the document itself («تقرير إخباري»).
                 let np = read_np(&t[..v], d).filter(|np| np.all.start == d).map_or(d..d + 1, |np| np.all);
                 speaker = Some(Speaker::new(None, join(body, t, &np)));
-            } else if let Some(np) = clause_subject(t, ss, v) {
+            } else if let Some(np) = clause_subject(t, ss, v).filter(|np| {
+                // («كما كتب تغريدة على حسابه أشار فيها إلى أنه…»: the tweet is the
+                // object of a verb whose dropped subject wrote it, not the speaker.)
+                !np.all
+                    .clone()
+                    .any(|x| DOCUMENTS.contains(&t[x].bare.strip_suffix('ا').unwrap_or(&t[x].bare)))
+            }) {
                 speaker = resolve(body, t, &np, people);
             }
         } else if vf.lemma == "جاء" {
@@ -846,7 +852,13 @@ impl Para<'_> {
                 if let Some(object) = read_np(t, k).filter(|o| o.all.start == k) {
                     k = object.all.end;
                 }
-            } else if let Some(np) = read_np(t, k).filter(|np| singular && np.all.start == k) {
+            } else if let Some(np) = read_np(t, k).filter(|np| {
+                // («كما كتب تغريدة أشار فيها…»: what was written is the object.)
+                singular
+                    && np.all.start == k
+                    && !(vf.lemma == "كتب"
+                        && DOCUMENTS.contains(&t[k].bare.strip_suffix('ا').unwrap_or(&t[k].bare)))
+            }) {
                 let np = with_apposed_person(t, np, people);
                 speaker = resolve(body, t, &np, people);
                 k = np.all.end;

@@ -1866,3 +1866,13 @@ fn going_on_to_say_frames_the_quote_after_it() {
     let r = q("ومضى المسؤول الروسي للقول، \"قلنا مرارا وتكرارا إننا نؤيد الحل\".");
     assert_eq!(r[0].2.as_deref(), Some("المسؤول الروسي"), "{r:?}");
 }
+
+#[test]
+fn a_written_document_is_the_object_not_the_speaker() {
+    // «كتب تغريدة … أشار فيها إلى أن…»: the tweet is what the speaker wrote.
+    let got =
+        who("عنوان\n\nوقال شاين إنه يعتذر عن تعليقه. كما كتب تغريدة على حسابه على موقع تويتر أشار فيها إلى \
+                   أنه سوف يبدأ استراحة من التواصل الاجتماعي.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "شاين", "{got:?}");
+}
