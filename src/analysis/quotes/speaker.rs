@@ -589,7 +589,18 @@ pub(super) fn another_frame(t: &[Tok], x: usize) -> bool {
     };
     let Some(tok) = t.get(x) else { return false };
     if tok.norm.starts_with('و') && tok.bare != tok.norm && finite(x) {
-        return read_np(t, x + 1).is_some_and(|np| np.all.start == x + 1 && speaking(&np));
+        // («…والنزاهة وقال السيسي إنه…»: any name with its own clause right after it.)
+        // (Not a verb whose object comes first: «ووصفت فارس بأنها», «وأبلغ زملاءه بأنه».)
+        let with_object = t.get(x).and_then(|v| verb_form(&v.norm)).is_some_and(|f| {
+            matches!(f.lemma, "وصف" | "ابلغ" | "اخبر" | "اتهم" | "طالب" | "دعا" | "حث" | "ناشد")
+        });
+        return read_np(t, x + 1).is_some_and(|np| {
+            np.all.start == x + 1
+                && (speaking(&np)
+                    || !with_object
+                        && !has_pronoun_suffix(&t[x + 1])
+                        && t.get(np.all.end).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str())))
+        });
     }
     matches!(tok.norm.as_str(), "لكن" | "ولكن")
         && read_np(t, x + 1).is_some_and(|np| {

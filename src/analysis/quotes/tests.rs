@@ -1876,3 +1876,18 @@ fn a_written_document_is_the_object_not_the_speaker() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].0, "شاين", "{got:?}");
 }
+
+#[test]
+fn a_named_speaker_with_a_clause_of_its_own_ends_the_clause() {
+    // «و» + a verb of saying + a name + «إن»: another frame, even for a bare name.
+    let r =
+        q("فيما قالت الهيئة الوطنية للانتخابات إن التصويت يتسم بالحرية والنزاهة وقال السيسي إنه كان يتمنى \
+               وجود عدد أكبر من المرشحين.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "التصويت يتسم بالحرية والنزاهة");
+    assert_eq!(r[1].2.as_deref(), Some("السيسي"), "{r:?}");
+    // … not a verb whose object comes first: the reported subject goes on.
+    let r =
+        q("وذكرت تقارير صحفية أن المهاجم لا يشعر بالراحة في باريس وأبلغ زملاءه السابقين بأنه يرغب في العودة.");
+    assert_eq!(r[0].1, "المهاجم لا يشعر بالراحة في باريس وأبلغ زملاءه السابقين بأنه يرغب في العودة", "{r:?}");
+}
