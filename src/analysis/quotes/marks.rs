@@ -105,8 +105,11 @@ pub(super) fn pair_marks(body: &str, t: &[Tok]) -> Vec<Seg> {
     let mut out = Vec::new();
     pairs.sort_by_key(|p| p.0);
     let mut covered_until = 0usize;
-    for (open, close, depth) in pairs {
-        if depth > 0 || open < covered_until {
+    for (open, close, _depth) in pairs {
+        // A mark inside another is nested in it — unless that one was never closed and
+        // ended before it («وقال نوير أنه "من السخف…، وتابع "كل امرأة…. وأضاف "…".»:
+        // one closing mark for three quotes).
+        if open < covered_until {
             continue;
         }
         let end = match close {

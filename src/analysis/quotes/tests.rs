@@ -1891,3 +1891,16 @@ fn a_named_speaker_with_a_clause_of_its_own_ends_the_clause() {
         q("وذكرت تقارير صحفية أن المهاجم لا يشعر بالراحة في باريس وأبلغ زملاءه السابقين بأنه يرغب في العودة.");
     assert_eq!(r[0].1, "المهاجم لا يشعر بالراحة في باريس وأبلغ زملاءه السابقين بأنه يرغب في العودة", "{r:?}");
 }
+
+#[test]
+fn an_unclosed_quote_ends_before_the_next_quote_opens() {
+    // Three quotes, one closing mark: the first, never closed, ends at «، وتابع»; the
+    // next two are quotes of their own, not nested in it.
+    let r =
+        q("وقال نوير أنه \"من السخف انتخاب السعودية لحماية حقوق المرأة، وتابع \"كل امرأة هناك تفرض عليها \
+               وصاية من أحد الذكور. وأضاف \"النساء في السعودية تمنع من قيادة السيارات\".");
+    assert_eq!(r.len(), 3, "{r:?}");
+    assert_eq!(r[1].1, "كل امرأة هناك تفرض عليها وصاية من أحد الذكور");
+    assert_eq!(r[2].1, "النساء في السعودية تمنع من قيادة السيارات");
+    assert!(r.iter().all(|x| x.2.as_deref() == Some("نوير")), "{r:?}");
+}
