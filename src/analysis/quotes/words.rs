@@ -814,11 +814,17 @@ pub(super) fn anonymity_end(t: &[Tok], j: usize) -> Option<usize> {
     let at = |x: usize| t.get(x);
     // «مصرفيون تحدثوا بشرط عدم ذكر أسمائهم»: who spoke on that condition.
     let spoke = |x: &Tok| matches!(x.bare.as_str(), "تحدث" | "تحدثت" | "تحدثوا" | "متحدثا" | "متحدثين");
-    let j = if at(j).is_some_and(spoke) && at(j + 1).is_some_and(asks) { j + 1 } else { j };
-    // («طلب هو الآخر عدم…» is left: the words come together.)
-    let neg = if at(j).is_some_and(asks) { j + 1 } else { j };
-    if at(neg).is_none_or(|x| x.bare != "عدم") {
+    // (Cheap first: «عدم» is rare. «طلب هو الآخر عدم…» is left: the words come
+    // together.)
+    let negation = |x: usize| at(x).is_some_and(|n| n.bare == "عدم");
+    let neg = if negation(j) {
+        j
+    } else if negation(j + 1) && at(j).is_some_and(asks) {
+        j + 1
+    } else if negation(j + 2) && at(j).is_some_and(spoke) && at(j + 1).is_some_and(asks) {
+        j + 2
+    } else {
         return None;
-    }
+    };
     (neg + 2..(neg + 5).min(t.len())).take_while(|&x| t[x].is_word()).find(|&x| name(&t[x])).map(|x| x + 1)
 }
