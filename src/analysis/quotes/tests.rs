@@ -1904,3 +1904,14 @@ fn an_unclosed_quote_ends_before_the_next_quote_opens() {
     assert_eq!(r[2].1, "النساء في السعودية تمنع من قيادة السيارات");
     assert!(r.iter().all(|x| x.2.as_deref() == Some("نوير")), "{r:?}");
 }
+
+#[test]
+fn declining_to_comment_is_no_subject() {
+    let r = q("ورفض المتحدث التعليق، لكنه أكد أن التحقيق مستمر.");
+    assert_eq!(r[0].2.as_deref(), Some("المتحدث"), "{r:?}");
+    let got = who(
+        "عنوان\n\nوقال مدير أعمالها أمين أبي ياغي إنه لا يعرف. ورفض التعليق على ما يقال وأكد أنه لا يستطيع \
+                   وقف القيل والقال.",
+    );
+    assert!(got.iter().all(|(s, _)| s != "التعليق"), "{got:?}");
+}

@@ -148,6 +148,10 @@ pub(super) const SUBJECT_STOP: &[&str] = &[
     // «ومضى المسؤول الروسي للقول، "…"»: the verbal noun of saying.
     "للقول",
     "بالقول",
+    // «رفض التعليق»، «ورفض المتحدث التعليق» (declined to comment): an object.
+    "التعليق",
+    "الادلاء",
+    "الافصاح",
     "في",
     "خلال",
     "مع",
