@@ -409,6 +409,11 @@ struct Extent {
     whole: bool,
 }
 
+/// A noun of documents ([`DOCUMENTS`]), with the accusative «ا» («بيانا», «تغريدة»).
+fn document_noun(x: &Tok) -> bool {
+    DOCUMENTS.contains(&x.bare.strip_suffix('ا').unwrap_or(&x.bare))
+}
+
 /// Is `word` a past-tense verb written as a passive: a damma on its first letter after
 /// a conjunction («وُصف», «ووُصف», «أُعلن»; not the present «يُشير», whose damma is on
 /// the prefix of an active verb too)?
@@ -572,10 +577,7 @@ impl Para<'_> {
     /// where it came out («تغريدة عبر حسابه على موقع تويتر جاء فيها»).
     fn document_before(&self, ss: usize, v: usize) -> Option<usize> {
         let t = self.t;
-        let document = |x: &Tok| {
-            let bare = x.bare.strip_suffix('ا').unwrap_or(&x.bare);
-            DOCUMENTS.contains(&bare) && !definite(x)
-        };
+        let document = |x: &Tok| document_noun(x) && !definite(x);
         let mut d = v.checked_sub(1)?;
         while d > ss && is_time_word(&t[d]) {
             d -= 1;
@@ -762,9 +764,7 @@ impl Para<'_> {
             } else if let Some(np) = clause_subject(t, ss, v).filter(|np| {
                 // («كما كتب تغريدة على حسابه أشار فيها إلى أنه…»: the tweet is the
                 // object of a verb whose dropped subject wrote it, not the speaker.)
-                !np.all
-                    .clone()
-                    .any(|x| DOCUMENTS.contains(&t[x].bare.strip_suffix('ا').unwrap_or(&t[x].bare)))
+                !np.all.clone().any(|x| document_noun(&t[x]))
             }) {
                 speaker = resolve(body, t, &np, people);
             }
@@ -854,10 +854,7 @@ impl Para<'_> {
                 }
             } else if let Some(np) = read_np(t, k).filter(|np| {
                 // («كما كتب تغريدة أشار فيها…»: what was written is the object.)
-                singular
-                    && np.all.start == k
-                    && !(vf.lemma == "كتب"
-                        && DOCUMENTS.contains(&t[k].bare.strip_suffix('ا').unwrap_or(&t[k].bare)))
+                singular && np.all.start == k && !(vf.lemma == "كتب" && document_noun(&t[k]))
             }) {
                 let np = with_apposed_person(t, np, people);
                 speaker = resolve(body, t, &np, people);

@@ -110,16 +110,17 @@ pub(super) fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<N
         s -= 1;
     }
     if s == v {
-        // «يوكسل أوموت، 55 عاما، تاجر ذهب…، يقول إن…»: a comma right before the verb
-        // closes an apposition to the subject that opens the sentence.
-        // (Only a subject given an age: other phrases closed by a comma before a verb
-        // are as often adverbials, «بالمقابل،», «ربما تمكنت…،».)
+        // «…، رغم أن رئيس معسكر الخروج…، ماثيو إليوت، قال»: a role and its name.
         if v > sent_start
             && t[v - 1].is_punct(&['،', ','])
             && let Some(np) = role_and_name_before(t, v - 1, sent_start)
         {
             return Some(np);
         }
+        // «يوكسل أوموت، 55 عاما، تاجر ذهب…، يقول إن…»: a comma right before the verb
+        // closes an apposition to the subject that opens the sentence.
+        // (Only a subject given an age: other phrases closed by a comma before a verb
+        // are as often adverbials, «بالمقابل،», «ربما تمكنت…،».)
         return (v > sent_start && t[v - 1].is_punct(&['،', ',']))
             .then(|| subject_opening_sentence(t, v, sent_start))
             .flatten()
