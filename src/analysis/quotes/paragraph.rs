@@ -181,8 +181,23 @@ impl Para<'_> {
                 i = v + 1;
                 continue;
             }
-            let (speaker, explicit) =
+            let (mut speaker, mut explicit) =
                 para.implied_speaker(speaker, ss, v, vf, &sentence_speaker, &opening, memory, out);
+            // «وأوضح أن ماجدة اكتسبت صفة خاصة…، وكانت تؤكد دوما أن…»: inside a quote, a
+            // coordinated singular verb without a subject is the known person's who opens
+            // its sentence.
+            let coordinated = t[v].norm.starts_with('و') && t[v].bare != t[v].norm
+                || v > ss && t[v - 1].norm.starts_with('و') && matches!(t[v - 1].bare.as_str(), "كان" | "كانت");
+            if para.nested
+                && speaker.is_none()
+                && coordinated
+                && !vf.participle
+                && vf.agreement.number == Number::Singular
+                && let Some((_, s)) = topic.as_ref().filter(|(at, _)| *at == ss)
+            {
+                speaker = Some(s.clone());
+                explicit = true;
+            }
             if para.nested && !(explicit && speaker.as_ref().is_some_and(|s| para.can_speak(s))) {
                 i = v + 1;
                 continue;

@@ -9,7 +9,7 @@ use super::lexicon::verb_form;
 use super::marks::{frame_goes_on, is_quote_char};
 use super::tokens::Tok;
 use super::words::{
-    HONORIFICS, MEDIA_TITLES, PREPOSITIONS, anonymity_end, is_addressee, is_bare_name_word, is_document,
+    HONORIFICS, MEDIA_TITLES, PREPOSITIONS, STATEMENTS, anonymity_end, is_addressee, is_bare_name_word, is_document,
     is_kin_head, is_org_head, is_other, is_subject_stop, is_title, org_head_word,
 };
 use crate::text::tokenize::TokenKind;
@@ -205,12 +205,34 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
     let age = |x: usize| {
         matches!(t[x].bare.as_str(), "البالغ" | "البالغه") && t.get(x + 1).is_some_and(|n| n.norm == "من")
     };
-    match (np.all.start + 1..np.all.end)
-        .find(|&x| anonymity_end(t, x).is_some() || document && made(&t[x]) || age(x))
+    // «وأصدر اللاعب الفرنسي بيانا أعرب فيه…»: a document in the accusative («بيانا»,
+    // «تقريرا») is the verb's object, no part of the subject before it.
+    let object_document =
+        |x: &Tok| x.bare.strip_suffix('ا').is_some_and(|w| STATEMENTS.contains(&w)) && !definite(x);
+    match (np.all.start + 1..np.all.end).find(|&x| {
+        anonymity_end(t, x).is_some() || document && made(&t[x]) || age(x) || object_document(&t[x])
+    })
     {
         Some(cut) => Some(np.clip(cut)),
         None => Some(np),
     }
+}
+
+/// «ونفى الوزير الاتهامات، مؤكدا…», «انتقد المسؤول الإضراب»: right after a definite
+/// title no genitive can follow, so a definite plural in «ات» or a definite verbal noun
+/// (إفعال، تفعيل، استفعال; not a nisba in «ي», «الإعلامي») is the verb's object, not
+/// an adjective of the role («المتحدث الرسمي», «الرئيس التنفيذي»). Only right after
+/// the title (at `rs`) or its adjectives of origin («ونعت الرئيس الأميركي #الاتفاق_النووي»,
+/// «وكرر الرئيس السوري التأكيد»): further on, «المتحدث باسم هيئة الأرصاد» is a genitive.
+fn object_after_definite_title(t: &[Tok], rs: usize, k: usize) -> bool {
+    let nisba = |x: &Tok| x.bare.starts_with("ال") && (x.bare.ends_with('ي') || x.bare.ends_with("يه"));
+    let Some(stem) = t.get(k).and_then(|w| w.bare.strip_prefix("ال")) else {
+        return false;
+    };
+    t[rs].bare.starts_with("ال")
+        && (rs + 1..k).all(|x| nisba(&t[x]))
+        && (stem.ends_with("ات") && stem.chars().count() >= 5
+            || masdar_shape(stem) && !stem.ends_with('ي') && !stem.ends_with("يه"))
 }
 
 fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
@@ -398,6 +420,7 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
                     && (definite(&t[k]) || k == rs + 1 && t[k].norm == "عام")
                     && !is_subject_stop(&t[k])
                     && (!is_title(&t[k]) || k == rs + 1)
+                    && !object_after_definite_title(t, rs, k)
                 {
                     // «نائب المتحدث باسم…», «مساعد الوزير»: a title of a title.
                     k += 1;
@@ -552,6 +575,12 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
         // «وطالب الوزير بعدم إثارة الفتن»: «بـ» + a verbal noun after a role is what was
         // asked for, no name.
         if role.is_some() && object_with_bi(tok) {
+            break;
+        }
+        if let Some(r) = &role
+            && r.end == k
+            && object_after_definite_title(t, r.start, k)
+        {
             break;
         }
         let ns = k;

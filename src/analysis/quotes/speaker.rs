@@ -410,7 +410,13 @@ pub(super) fn fronted_subject(t: &[Tok], v: usize, ss: usize, people: &People) -
         && t[v - 1].norm == "قد"
         && (ss..k).any(|x| matches!(t[x].norm.as_str(), "كان" | "وكان" | "كانت" | "وكانت"))
     {
-        return subject_opening_sentence(t, v, ss);
+        return subject_opening_sentence(t, v, ss).or_else(|| {
+            // «وكانت ساره دانيوس قد أقرت…»: whatever stands between «كان» and «قد» is
+            // the subject, a bare name too (not a time: «وكان أمس قد…»).
+            let np = read_np(t, k).filter(|np| np.all.start == k && np.all.end == v - 1)?;
+            let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(k, |r| r.start)];
+            (!is_time_word(head) && !is_subject_stop(head)).then_some(np)
+        });
     }
     // («فالجريدة البريطانية "ذي ميل" توقعت…»: a definite subject opening the sentence
     // may carry its conjunction.)
@@ -539,6 +545,21 @@ fn aged(t: &[Tok], end: usize) -> bool {
 /// look like a verb (no article, particle, preposition, title, body or name) and its
 /// subject like a speaker (a role, a body, a group or a known person).
 pub(super) fn opening_subject(body: &str, t: &[Tok], ss: usize, people: &People) -> Option<Speaker> {
+    // «من جهته اعتبر صابر البرقاوي…، مؤكدا أن…», «بدوره، انتقد…»: past an opening
+    // «for his part» and its comma.
+    let mut ss = ss;
+    if t.get(ss).is_some_and(|x| x.norm == "من")
+        && t.get(ss + 1).is_some_and(|x| {
+            matches!(x.bare.as_str(), "جهته" | "جهتها" | "جانبه" | "جانبها" | "ناحيته" | "ناحيتها")
+        })
+    {
+        ss += 2;
+    } else if t.get(ss).is_some_and(|x| matches!(x.bare.as_str(), "بدوره" | "بدورها")) {
+        ss += 1;
+    }
+    if t.get(ss).is_some_and(|x| x.is_punct(&['،', ','])) {
+        ss += 1;
+    }
     let w = t.get(ss)?;
     let letters = w.bare.chars().count();
     let verb_like = w.kind == TokenKind::ArabicWord
@@ -547,7 +568,9 @@ pub(super) fn opening_subject(body: &str, t: &[Tok], ss: usize, people: &People)
         && !has_pronoun_suffix(w)
         // A noun in ة («عودة الاتحاد…»): no verb.
         && (!w.norm.ends_with('ه') || w.ha)
-        && verb_form(&w.norm).is_none()
+        // (A finite verb of saying too: «اعتبر X الإضراب غير قانوني، مؤكدا أن…» frames
+        // no clause of its own; when it does, its speaker is the sentence's anyway.)
+        && verb_form(&w.norm).is_none_or(|f| !f.participle && !f.nominal)
         && !is_subject_stop(w)
         && !is_opening_particle(w)
         && !PREPOSITIONS.contains(&w.bare.as_str())

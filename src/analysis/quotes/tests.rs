@@ -1915,3 +1915,53 @@ fn declining_to_comment_is_no_subject() {
     );
     assert!(got.iter().all(|(s, _)| s != "التعليق"), "{got:?}");
 }
+
+#[test]
+fn adverbs_of_always_and_herself_are_no_subjects() {
+    let r = q("وكانت الفنانة تؤكد دوما أن الغرفة هي وزارة السينما.");
+    assert_eq!(r[0].2.as_deref(), Some("الفنانة"), "{r:?}");
+    // «كان» + a bare name + «قد» + verb: the name is the subject, «بنفسها» none.
+    let r = q("وكانت ساره دانيوس قد أقرت بنفسها بأن هذه الأزمة أثرت على الجائزة.");
+    assert_eq!(r[0].2.as_deref(), Some("ساره دانيوس"), "{r:?}");
+}
+
+#[test]
+fn an_outlet_spoken_to_is_no_part_of_the_speaker() {
+    let r = q("وقال الفنان إينريكي شيو لفرانس24 إن الجمعية كانت تطلب منه طلاء الجدار.");
+    assert_eq!(r[0].2.as_deref(), Some("إينريكي شيو"), "{r:?}");
+    let r = q("وقال رئيس البلدية لسكاي نيوز إن الطريق مغلق.");
+    assert_eq!(r[0].2.as_deref(), Some("رئيس البلدية"), "{r:?}");
+}
+
+#[test]
+fn a_document_in_the_accusative_is_the_object_of_its_issuer() {
+    let r = q("وأصدر اللاعب الفرنسي بيانا أعرب فيه عن \"انزعاجه وحزنه\" من هذه المزاعم.\nوقال على تويتر \"لقد تبرع ابن \
+               عمتي بكبده لإنقاذ حياتي\".");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r.iter().all(|x| x.2.as_deref() == Some("اللاعب الفرنسي")), "{r:?}");
+}
+
+#[test]
+fn the_object_after_a_definite_title_is_no_part_of_the_role() {
+    let r = q("ونفى الوزير الاتهامات، مؤكدا أن الحكومة بريئة.");
+    assert_eq!(r[0].2.as_deref(), Some("الوزير"), "{r:?}");
+    let r = q("وكرر الرئيس السوري التأكيد على موقفه، معتبرا أن القوة هي الطريقة الوحيدة.");
+    assert_eq!(r[0].2.as_deref(), Some("الرئيس السوري"), "{r:?}");
+    // (Adjectives and genitives of the role stay: «الإعلامي», «باسم هيئة الأرصاد».)
+    let r = q("وقال المستشار الإعلامي إن الحكومة بريئة.");
+    assert_eq!(r[0].2.as_deref(), Some("المستشار الإعلامي"), "{r:?}");
+    let r = q("وقال المتحدث باسم هيئة الأرصاد الجوية إن الحرارة غير مسبوقة.");
+    assert_eq!(r[0].2.as_deref(), Some("المتحدث باسم هيئة الأرصاد الجوية"), "{r:?}");
+}
+
+#[test]
+fn a_participle_refers_to_the_subject_of_a_verb_that_framed_nothing() {
+    // «من جهته» + a verb of saying with a nominal object: its subject goes on in
+    // «مؤكدا» (not the speaker of the sentence before).
+    let r = q("وقال كمال عيسى إن المنظمة لم تحدد مطالب واضحة. من جهته انتقد الوزير الإضراب، مؤكدا أن الحكومة \
+               بريئة.");
+    assert_eq!(r[1].2.as_deref(), Some("الوزير"), "{r:?}");
+    let r = q("وقال كمال عيسى إن المنظمة لم تحدد مطالب واضحة. واعتبر الوزير الإضراب غير قانوني، مؤكدا أن \
+               الحكومة بريئة.");
+    assert_eq!(r[1].2.as_deref(), Some("الوزير"), "{r:?}");
+}
