@@ -592,7 +592,7 @@ fn sentence_attribution(
 ) -> Option<Quote> {
     for p in ss..se {
         // «…، وذلك حسب تقرير نشرته صحيفة…»: «وذلك» between the comma and the opener.
-        let lead =
+        let mut lead =
             if p >= ss + 2 && t[p - 1].norm == "وذلك" && t[p - 2].is_punct(&['،', ',']) { 2 } else { 1 };
         // («و حسب ما أفاد به…»: the conjunction written apart.)
         let opening = p == ss || p == ss + 1 && t[ss].norm == "و";
@@ -606,11 +606,18 @@ fn sentence_attribution(
         // «ومن المحتمل وفقاً لمخارش أن يكون…»: between an impersonal predicate and its
         // clause, the source vouches for the clause after it.
         let impersonal = !opening && p >= ss + 2 && impersonal_opening(t, p - 2);
-        if !(opening || apart || impersonal) {
+        let opener = |x: &Tok| OPENERS.contains(&x.norm.as_str()) || OPENERS.contains(&x.bare.as_str());
+        // «…ليسجل مستوى قياسيا منخفضا وفقا للتجار.»: an attribution closing its
+        // sentence needs no comma (checked once its source is read).
+        let closing =
+            !(opening || apart || impersonal) && before.is_some_and(|b| b.is_word()) && opener(&t[p]);
+        if !(opening || apart || impersonal || closing) {
             continue;
         }
+        if closing {
+            lead = 0;
+        }
         let Some(source) = attribution_at(t, p) else { continue };
-        let opener = |x: &Tok| OPENERS.contains(&x.norm.as_str()) || OPENERS.contains(&x.bare.as_str());
         if opening && !opener(&t[p]) {
             continue;
         }
@@ -641,6 +648,9 @@ fn sentence_attribution(
                 (resolve(body, t, &np, people)?, p + 3)
             }
         };
+        if closing && !t.get(after).is_none_or(|x| after >= se || x.is_punct(&['.', '؟', '?', '!'])) {
+            continue;
+        }
         // (Not «أي أنه بحسب ما ذكرته "ديلي ميل" لا يعتبر…»: there it attributes what
         // follows.)
         if relayed_here

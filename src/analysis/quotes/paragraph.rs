@@ -18,10 +18,10 @@ use super::marks::{
 };
 use super::phrase::{Np, definite, has_pronoun_suffix, read_np};
 use super::speaker::{
-    Memory, Speaker, another_frame, antecedent, bi_qawl_form, clause_subject, fronted_subject, is_qawl,
-    object_relative, opening_subject, person_before_relative, qawl_form, qawl_subject, quoted_subject,
-    refine_speaker, resolve, sentence_group, subject_after_complementizer, subject_before,
-    subject_right_before, topic_of_amma, with_apposed_person,
+    Memory, Speaker, another_frame, antecedent, bi_qawl_form, clause_subject, counted_subject_before,
+    fronted_subject, is_qawl, object_relative, opening_subject, person_before_relative, qawl_form,
+    qawl_subject, quoted_subject, refine_speaker, resolve, sentence_group, subject_after_complementizer,
+    subject_before, subject_right_before, topic_of_amma, with_apposed_person,
 };
 use super::tokens::{Tok, join};
 use super::words::{
@@ -187,7 +187,9 @@ impl Para<'_> {
             // coordinated singular verb without a subject is the known person's who opens
             // its sentence.
             let coordinated = t[v].norm.starts_with('و') && t[v].bare != t[v].norm
-                || v > ss && t[v - 1].norm.starts_with('و') && matches!(t[v - 1].bare.as_str(), "كان" | "كانت");
+                || v > ss
+                    && t[v - 1].norm.starts_with('و')
+                    && matches!(t[v - 1].bare.as_str(), "كان" | "كانت");
             if para.nested
                 && speaker.is_none()
                 && coordinated
@@ -822,6 +824,8 @@ impl Para<'_> {
         {
             // «… المعارضة التي رأت أن…».
             speaker = resolve(body, t, &np, people);
+        } else if let Some(s) = (!vf.participle).then(|| counted_subject_before(body, t, v, ss)).flatten() {
+            speaker = Some(s);
         } else if !vf.participle {
             // «قال اليوم الاثنين محافظ البنك المركزي…», «وأكد، الخميس، الوزير…»: when it
             // was said, between the verb and its subject.

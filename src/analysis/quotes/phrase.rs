@@ -9,8 +9,8 @@ use super::lexicon::verb_form;
 use super::marks::{frame_goes_on, is_quote_char};
 use super::tokens::Tok;
 use super::words::{
-    HONORIFICS, MEDIA_TITLES, PREPOSITIONS, STATEMENTS, anonymity_end, is_addressee, is_bare_name_word, is_document,
-    is_kin_head, is_org_head, is_other, is_subject_stop, is_title, org_head_word,
+    HONORIFICS, MEDIA_TITLES, PREPOSITIONS, STATEMENTS, anonymity_end, is_addressee, is_bare_name_word,
+    is_document, is_kin_head, is_org_head, is_other, is_subject_stop, is_title, org_head_word,
 };
 use crate::text::tokenize::TokenKind;
 
@@ -211,8 +211,7 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
         |x: &Tok| x.bare.strip_suffix('ا').is_some_and(|w| STATEMENTS.contains(&w)) && !definite(x);
     match (np.all.start + 1..np.all.end).find(|&x| {
         anonymity_end(t, x).is_some() || document && made(&t[x]) || age(x) || object_document(&t[x])
-    })
-    {
+    }) {
         Some(cut) => Some(np.clip(cut)),
         None => Some(np),
     }

@@ -6,14 +6,14 @@ use std::ops::Range;
 
 use super::attribution::document_owner;
 use super::clause::{COMPLEMENTIZERS, opens_speech, sentence_start};
-use super::lexicon::{Agreement, Number, VerbForm, verb_form};
+use super::lexicon::{Agreement, Number, THINKING, VerbForm, verb_form};
 use super::marks::{Seg, is_quote_char, quoted_name};
 use super::people::norm_words;
 use super::phrase::{Np, definite, has_pronoun_suffix, read_np};
 use super::tokens::{Tok, join};
 use super::words::{
-    BODY_HYPERNYMS, KIN_HEADS, PREPOSITIONS, is_document, is_group_head, is_kin_head, is_org_head,
-    is_subject_stop, is_time_word, is_title, np_number, org_head_word, stop_word,
+    BODY_HYPERNYMS, KIN_HEADS, PREPOSITIONS, STATEMENTS, is_document, is_group_head, is_kin_head,
+    is_org_head, is_subject_stop, is_time_word, is_title, np_number, org_head_word, stop_word,
 };
 use super::{People, Quote};
 use crate::text::tokenize::TokenKind;
@@ -153,6 +153,16 @@ pub(super) fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<N
         {
             let name = np.name.as_ref().map(|n| n.start..v);
             Some(Np { role: np.role, name, all: np.all.start..v })
+        }
+        // «لكن الشركات التي تواجه صعوبات في الاستيراد تقول إن…»: a relative clause with
+        // a verb of its own between the subject and its verb (not «الإنفاق الذي يقول
+        // إنه…», where the verb of saying is the relative clause's).
+        Some(np)
+            if np.all.end + 2 < v
+                && matches!(t[np.all.end].norm.as_str(), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين")
+                && (np.all.end + 1..v).all(|x| t[x].is_word() && verb_form(&t[x].norm).is_none()) =>
+        {
+            Some(np)
         }
         _ => subject_opening_sentence(t, v, sent_start),
     }
@@ -626,14 +636,31 @@ pub(super) fn another_frame(t: &[Tok], x: usize) -> bool {
                         && t.get(np.all.end).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str())))
         });
     }
-    matches!(tok.norm.as_str(), "لكن" | "ولكن")
-        && read_np(t, x + 1).is_some_and(|np| {
-            np.all.start == x + 1
-                && np.all.end <= x + 6
-                && (speaking(&np) || definite(&t[x + 1]))
-                && finite(np.all.end)
-                && !refusal_of_a_noun(np.all.end)
-        })
+    // «، إلا أن بحثا جديدا توصل إلى أن…», «غير أن الوزارة أكدت»: «أن» puts the
+    // subject (accusative: «بحثا») before the verb.
+    let s = if matches!(tok.norm.as_str(), "لكن" | "ولكن") {
+        x + 1
+    } else if matches!(tok.norm.as_str(), "الا" | "غير") && t.get(x + 1).is_some_and(|n| n.norm == "ان")
+    {
+        x + 2
+    } else {
+        return false;
+    };
+    let study = |w: &Tok| w.bare.strip_suffix('ا').is_some_and(|b| STATEMENTS.contains(&b)) || is_document(w);
+    // (A verb of concluding with its complement too: «توصل إلى أن».)
+    let concluding = |y: usize| {
+        t.get(y).and_then(|v| THINKING.get(&v.norm)).is_some_and(|f| !f.participle)
+            && t.get(y + 1).is_some_and(|n| n.norm == "الي" || COMPLEMENTIZERS.contains(&n.norm.as_str()))
+    };
+    read_np(t, s).is_some_and(|np| {
+        // (The phrase read may run over a verb of concluding, no reporting word.)
+        let end = (s + 1..np.all.end).find(|&y| concluding(y)).unwrap_or(np.all.end);
+        np.all.start == s
+            && end <= s + 5
+            && (speaking(&np) || definite(&t[s]) || study(&t[s]))
+            && (finite(end) || concluding(end))
+            && !refusal_of_a_noun(end)
+    })
 }
 
 /// The topic after a sentence-opening «أما» («أما بول بيليكنغتون، مدربها…، فلم يصدق»):
@@ -986,6 +1013,27 @@ pub(super) fn quoted_subject(body: &str, t: &[Tok], segs: &[Seg], k: usize) -> O
 /// A group named in the sentence before a plural or dual verb without a subject, or in
 /// the sentence before that («وكان الحوثيون قد تحدثوا عن…، وقالوا…»): the first
 /// plural group head, dual or sound plural noun, or two coordinated people.
+/// «نشرت … شهادات 18 امرأة يؤكدن أنهن…»: a counted noun right before a plural verb
+/// at `v` (an asyndetic relative clause) is its subject.
+pub(super) fn counted_subject_before(body: &str, t: &[Tok], v: usize, ss: usize) -> Option<Speaker> {
+    let noun = t.get(v.checked_sub(1)?)?;
+    let plural = verb_form(&t[v].norm).is_some_and(|f| f.agreement.number != Number::Singular);
+    (plural
+        && v >= ss + 2
+        && t[v - 2].kind == TokenKind::Number
+        && noun.kind == TokenKind::ArabicWord
+        && !definite(noun)
+        && !is_subject_stop(noun)
+        && !is_time_word(noun)
+        && !has_pronoun_suffix(noun))
+    .then(|| {
+        let words = body.get(t[v - 2].range.start..noun.range.end).unwrap_or("");
+        let mut s = Speaker::new(None, words.to_string());
+        s.agreement.number = Number::Plural;
+        s
+    })
+}
+
 pub(super) fn sentence_group(
     body: &str,
     t: &[Tok],
@@ -995,6 +1043,9 @@ pub(super) fn sentence_group(
     sentence_before: bool,
 ) -> Option<Speaker> {
     let ss = sentence_start(t, sent_ends, v);
+    if let Some(s) = counted_subject_before(body, t, v, ss) {
+        return Some(s);
+    }
     let from = if ss > 0 && sentence_before { sentence_start(t, sent_ends, ss - 1) } else { ss };
     // This sentence first, then the one before it; the subject comes early in each.
     (ss..v).chain(from..ss).find_map(|x| {
