@@ -15,7 +15,7 @@ use std::ops::Range;
 use super::clause::{COMPLEMENTIZERS, sentence_end};
 use super::lexicon::{Agreement, search_norm, verb_form};
 use super::marks::is_quote_char;
-use super::phrase::{Np, definite, read_np};
+use super::phrase::{Np, definite, has_pronoun_suffix, read_np};
 use super::speaker::{Memory, Speaker, clause_subject, resolve};
 use super::tokens::{Tok, join};
 use super::words::{
@@ -90,13 +90,21 @@ enum Source {
 
 /// An attribution opening at token `p`: its source and the token after its words.
 fn attribution_at(t: &[Tok], p: usize) -> Option<Source> {
+    attribution_read(t, p, false)
+}
+
+/// [`attribution_at`], where `closing` says the attribution ends its sentence (then
+/// «على ما» needs no comma before it: «…عن 46 عاما على ما أعلنت وكيلة أعمالها.»).
+fn attribution_read(t: &[Tok], p: usize, closing: bool) -> Option<Source> {
     let tok = t.get(p)?;
     let is = |x: &Tok, set: &[&str]| set.contains(&x.norm.as_str()) || set.contains(&x.bare.as_str());
     let next = t.get(p + 1);
     // «…، على ما أكدت وكيلة أعماله»: like «بحسب ما» after a comma (not «على ما يبدو»: no
     // relaying verb; not «صواريخ على ما قالت إنها منشآت…», a preposition's object).
-    let ala_ma =
-        tok.norm == "علي" && p > 0 && t[p - 1].is_punct(&['،', ',']) && next.is_some_and(|n| n.norm == "ما");
+    let ala_ma = tok.norm == "علي"
+        && p > 0
+        && (closing || t[p - 1].is_punct(&['،', ',']))
+        && next.is_some_and(|n| n.norm == "ما");
     if is(tok, OPENERS) || ala_ma {
         let next = next?;
         if let Some(a) = own_words(next).filter(|_| !ala_ma) {
@@ -599,7 +607,8 @@ fn sentence_attribution(
         let before = if opening { None } else { t.get(p - lead) };
         // «…إلى 24.52 في المئة بحسب ما أعلنه معهد الإحصاءات»: «بحسب ما» + a relaying
         // verb attributes what precedes it, comma or not.
-        let relayed_here = t.get(p + 1).is_some_and(|n| matches!(n.norm.as_str(), "ما" | "لما"))
+        let relayed_here = t[p].norm != "علي"
+            && t.get(p + 1).is_some_and(|n| matches!(n.norm.as_str(), "ما" | "لما"))
             && t.get(p + 2).is_some_and(relays)
             && before.is_some_and(|b| b.is_word() && !COMPLEMENTIZERS.contains(&b.norm.as_str()));
         let apart = before.is_some_and(|b| b.is_punct(&['،', ',', '-', '–', '('])) || relayed_here;
@@ -609,15 +618,21 @@ fn sentence_attribution(
         let opener = |x: &Tok| OPENERS.contains(&x.norm.as_str()) || OPENERS.contains(&x.bare.as_str());
         // «…ليسجل مستوى قياسيا منخفضا وفقا للتجار.»: an attribution closing its
         // sentence needs no comma (checked once its source is read).
-        let closing =
-            !(opening || apart || impersonal) && before.is_some_and(|b| b.is_word()) && opener(&t[p]);
+        // («على ما أعلنت X», not «على ما قاله X لـY»: a verb with its object pronoun
+        // after «على ما» is as often the object of a preposition.)
+        let ala_ma = t[p].norm == "علي"
+            && t.get(p + 1).is_some_and(|n| n.norm == "ما")
+            && t.get(p + 2).is_some_and(|v| verb_form(&v.norm).is_some() && !has_pronoun_suffix(v));
+        let closing = !(opening || apart || impersonal)
+            && before.is_some_and(|b| b.is_word())
+            && (opener(&t[p]) || ala_ma);
         if !(opening || apart || impersonal || closing) {
             continue;
         }
         if closing {
             lead = 0;
         }
-        let Some(source) = attribution_at(t, p) else { continue };
+        let Some(source) = attribution_read(t, p, closing) else { continue };
         if opening && !opener(&t[p]) {
             continue;
         }
@@ -648,8 +663,14 @@ fn sentence_attribution(
                 (resolve(body, t, &np, people)?, p + 3)
             }
         };
-        if closing && !t.get(after).is_none_or(|x| after >= se || x.is_punct(&['.', '؟', '?', '!'])) {
+        let ends_sentence = t.get(after).is_none_or(|x| after >= se || x.is_punct(&['.', '؟', '?', '!']));
+        if closing && !ends_sentence {
             continue;
+        }
+        // («…إلى 24.52 في المئة بحسب ما أعلنه معهد الإحصاءات.»: no comma to step over
+        // either; inside its sentence, as before, the words before it alone.)
+        if relayed_here && ends_sentence && t[p - 1].is_word() {
+            lead = 0;
         }
         // (Not «أي أنه بحسب ما ذكرته "ديلي ميل" لا يعتبر…»: there it attributes what
         // follows.)

@@ -640,6 +640,10 @@ impl Para<'_> {
         {
             return true;
         }
+        // «إذا وجدت أن جيميل موجود…», «ولو قال الوزير إن…»: a condition, nobody's words.
+        if v > ss && matches!(t[v - 1].bare.as_str(), "اذا" | "لو" | "ولو" | "كلما") {
+            return true;
+        }
         // «طالبا عدم ذكر اسمه»: asking not to be named.
         if (v.saturating_sub(3)..=v).any(|s| anonymity_end(t, s).is_some_and(|e| e > v)) {
             return true;

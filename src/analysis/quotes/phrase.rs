@@ -576,6 +576,10 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
         if role.is_some() && object_with_bi(tok) {
             break;
         }
+        // «ولم تؤكد الناطقة هوية الشخص»: an identity after a role is the object.
+        if role.is_some() && tok.bare == "هويه" {
+            break;
+        }
         if let Some(r) = &role
             && r.end == k
             && object_after_definite_title(t, r.start, k)

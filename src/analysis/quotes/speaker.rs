@@ -915,17 +915,24 @@ pub(super) fn antecedent(t: &[Tok], v: usize, a: Agreement) -> Option<Np> {
             all: open + 1..close,
         });
     }
-    let mut s = v - 2;
+    // («هيئة المنافسة البريطانية، التي رأت…»: a comma may close the antecedent.)
+    let end = if v >= 3 && t[v - 2].is_punct(&['،', ',']) { v - 2 } else { v - 1 };
+    let mut s = end - 1;
     while s > 0
-        && v - s < 6
+        && end - s < 5
         && t[s].is_word()
         && (definite(&t[s]) || is_org_head(&t[s]))
         && !is_org_head(&t[s])
     {
         s -= 1;
     }
-    let start = (s..v - 1).find(|&x| t[x].is_word() && (definite(&t[x]) || is_org_head(&t[x])))?;
-    Some(Np { role: None, name: Some(start..v - 1), all: start..v - 1 })
+    let start = (s..end).find(|&x| t[x].is_word() && (definite(&t[x]) || is_org_head(&t[x])))?;
+    // (After a comma only a body: a definite word before it is as often the end of a
+    // longer phrase, «رئيس لجنة … في البرلمان البريطاني، الذي…».)
+    if end == v - 2 && !is_org_head(&t[start]) {
+        return None;
+    }
+    Some(Np { role: None, name: Some(start..end), all: start..end })
 }
 
 /// The person named right before a relative pronoun that agrees with the verb at `v`

@@ -2015,3 +2015,47 @@ fn inside_a_quote_a_coordinated_verb_goes_to_the_person_opening_its_sentence() {
     let nested = qs.iter().find(|q| &body[q.text.clone()] == "الغرفة هي وزارة السينما");
     assert!(nested.is_some_and(|q| q.speaker_name.as_deref().is_some_and(|s| s.contains("ماجدة"))), "{qs:?}");
 }
+
+#[test]
+fn a_body_before_a_comma_and_its_relative_pronoun_speaks() {
+    // «مبدئيا» (in principle) is no subject; the body before «، التي» is.
+    let r = q("لكن العرض لم يحز على رضا هيئة المنافسة البريطانية، التي رأت مبدئيا، في يناير الماضي، أن ذلك لن يصب \
+               في المصلحة العامة.");
+    assert_eq!(r[0].2.as_deref(), Some("هيئة المنافسة البريطانية"), "{r:?}");
+}
+
+#[test]
+fn an_identity_not_confirmed_is_no_speaker() {
+    let r = q("وذكرت ناطقة باسم الشرطة أن عناصرها استدعوا إلى فندق. ولم تؤكد الناطقة هوية الشخص المتوفي. وتابعت \
+               \"أعلنت وفاة امرأة في المكان\".\nواضطرت الفرقة إلى إلغاء عدة حفلات موضحة أن ذلك عائد إلى مشكلة في \
+               الظهر.");
+    assert_eq!(r[1].2.as_deref(), Some("ناطقة باسم الشرطة"), "{r:?}");
+    // A band opening its sentence is the subject of the participle after it.
+    assert_eq!(r[2].2.as_deref(), Some("الفرقة"), "{r:?}");
+}
+
+#[test]
+fn a_condition_frames_nothing() {
+    assert!(q("لذلك إذا وجدت أن جيميل موجود في هذه القائمة، فمن المستحسن إلغاء تحديد المربع.").is_empty());
+    assert!(q("ولو قال الوزير إن الأزمة انتهت لما صدقه أحد.").is_empty());
+}
+
+#[test]
+fn ala_ma_and_bihasab_ma_closing_a_sentence_need_no_comma() {
+    let r = q("توفيت المغنية فجأة في لندن الاثنين عن 46 عاما على ما أعلنت وكيلة أعمالها.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "توفيت المغنية فجأة في لندن الاثنين عن 46 عاما");
+    assert_eq!(r[0].2.as_deref(), Some("وكيلة أعمالها"));
+    // The whole clause before it, its last word too.
+    let r = q("وارتفع المؤشر إلى 24.52 في المئة بحسب ما أعلنه معهد الإحصاءات.");
+    assert_eq!(r[0].1, "وارتفع المؤشر إلى 24.52 في المئة", "{r:?}");
+    // (Not the object of a preposition: «ملقين الضوء على ما قاله الأمير لرجل الدين».)
+    assert!(q("وتداول نشطاء مقطع فيديو للزيارة ملقين الضوء على ما قاله الأمير لرجل الدين.").is_empty());
+}
+
+#[test]
+fn istabaada_rules_out_a_clause() {
+    let r = q("واستبعد المحلل أن تتكرر أزمة عام 1973.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("المحلل"));
+}
