@@ -2019,16 +2019,20 @@ fn inside_a_quote_a_coordinated_verb_goes_to_the_person_opening_its_sentence() {
 #[test]
 fn a_body_before_a_comma_and_its_relative_pronoun_speaks() {
     // «مبدئيا» (in principle) is no subject; the body before «، التي» is.
-    let r = q("لكن العرض لم يحز على رضا هيئة المنافسة البريطانية، التي رأت مبدئيا، في يناير الماضي، أن ذلك لن يصب \
-               في المصلحة العامة.");
+    let r = q(
+        "لكن العرض لم يحز على رضا هيئة المنافسة البريطانية، التي رأت مبدئيا، في يناير الماضي، أن ذلك لن يصب \
+               في المصلحة العامة.",
+    );
     assert_eq!(r[0].2.as_deref(), Some("هيئة المنافسة البريطانية"), "{r:?}");
 }
 
 #[test]
 fn an_identity_not_confirmed_is_no_speaker() {
-    let r = q("وذكرت ناطقة باسم الشرطة أن عناصرها استدعوا إلى فندق. ولم تؤكد الناطقة هوية الشخص المتوفي. وتابعت \
+    let r = q(
+        "وذكرت ناطقة باسم الشرطة أن عناصرها استدعوا إلى فندق. ولم تؤكد الناطقة هوية الشخص المتوفي. وتابعت \
                \"أعلنت وفاة امرأة في المكان\".\nواضطرت الفرقة إلى إلغاء عدة حفلات موضحة أن ذلك عائد إلى مشكلة في \
-               الظهر.");
+               الظهر.",
+    );
     assert_eq!(r[1].2.as_deref(), Some("ناطقة باسم الشرطة"), "{r:?}");
     // A band opening its sentence is the subject of the participle after it.
     assert_eq!(r[2].2.as_deref(), Some("الفرقة"), "{r:?}");
