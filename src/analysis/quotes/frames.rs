@@ -7,7 +7,7 @@ use super::lexicon::{Agreement, DOCUMENTS, Number, THINKING, VerbForm, verb_form
 use super::marks::is_quote_char;
 use super::phrase::{definite, read_np};
 use super::tokens::Tok;
-use super::words::{is_document, is_time_word};
+use super::words::{is_document, is_org_head, is_time_word};
 use crate::text::tokenize::TokenKind;
 
 /// Nouns of feeling or stance that «عبّر/أعرب عن» reports (search-normalized).
@@ -74,8 +74,14 @@ pub(super) fn is_stance_noun(tok: &Tok) -> bool {
 /// («عبّر عن تطلع بلاده إلى "إيجاد نموذج…"»; not «أعرب عن استعداد موسكو للتعاون»,
 /// an object).
 pub(super) fn stance_at(t: &[Tok], j: usize) -> bool {
+    // «عن رفض الحزب لقانون…», «عن قلق بلاده من…»: the stance of the speaker's body.
+    let of_body = |g: &Tok| {
+        g.is_word() && definite(g) && is_org_head(g)
+            || matches!(g.bare.as_str(), "بلاده" | "بلادها" | "حكومته" | "حكومتها" | "حزبه" | "حزبها")
+    };
     t.get(j).is_some_and(|x| {
         is_stance_noun(x)
+            || STANCE_NOUNS.contains(&x.bare.as_str()) && t.get(j + 1).is_some_and(of_body)
             || STANCE_NOUNS.contains(&x.bare.as_str())
                 && (j + 1..(j + 11).min(t.len())).any(|y| {
                     let mark =

@@ -25,7 +25,8 @@ use super::speaker::{
 };
 use super::tokens::{Tok, join};
 use super::words::{
-    anonymity_end, impersonal_opening, is_group_head, is_org_head, is_subject_stop, is_time_word, is_title,
+    PREPOSITIONS, anonymity_end, impersonal_opening, is_group_head, is_org_head, is_subject_stop,
+    is_time_word, is_title,
 };
 use super::{People, Quote, QuoteKind};
 use crate::text::tokenize::TokenKind;
@@ -642,6 +643,21 @@ impl Para<'_> {
         }
         // «إذا وجدت أن جيميل موجود…», «ولو قال الوزير إن…»: a condition, nobody's words.
         if v > ss && matches!(t[v - 1].bare.as_str(), "اذا" | "لو" | "ولو" | "كلما") {
+            return true;
+        }
+        // «عبّر عن رفض الحزب لقانون…», «على نفي…»: right after a preposition the form
+        // is a verbal noun, no verb (not «مَن» (who), «الي» written for «التي», adverbs
+        // of time: «مع من تقول السلطات إنهم…», «الزيارة الي قالت التقارير إن…», «وكتبت
+        // فيما بعد تقول…»).
+        // (Verbal nouns that frame a clause stay: «إلى القول إن», «في إعلان له أن».)
+        if v > ss
+            && PREPOSITIONS.contains(&t[v - 1].norm.as_str())
+            && !matches!(t[v - 1].norm.as_str(), "من" | "الي" | "بعد" | "قبل" | "منذ")
+            && !t[v].norm.starts_with('و')
+            && !definite(&t[v])
+            && masdar_in_frame(t, v).is_none()
+            && !t.get(v + 1).is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str()) || n.is_punct(&[':']))
+        {
             return true;
         }
         // «طالبا عدم ذكر اسمه»: asking not to be named.

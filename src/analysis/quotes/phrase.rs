@@ -234,6 +234,14 @@ fn object_after_definite_title(t: &[Tok], rs: usize, k: usize) -> bool {
             || masdar_shape(stem) && !stem.ends_with('ي') && !stem.ends_with("يه"))
 }
 
+/// «من أجل» + a definite word at `k`, inside a body's name («حزب المؤتمر من أجل
+/// الجمهورية», «التجمع من أجل الثقافة»).
+fn for_the_sake_of(t: &[Tok], k: usize) -> bool {
+    t[k].norm == "من"
+        && t.get(k + 1).is_some_and(|x| x.bare == "اجل")
+        && t.get(k + 2).is_some_and(|x| x.is_word() && definite(x) && !is_subject_stop(x))
+}
+
 fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
     let first = t.get(i)?;
     // «حسب ما صرح به مصدر أمني»: the verb's object pronoun before its subject;
@@ -414,6 +422,9 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
                 if k + 1 < limit && t[k].norm == "اف" && t[k + 1].norm == "ام" {
                     // «مراسل الجوهرة أف أم»: FM, part of a radio's name.
                     k += 2;
+                } else if k + 2 < limit && k > rs + 1 && for_the_sake_of(t, k) {
+                    // «رئيس الهيئة السياسية لحزب المؤتمر من أجل الجمهورية»: a body's name.
+                    k += 3;
                 } else if k < limit
                     && t[k].is_word()
                     && (definite(&t[k]) || k == rs + 1 && t[k].norm == "عام")
@@ -594,7 +605,9 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
             // إسرائيل بالقتل…»).
             k += 1;
             loop {
-                if k < limit
+                if k + 2 < limit && k > ns + 1 && for_the_sake_of(t, k) {
+                    k += 3;
+                } else if k < limit
                     && k < ns + if is_org_head(&t[ns]) { 8 } else { 4 }
                     && t[k].is_word()
                     && !is_subject_stop(&t[k])

@@ -140,6 +140,21 @@ pub(super) fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<N
     {
         k += 1;
     }
+    // «وكانت شركة "كامبريدج أناليتيكا" التي عملت…، تورطت في…، لكنها نفت أن…»: «لكنها»
+    // takes up the body «وكانت» opened the sentence with (only a feminine one: «وكان حزب
+    // الله خارج قائمة وزير العدل، لكنه قال» is the minister's).
+    if matches!(t[v - 1].bare.as_str(), "لكنها" | "ولكنها")
+        && matches!(t[sent_start].bare.as_str(), "كانت" | "وكانت")
+    {
+        let k = sent_start + 1;
+        if let Some(np) = read_np(t, k).filter(|np| np.all.start == k && np.all.end < v - 1)
+            && let head = &t[np.name.as_ref().map_or(k, |n| n.start)]
+            && is_org_head(head)
+            && head.bare.ends_with('ه')
+        {
+            return Some(np);
+        }
+    }
     if k == s && s != sent_start {
         return subject_opening_sentence(t, v, sent_start);
     }
@@ -154,6 +169,11 @@ pub(super) fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<N
             let name = np.name.as_ref().map(|n| n.start..v);
             Some(Np { role: np.role, name, all: np.all.start..v })
         }
+        // «عدد من الخبراء في شبكات التواصل الاجتماعي يرون أن…»: a group opening the
+        // sentence and where it belongs, right before its verb.
+        Some(np) if let Some(end) = group_with_place_before(t, k, &np, v, sent_start) => {
+            Some(Np { role: None, name: Some(k..end), all: k..end })
+        }
         // «لكن الشركات التي تواجه صعوبات في الاستيراد تقول إن…»: a relative clause with
         // a verb of its own between the subject and its verb (not «الإنفاق الذي يقول
         // إنه…», where the verb of saying is the relative clause's).
@@ -166,6 +186,39 @@ pub(super) fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<N
         }
         _ => subject_opening_sentence(t, v, sent_start),
     }
+}
+
+/// «عدد من الخبراء في شبكات التواصل الاجتماعي يرون أن…»: a group (a plural of people,
+/// or «عدد/بعض/معظم من» + a definite plural) opening the sentence at `k`, then a
+/// phrase of where it belongs («في…») up to the verb at `v`: the end of the whole phrase
+/// («مصادر في الشرطة»).
+fn group_with_place_before(t: &[Tok], k: usize, np: &Np, v: usize, sent_start: usize) -> Option<usize> {
+    if k != past_opening_particles(t, sent_start, v) {
+        return None;
+    }
+    let quantifier = matches!(t[k].bare.as_str(), "عدد" | "بعض" | "كثير" | "غالبيه" | "معظم");
+    let end = if quantifier && t.get(np.all.end).is_some_and(|x| x.norm == "من") {
+        t.get(np.all.end + 1).filter(|g| g.is_word() && definite(g) && is_group_head(g))?;
+        np.all.end + 2
+    } else if is_group_head(&t[np.name.as_ref().map_or(k, |n| n.start)]) {
+        np.all.end
+    } else {
+        return None;
+    };
+    (end + 1 < v
+        && matches!(t[end].norm.as_str(), "في" | "من" | "داخل" | "حول")
+        && v - end <= 6
+        && (end + 1..v).all(|x| {
+            // (Not a verb of its own, «تقدموا بتعازيهم», nor an object, «بإلغاء».)
+            t[x].is_word()
+                && verb_form(&t[x].norm).is_none()
+                && !is_subject_stop(&t[x])
+                && !is_opening_particle(&t[x])
+                && !has_pronoun_suffix(&t[x])
+                && !t[x].bare.ends_with("وا")
+                && !(t[x].norm.starts_with('ب') && !t[x].norm.starts_with("بال"))
+        }))
+    .then_some(v)
 }
 
 /// «…، رغم أن رئيس معسكر الخروج في المملكة المتحدة، ماثيو إليوت، قال إن…»: a role

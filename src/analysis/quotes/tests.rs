@@ -2063,3 +2063,32 @@ fn istabaada_rules_out_a_clause() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("المحلل"));
 }
+
+#[test]
+fn a_verb_form_right_after_a_preposition_is_a_verbal_noun() {
+    // «عن رفض الحزب»: the party's rejection, a stance of the body (not «رفض» with the
+    // subject «الحزب لقانون…», who would then say what follows); «من أجل» stays in the
+    // body's name.
+    let r = q(
+        "عبّر رئيس الهيئة السياسية لحزب المؤتمر من أجل الجمهورية، سمير بن عمر عن رفض الحزب لقانون المصالحة.\n\
+               وقال في تصريح إن الحزب مع المصالحة.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "رفض الحزب لقانون المصالحة");
+    assert!(r.iter().all(|x| x.2.as_deref() == Some("سمير بن عمر")), "{r:?}");
+    // (Not «مَن» (who): «مع من تقول السلطات إنهم دبروا الانقلاب».)
+    let r = q("وأجرى اتصالات مع من تقول السلطات إنهم دبروا الانقلاب الفاشل.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
+
+#[test]
+fn a_group_and_where_it_belongs_before_its_verb() {
+    let r = q("عدد من الخبراء في شبكات التواصل الاجتماعي يرون أن مثل هذه الأدوات سلاح ذو حدين.");
+    assert_eq!(r[0].2.as_deref(), Some("عدد من الخبراء في شبكات التواصل الاجتماعي"), "{r:?}");
+    // «لكنها» takes up the body «وكانت» opened the sentence with.
+    let r = q(
+        "وكانت شركة \"كامبريدج أناليتيكا\" التي عملت للحملة، تورطت في جمع معلومات عن 87 مليون مستخدم، لكنها نفت \
+               أن تكون استغلت هذه البيانات.",
+    );
+    assert_eq!(r[0].2.as_deref(), Some("شركة كامبريدج أناليتيكا"), "{r:?}");
+}
