@@ -216,7 +216,7 @@ fn group_with_place_before(t: &[Tok], k: usize, np: &Np, v: usize, sent_start: u
                 && !is_opening_particle(&t[x])
                 && !has_pronoun_suffix(&t[x])
                 && !t[x].bare.ends_with("وا")
-                && !(t[x].norm.starts_with('ب') && !t[x].norm.starts_with("بال"))
+                && (!t[x].norm.starts_with('ب') || t[x].norm.starts_with("بال"))
         }))
     .then_some(v)
 }
