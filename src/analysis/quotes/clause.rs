@@ -1,7 +1,7 @@
 //! Where reported clauses start and end: complementizers, sentence bounds, the
 //! narrator's schedule, «بعد أن»-type time clauses.
 
-use super::frames::verb_in_context;
+use super::frames::{telling_with_object, verb_in_context};
 use super::lexicon::{THINKING, verb_form};
 use super::marks::is_quote_char;
 use super::phrase::read_np;
@@ -237,6 +237,8 @@ pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
     }
     t.get(y).is_some_and(|n| verb_form(&n.norm).is_some()) && !moved(t, y)
         || verb_in_context(t, y).is_some()
+        // («، بينما وصفته المفوضة بأنه…».)
+        || t.get(y).and_then(telling_with_object).is_some()
         || after_subject
 }
 

@@ -13,6 +13,8 @@ use crate::text::tokenize::TokenKind;
 /// Nouns of feeling or stance that «عبّر/أعرب عن» reports (search-normalized).
 pub(super) const STANCE_NOUNS: &[&str] = &[
     "امل",
+    // «عبرت عن "خيبة أملها" من…».
+    "خيبه",
     "قلق",
     "ارتياح",
     "رفض",
@@ -172,11 +174,13 @@ fn past_relative_clause(t: &[Tok], comma: usize) -> Option<usize> {
     (opens && t[close].is_punct(&['،', ','])).then_some(close + 1)
 }
 
-/// «أبلغها», «أخبرهم»: a verb of telling with its object pronoun (its subject follows).
+/// «أبلغها», «أخبرهم», «وصفته»: a verb of telling or describing with its object pronoun
+/// (its subject follows).
 pub(super) fn telling_with_object(tok: &Tok) -> Option<VerbForm> {
     ["ه", "ها", "هم", "هما", "نا", "ني"].iter().find_map(|p| {
         let vf = verb_form(tok.norm.strip_suffix(p)?)?;
-        (matches!(vf.lemma, "ابلغ" | "اخبر") && !vf.participle).then_some(vf)
+        // («بينما وصفته المفوضة بأنه "…"»: described it, its subject after it.)
+        (matches!(vf.lemma, "ابلغ" | "اخبر" | "وصف") && !vf.participle).then_some(vf)
     })
 }
 
@@ -258,7 +262,9 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
             // (A plain «بين» opening its clause, after a comma, takes a subject too:
             // «…، بين أنور معروف أن…».)
             let opens_clause = i == 0 || t[i - 1].is_punct(&['،', ',', '.']);
-            let after_subject = (tok.norm == "وبين" || opens_clause)
+            // («و بيّن المتدخلان…»: the conjunction written apart.)
+            let conj = tok.norm == "وبين" || i > 0 && t[i - 1].norm == "و";
+            let after_subject = (conj || opens_clause)
                 .then(|| read_np(t, i + 1).filter(|np| np.all.start == i + 1))
                 .flatten()
                 .map(|np| {
@@ -266,11 +272,15 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
                 });
             // «…، بين الدكتور محمد التوم الملحق الثقافي بسفارة المملكة، أن…»: a long
             // subject with its role, closed by a comma before the clause.
-            let long_subject = (tok.norm == "وبين" || opens_clause)
+            // After «وبيّن» the comma may be missing («و بيّن المتدخلان في برنامج راديو
+            // سبور مع جمال القاسمي أن…»), over words with no verb of saying.
+            let long_subject = (conj || opens_clause)
                 && t.get(i + 1).is_some_and(|x| x.kind == TokenKind::ArabicWord && definite(x))
                 && (i + 2..(i + 16).min(t.len()))
-                    .take_while(|&j| t[j].is_word() || t[j].is_punct(&['،', ',']))
-                    .any(|j| complementizer(&t[j]) && t[j - 1].is_punct(&['،', ',']));
+                    .take_while(|&j| {
+                        (t[j].is_word() || t[j].is_punct(&['،', ','])) && verb_form(&t[j].norm).is_none()
+                    })
+                    .any(|j| complementizer(&t[j]) && (conj || t[j - 1].is_punct(&['،', ','])));
             (complementizer(next)
                 || after_subject.and_then(|a| t.get(a)).is_some_and(complementizer)
                 || long_subject)

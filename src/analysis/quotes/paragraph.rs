@@ -223,14 +223,15 @@ impl Para<'_> {
             let mut found = para.complement(v, k, se, vf);
             // «نقل» (also "moved", "carried") frames only a clause or quote right after its
             // source («ونقلت الوكالة عن الوزارة أن…»), not «نقلت عن الوزارة نفيها لما…».
-            // (A source's own adjunct set off by a comma may come first: «عن مسؤول في
-            // الإدارة الأمريكية، أن…».)
+            // (A source's own adjunct may come first, set off by a comma or short: «عن
+            // مسؤول في الإدارة الأمريكية، أن…», «عن أشخاص مطّلعين على عمل الشركة أن…».)
             let source_adjunct = |c: usize| {
+                let comma = t[c - 1].is_punct(&['،', ',']);
+                let end = if comma { c - 1 } else { c };
                 c > k + 2
-                    && c <= k + 7
-                    && t[c - 1].is_punct(&['،', ','])
-                    && matches!(t[k].norm.as_str(), "في" | "من" | "ب" | "داخل" | "لدي")
-                    && (k..c - 1).all(|x| t[x].is_word() && verb_form(&t[x].norm).is_none())
+                    && c <= if comma { k + 7 } else { k + 5 }
+                    && matches!(t[k].norm.as_str(), "في" | "من" | "ب" | "داخل" | "لدي" | "علي")
+                    && (k..end).all(|x| t[x].is_word() && verb_form(&t[x].norm).is_none())
             };
             if relayed_from
                 && found.is_some_and(|(c, _)| {
@@ -759,6 +760,10 @@ impl Para<'_> {
         let mut k = v + 1;
         let mut speaker: Option<Speaker> = None;
         let singular = vf.agreement.number == Number::Singular;
+        // «الهجوم الذي وصفه ماكرون بأنه…», «التي تصفها إسرائيل بأنها…»: with its object
+        // attached, a verb's subject comes after it (no antecedent), and is no «بـ»
+        // phrase («ووصفته بأمر "…"»).
+        let object_attached = verb_form(&t[v].norm).is_none() && telling_with_object(&t[v]).is_some();
         // «وهناك من يرى أن…», «وثمة من رأى أن…»: someone, unnamed.
         let someone = v >= 2 && t[v - 1].norm == "من" && matches!(t[v - 2].bare.as_str(), "هناك" | "ثمه");
         if someone {
@@ -835,12 +840,14 @@ impl Para<'_> {
         {
             // «نشرت صحيفة "سبق" تفاصيل القضية، إذ أكدت أن…»: the clause's subject.
             speaker = resolve(body, t, &np, people);
-        } else if let Some(pi) = person_before_relative(t, v, vf.agreement, people) {
+        } else if let Some(pi) =
+            person_before_relative(t, v, vf.agreement, people).filter(|_| !object_attached)
+        {
             // «… غضب الرئيس جوزيه ماريا بارتوميو الذي يرى أن…»: a person named right
             // before an agreeing relative pronoun.
             speaker = people.persons.get(pi).map(|p| Speaker::new(Some(pi), p.name.clone()));
         } else if let Some(np) =
-            antecedent(t, v, vf.agreement).filter(|np| !object_relative(t, v, np, people))
+            antecedent(t, v, vf.agreement).filter(|np| !object_attached && !object_relative(t, v, np, people))
         {
             // «… المعارضة التي رأت أن…».
             speaker = resolve(body, t, &np, people);
@@ -893,7 +900,10 @@ impl Para<'_> {
                 }
             } else if let Some(np) = read_np(t, k).filter(|np| {
                 // («كما كتب تغريدة أشار فيها…»: what was written is the object.)
-                singular && np.all.start == k && !(vf.lemma == "كتب" && document_noun(&t[k]))
+                singular
+                    && np.all.start == k
+                    && !(vf.lemma == "كتب" && document_noun(&t[k]))
+                    && !(object_attached && t[k].norm.starts_with('ب'))
             }) {
                 let np = with_apposed_person(t, np, people);
                 speaker = resolve(body, t, &np, people);

@@ -2092,3 +2092,29 @@ fn a_group_and_where_it_belongs_before_its_verb() {
     );
     assert_eq!(r[0].2.as_deref(), Some("شركة كامبريدج أناليتيكا"), "{r:?}");
 }
+
+#[test]
+fn described_it_with_its_object_attached_frames_the_words_quoted() {
+    // The subject comes after «وصفه/تصفها», never the antecedent before it.
+    let r = q("وأصيب 16 شخصا في الهجوم الذي وصفه ماكرون بأنه \"إرهاب إسلامي\".");
+    assert_eq!(r, vec![(QuoteKind::Direct, "إرهاب إسلامي".into(), Some("ماكرون".into()))]);
+    let r = q("ويواصل الفلسطينيون حركة الاحتجاج التي تصفها إسرائيل بأنها \"مسيرة الفوضى\".");
+    assert_eq!(r[0].2.as_deref(), Some("إسرائيل"), "{r:?}");
+    // «، بينما وصفته X بأنه…» ends the clause before it.
+    let r =
+        q("وعبرت بريطانيا عن \"خيبة أملها\" من قرار الولايات المتحدة، بينما وصفته مفوضة التجارة، سيسيليا \
+               مالمستروم، بأنه \"يوم سيء للتجارة العالمية\".");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("بريطانيا"));
+    assert_eq!(r[1].2.as_deref(), Some("سيسيليا مالمستروم"));
+}
+
+#[test]
+fn a_source_with_a_short_adjunct_and_bayyana_written_apart() {
+    let r = q("ونقلت الصحيفة الأميركية عن أشخاص مطّلعين على عمل الشركة أن العقود لم تحصل على موافقة مسبقة.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("أشخاص مطّلعين"));
+    let r = q("و بيّن المتدخلان في برنامج راديو سبور مع جمال القاسمي أن الأمن الوطني قام بتأمين خروج الفريق.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("المتدخلان"));
+}
