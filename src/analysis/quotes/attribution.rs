@@ -12,7 +12,7 @@
 
 use std::ops::Range;
 
-use super::clause::{COMPLEMENTIZERS, sentence_end};
+use super::clause::{COMPLEMENTIZERS, reporting_at, sentence_end};
 use super::lexicon::{Agreement, search_norm, verb_form};
 use super::marks::is_quote_char;
 use super::phrase::{Np, definite, has_pronoun_suffix, read_np};
@@ -716,7 +716,10 @@ fn sentence_attribution(
             } else {
                 comma + 1
             };
-            start..se
+            // («وحسب شركة فيسبوك، فإن فريقا…، وأفادت دوغان: "…"»: up to another frame.)
+            let end =
+                (start + 1..se).find(|&x| t[x].is_punct(&['،', ',']) && reporting_at(t, x + 1)).unwrap_or(se);
+            start..end
         } else if before.is_some_and(|b| b.is_punct(&['-', '–', '(']))
             && t.get(after).is_some_and(|x| x.is_punct(&['-', '–', ')']))
             || t.get(after).is_some_and(|x| x.is_punct(&['،', ',']))

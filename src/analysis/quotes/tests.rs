@@ -2118,3 +2118,16 @@ fn a_source_with_a_short_adjunct_and_bayyana_written_apart() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("المتدخلان"));
 }
+
+#[test]
+fn an_opening_attribution_ends_before_another_frame() {
+    let r = q(
+        "وحسب شركة فيسبوك، فإن فريقا من 60 عالما يسهرون على تطوير المشروع، وأفادت دوغان: \"إننا في البدايات\".",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "فريقا من 60 عالما يسهرون على تطوير المشروع");
+    assert_eq!(r[0].2.as_deref(), Some("شركة فيسبوك"));
+    // Accounts of witnesses are a source.
+    let r = q("وحسب روايات عدد من معارفه، فإن الشاب يعاني من أمراض نفسية.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
