@@ -1,7 +1,7 @@
 //! Where reported clauses start and end: complementizers, sentence bounds, the
 //! narrator's schedule, «بعد أن»-type time clauses.
 
-use super::frames::{telling_with_object, verb_in_context};
+use super::frames::{MASDARS, telling_with_object, verb_in_context};
 use super::lexicon::{THINKING, verb_form};
 use super::marks::is_quote_char;
 use super::phrase::read_np;
@@ -151,6 +151,16 @@ pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
             )
         })
     };
+    // «…، مع إشارة 40.3٪ إلى أنهم…», «، مع اعتقاد 54.6٪ منهم أنهم…»: a verbal noun of
+    // saying with a subject of its own.
+    if t.get(y).is_some_and(|n| n.norm == "مع")
+        && t.get(y + 1).is_some_and(|m| {
+            let stem = m.bare.strip_prefix("ال").unwrap_or(&m.bare);
+            MASDARS.iter().any(|(w, _)| *w == stem)
+        })
+    {
+        return true;
+    }
     let after = if t.get(y).is_some_and(|n| n.norm == "بعد") && t.get(y + 1).is_some_and(|n| n.norm == "ان")
     {
         Some(y + 2)

@@ -429,6 +429,8 @@ pub(super) const MASDARS: &[(&str, &str)] = &[
     ("حجه", "قال"),
     ("دعوي", "قال"),
     ("اعتبار", "اعتبر"),
+    // «، مع اعتقاد 54.6٪ منهم أنهم…»: a share believing, in a survey.
+    ("اعتقاد", "اعتقد"),
 ];
 
 /// A verbal noun of a reporting verb after a preposition and right before its
@@ -456,7 +458,7 @@ pub(super) fn masdar_in_frame(t: &[Tok], i: usize) -> Option<VerbForm> {
     let after_prep = i > 0
         && matches!(
             t[i - 1].norm.as_str(),
-            "الي" | "في" | "علي" | "عن" | "من" | "بعد" | "عقب" | "اثر" | "قبل" | "رغم"
+            "الي" | "في" | "علي" | "عن" | "من" | "بعد" | "عقب" | "اثر" | "قبل" | "رغم" | "مع"
         );
     let &(_, lemma) = MASDARS.iter().find(|(m, _)| *m == stem)?;
     // «على اعتبار أنه…» is the narrator's reason; «باعتبار أن…» the subject's.

@@ -2131,3 +2131,18 @@ fn an_opening_attribution_ends_before_another_frame() {
     let r = q("وحسب روايات عدد من معارفه، فإن الشاب يعاني من أمراض نفسية.");
     assert_eq!(r.len(), 1, "{r:?}");
 }
+
+#[test]
+fn a_survey_share_believing_or_pointing_out_after_maa() {
+    let r =
+        q("ويرى أربعة من كل خمسة مجيبين في المنطقة أنهم يتحكمون بمسارهم المهني، مع اعتقاد 54.6٪ منهم أنهم \
+               يتحكمون به إلى حد كبير.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "يتحكمون بمسارهم المهني");
+    assert_eq!(r[1].2.as_deref(), Some("54.6٪ منهم"));
+    // «، مع إشارة X إلى…» ends a stance (its own noun, no clause: no quote).
+    let r =
+        q("وعبّر سبعة من كل عشرة عن رضاهم عن إنجازاتهم الشخصية، مع إشارة 33.4٪ إلى رضاهم عن مستواهم المهني.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "رضاهم عن إنجازاتهم الشخصية");
+}
