@@ -56,6 +56,15 @@ pub(super) fn resolve(body: &str, t: &[Tok], np: &Np, people: &People) -> Option
     {
         return Some(owner);
     }
+    // «قال الأخير لبي بي سي إن…» (the latter): the person named last before it.
+    if np.all.len() == 1
+        && matches!(t[np.all.start].bare.as_str(), "الاخير" | "الاخيره")
+        && let Some(at) = t.get(np.all.start).map(|x| x.range.start)
+        && let Some((_, pi)) = people.mentions.iter().rev().find(|(r, _)| r.end <= at)
+        && let Some(p) = people.persons.get(*pi)
+    {
+        return Some(Speaker::new(Some(*pi), p.name.clone()));
+    }
     let mut s = resolve_name(body, t, np, people)?;
     s.agreement.number = np_number(t, np);
     Some(s)

@@ -2146,3 +2146,12 @@ fn a_survey_share_believing_or_pointing_out_after_maa() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].1, "رضاهم عن إنجازاتهم الشخصية");
 }
+
+#[test]
+fn the_latter_is_the_person_named_last() {
+    let body = "عنوان\n\nوطرحنا السؤال على المسؤول في شركة فيسبوك أيمي أرشيبونغ.\nوقال الأخير لبي بي سي إن الشركة لا \
+                تزال تتفحص الأمر.";
+    let (qs, _) = quotes("", body);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].speaker_name.as_deref(), Some("أيمي أرشيبونغ"), "{qs:?}");
+}
