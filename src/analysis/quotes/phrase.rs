@@ -116,6 +116,10 @@ fn verbal_noun_object(tok: &Tok) -> bool {
                 | "تقدير"
                 | "امتنان"
         )
+        // «لكنها نفت استخدامها حيلا بصرية»: a derived verbal noun (افتعال، استفعال،
+        // تفعيل) with the subject's pronoun (not the five letters of إفعال, the shape
+        // of plurals in أفعال: «أبناؤه», «أنصاره» speak).
+        || masdar_shape(st) && (st.starts_with('ت') || st.chars().count() >= 6)
     })
 }
 

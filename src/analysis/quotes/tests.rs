@@ -2155,3 +2155,16 @@ fn the_latter_is_the_person_named_last() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(qs[0].speaker_name.as_deref(), Some("أيمي أرشيبونغ"), "{qs:?}");
 }
+
+#[test]
+fn a_derived_verbal_noun_with_a_pronoun_is_an_object() {
+    let r = q(
+        "وأعربت شركة سناب عن ترحيبها بالاستخدام الإبداعي لتطبيقها. لكنها نفت استخدامها حيلا بصرية من أجل ذلك، \
+               وأضافت أنها لا ترغب في زيادة المشاركة الفارغة.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("شركة سناب"), "{r:?}");
+    // (A plural in أفعال still speaks: «وقال أبناؤه في بيان إن…».)
+    let r = q("وقال أبناؤه في بيان إن والدهم كان عالما عظيما.");
+    assert_eq!(r[0].2.as_deref(), Some("أبناؤه"), "{r:?}");
+}
