@@ -186,13 +186,13 @@ fn annotated_ant_articles() {
     }
 }
 
-/// Floors just under the scores reached (see the report printed by the test): 88.7 /
-/// 94.6 % with the NER model, 88.6 / 94.0 % without, over 546 articles (2,970 quotes).
-/// The last 500 articles were scored blind before being added, in sixty-three rounds,
+/// Floors just under the scores reached (see the report printed by the test): 88.9 /
+/// 94.7 % with the NER model, 88.9 / 94.1 % without, over 610 articles (3,305 quotes).
+/// The last 564 articles were scored blind before being added, in seventy-one rounds,
 /// and keep misses of frames left out (see the README), so these sit below the earlier
-/// 0.965 / 0.975; each blind set added pulls F1 down a little (first sight is 85–88).
+/// 0.965 / 0.975; each blind set added pulls F1 down a little (first sight is 77–94).
 /// One article alone (CN-middleEast-446: two poems quoted line by line after «قال في
 /// قصيدته:», 24 unmarked verse lines the rules do not take) costs 0.6 points of F1.
-const FLOOR_F1: f64 = 0.88;
-// (0.935 since stop 15: without NER the fixtures stand at 0.940.)
-const FLOOR_SPEAKER: f64 = 0.935;
+const FLOOR_F1: f64 = 0.885;
+// (0.94 since stop 16: without NER the fixtures stand at 0.941.)
+const FLOOR_SPEAKER: f64 = 0.94;
