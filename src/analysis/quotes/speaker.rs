@@ -1079,9 +1079,6 @@ pub(super) fn quoted_subject(body: &str, t: &[Tok], segs: &[Seg], k: usize) -> O
     Some((Speaker { agreement: Agreement::default(), ..Speaker::new(None, name) }, close + 1))
 }
 
-/// A group named in the sentence before a plural or dual verb without a subject, or in
-/// the sentence before that («وكان الحوثيون قد تحدثوا عن…، وقالوا…»): the first
-/// plural group head, dual or sound plural noun, or two coordinated people.
 /// «نشرت … شهادات 18 امرأة يؤكدن أنهن…»: a counted noun right before a plural verb
 /// at `v` (an asyndetic relative clause) is its subject.
 pub(super) fn counted_subject_before(body: &str, t: &[Tok], v: usize, ss: usize) -> Option<Speaker> {
@@ -1103,6 +1100,9 @@ pub(super) fn counted_subject_before(body: &str, t: &[Tok], v: usize, ss: usize)
     })
 }
 
+/// A group named in the sentence before a plural or dual verb without a subject, or in
+/// the sentence before that («وكان الحوثيون قد تحدثوا عن…، وقالوا…»): the first
+/// plural group head, dual or sound plural noun, or two coordinated people.
 pub(super) fn sentence_group(
     body: &str,
     t: &[Tok],
