@@ -52,6 +52,9 @@ const RELAY_VERBS: &[&str] = &[
     "تناقلت",
     "روي",
     "روت",
+    // «وفقا لما أظهرت بيانات رويترز»: figures that show.
+    "اظهر",
+    "اظهرت",
 ];
 
 /// «على حد قوله», «بحسب تعبيرها»: the pronoun's agreement.
@@ -412,6 +415,22 @@ fn lam_source(body: &str, t: &[Tok], at: usize, people: &People) -> Option<(Spea
         && let Some(owner) = genitive_owner(body, t, at + 1, people)
     {
         return Some(owner);
+    }
+    // «وفقا للتقرير», «وفقا للبيانات نفسها», «وفقا لبيانات رويترز»: a document with no
+    // owner in the genitive speaks itself, definite or with a name of its own.
+    let itself = |x: &Tok| matches!(x.bare.as_str(), "نفسها" | "نفسه" | "ذاتها" | "ذاته");
+    let document_end = if definite(&probe) {
+        Some(at + 1 + usize::from(t.get(at + 1).is_some_and(itself)))
+    } else {
+        own_name_end(t, at + 1)
+    };
+    if is_document(&probe)
+        && !probe.norm.ends_with("بيان")
+        && let Some(end) = document_end
+    {
+        let tail = join(body, t, &(at + 1..end));
+        let name = if tail.is_empty() { rest } else { format!("{rest} {tail}") };
+        return Some((Speaker::new(None, name), end));
     }
     if !(is_org_head(&probe) || is_group_head(&probe) || is_title(&probe) || probe.norm.ends_with("بيان"))
     {

@@ -298,14 +298,34 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
             let head =
                 t[np.name.as_ref().or(np.role.as_ref()).map_or(np.all.start, |r| r.start)].bare.as_str();
             let head = head.strip_prefix("ال").unwrap_or(head);
-            if !matches!(head, "دراسه" | "مسح" | "بحث" | "استطلاع" | "استبيان" | "تحليل")
-            {
+            // («وأظهرت بيانات رويترز أن…», «أظهر التقرير أن…»: figures and reports too.)
+            if !matches!(
+                head,
+                "دراسه"
+                    | "دراسات"
+                    | "مسح"
+                    | "بحث"
+                    | "ابحاث"
+                    | "استطلاع"
+                    | "استبيان"
+                    | "تحليل"
+                    | "تقرير"
+                    | "تقارير"
+                    | "بيانات"
+                    | "ارقام"
+                    | "احصاءات"
+                    | "احصائيات"
+                    | "معطيات"
+                    | "نتائج"
+                    | "تقديرات"
+            ) {
                 return None;
             }
             // The clause within eight words of the subject (a relative «نشرت نتائجه
             // اليوم الاثنين» between).
+            // («أظهرت دراسة حديثة، أن…»: a comma may close the subject.)
             (np.all.end..(np.all.end + 8).min(t.len()))
-                .take_while(|&j| t[j].is_word())
+                .take_while(|&j| t[j].is_word() || j == np.all.end && t[j].is_punct(&['،', ',']))
                 .any(|j| COMPLEMENTIZERS.contains(&t[j].norm.as_str()) && !adverbial_an(t, j))
                 .then_some(VerbForm {
                     lemma: "اظهر",

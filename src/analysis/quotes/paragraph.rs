@@ -16,7 +16,7 @@ use super::marks::{
     Seg, description, glued_to_preposition, is_quote_char, named_by_head, pair_marks, quoted_name,
     short_closing_quote, titled,
 };
-use super::phrase::{Np, definite, has_pronoun_suffix, read_np};
+use super::phrase::{Np, definite, has_pronoun_suffix, read_np, without_object_before_bi};
 use super::speaker::{
     Memory, Speaker, another_frame, antecedent, bi_qawl_form, clause_subject, counted_subject_before,
     fronted_subject, is_qawl, object_relative, opening_subject, person_before_relative, qawl_form,
@@ -905,7 +905,7 @@ impl Para<'_> {
                     && !(vf.lemma == "كتب" && document_noun(&t[k]))
                     && !(object_attached && t[k].norm.starts_with('ب'))
             }) {
-                let np = with_apposed_person(t, np, people);
+                let np = without_object_before_bi(t, with_apposed_person(t, np, people), vf.lemma);
                 speaker = resolve(body, t, &np, people);
                 k = np.all.end;
             } else if let Some((name, after)) = quoted_subject(body, t, segs, k).filter(|_| singular) {
@@ -1003,6 +1003,15 @@ impl Para<'_> {
                 && let Some(p) = people.persons.get(*pi)
             {
                 speaker = Some(Speaker::new(Some(*pi), p.name.clone()));
+            } else if let Some(s) = (ss + 1..v)
+                .rev()
+                .filter(|&x| t[x].norm.starts_with('و') && t[x].bare != t[x].norm)
+                .find_map(|x| opening_subject(body, t, x, people))
+                .filter(|s| s.agrees(vf.agreement, true))
+            {
+                // «…وانسحبت الشركات الأوروبية من إيران قائلة إنها…»: the body or the
+                // role that is the subject of the coordinated clause before it.
+                speaker = Some(s);
             }
             explicit = speaker.is_some();
         }
@@ -1088,7 +1097,16 @@ impl Para<'_> {
             if let Some(si) = seg_at(j) {
                 // A quoted name on the way («وذكرت صحيفة "هآرتس" أن») is part of the frame.
                 let colon = j > 0 && t[j - 1].is_punct(&[':']);
-                let described = description(t, &segs[si], vf.lemma);
+                // (A demand only right after the verb's subject and object: not «وطالب
+                // المحامون بالإفراج عن الصحفي المتهم بـ"نشر أخبار كاذبة"».)
+                let described = description(t, &segs[si], vf.lemma)
+                    && (vf.lemma != "طالب"
+                        || j <= k + 5
+                            && (k..j.saturating_sub(1)).all(|x| {
+                                t[x].is_word()
+                                    && !t[x].norm.starts_with('ب')
+                                    && !PREPOSITIONS.contains(&t[x].norm.as_str())
+                            }));
                 if (segs[si].words >= 3 || colon || described || short_closing_quote(t, &segs[si], vf.lemma))
                     && !quoted_name(t, &segs[si])
                     && !named_by_head(t, &segs[si])
@@ -1232,6 +1250,12 @@ impl Para<'_> {
             // «…، وهو ما يعني أن…» (which means): the narrator's gloss.
             if tok.is_punct(&['،', ','])
                 && (t.get(x + 1).is_some_and(|n| n.norm == "وذلك")
+                    // «…، واعدا بخطة لاستعادة الثقة»: the speaker's promise, told by
+                    // the narrator with its noun.
+                    || t.get(x + 1).is_some_and(|n| {
+                        let w = n.norm.strip_prefix('و').unwrap_or(&n.norm);
+                        matches!(w, "واعدا" | "واعده" | "اعدا" | "اعده" | "متوعدا" | "متوعده" | "متعهدا" | "متعهده")
+                    })
                     || t.get(x + 1).is_some_and(|n| n.norm == "في")
                         && t.get(x + 2).is_some_and(|n| n.bare == "اشاره")
                     || t.get(x + 1).is_some_and(|n| matches!(n.norm.as_str(), "وهو" | "وهي" | "مما"))
@@ -1245,6 +1269,23 @@ impl Para<'_> {
             // البيانات الرسمية كشفت أن…»: another speaker's frame, even with no
             // comma before it.
             if x > cs + 2 && another_frame(t, x) {
+                break;
+            }
+            // «إن هذا النظام يمكن أن يكون جاهزا… لكنها لم توضح متى…»: «لكن» with the
+            // speaker's pronoun and a verb of saying (negated or not) is the narrator
+            // going on about the speaker, no more of the words reported.
+            if x > cs + 2
+                && matches!(tok.bare.as_str(), "لكنه" | "لكنها" | "لكنهم" | "ولكنه" | "ولكنها" | "ولكنهم")
+                && {
+                    let y = if t.get(x + 1).is_some_and(|n| matches!(n.norm.as_str(), "لم" | "لا" | "لن"))
+                    {
+                        x + 2
+                    } else {
+                        x + 1
+                    };
+                    t.get(y).and_then(|v| verb_form(&v.norm)).is_some_and(|f| !f.participle)
+                }
+            {
                 break;
             }
             // «…في طموحها بقوله "في المستقبل…"»: the speaker's own words next.

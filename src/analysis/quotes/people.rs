@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::lexicon::{search_norm, verb_form};
-use super::phrase::{definite, read_np};
+use super::phrase::{definite, read_np, without_object_before_bi};
 use super::tokens::{join, toks};
 use super::words::{is_document, is_title, stop_word};
 use super::{People, Person};
@@ -76,7 +76,12 @@ impl People {
                     let verb = verb_form(&t[i].norm).filter(|v| !v.participle);
                     if is_title(&t[i]) || verb.is_some() {
                         let from = if verb.is_some() { i + 1 } else { i };
-                        if let Some(np) = read_np(&t, from)
+                        // («ووصف ترامب الاتفاق بأنه…»: the object is no name word.)
+                        let np = read_np(&t, from).map(|np| match verb {
+                            Some(v) => without_object_before_bi(&t, np, v.lemma),
+                            None => np,
+                        });
+                        if let Some(np) = np
                             && let Some(n) = &np.name
                             && (np.role.is_some() || !definite(&t[n.start]))
                             && (verb.is_some() || np.role.as_ref().is_some_and(|r| r.start == i))

@@ -100,10 +100,19 @@ pub(super) fn resolve_name(body: &str, t: &[Tok], np: &Np, people: &People) -> O
             let p = people.persons.get(pi)?;
             return Some(Speaker::new(Some(pi), p.name.clone()));
         }
-        // «وزير الخارجية الطيب البكوش ضيف بوليتيكا»: a definite name read into the role.
+        // «وزير الخارجية الطيب البكوش ضيف بوليتيكا»: a definite name read into the role
+        // (not the body the role belongs to, found among the people as a subject
+        // elsewhere: «مسؤول في وزارة الخارجية الأمريكية»).
+        let body_at = |x: usize| {
+            let w = t[x].norm.as_str();
+            is_org_head(&t[x]) || w.strip_prefix(['ب', 'ل']).is_some_and(org_head_word)
+        };
         if let (Some(a), Some(b)) = (t.get(r.start), r.end.checked_sub(1).and_then(|e| t.get(e)))
             && let Some(pi) = people.person_at(a.range.start..b.range.end)
             && let Some(p) = people.persons.get(pi)
+            && !(r.start + 1..r.end).any(|x| {
+                body_at(x) && people.mentions.iter().any(|(m, q)| *q == pi && m.start == t[x].range.start)
+            })
         {
             return Some(Speaker::new(Some(pi), p.name.clone()));
         }
