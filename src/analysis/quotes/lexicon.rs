@@ -72,6 +72,18 @@ pub const REPORTING_VERBS: &[(&str, &str, &str)] = &[
     // are nouns).
     ("أكمل", "يكمل", ""),
     ("سأل", "يسأل", ""),
+    // Praise and blame, which frame the speaker's words in quote marks («وانتقد الوزير
+    // "التصرفات غير المسؤولة"», «ورحب بـ"الخطوة الإيجابية نحو السلام"») but no clause
+    // of reported speech (they are no [`INDIRECT_VERBS`]). (Not «أدان»: a court
+    // convicts with it, «وأدانت المحكمة الزفزافي بعدة اتهامات بينها تدبير "مؤامرة…"».)
+    ("أشاد", "يشيد", "مشيد"),
+    // (Its participle only in the singular, below: «منتقدين», «منتقدو» are critics.)
+    ("انتقد", "ينتقد", ""),
+    ("ندد", "يندد", "مندد"),
+    // (No participle: «مرحبا» is a greeting.)
+    ("رحب", "يرحب", ""),
+    ("استنكر", "يستنكر", "مستنكر"),
+    ("شجب", "يشجب", "شاجب"),
 ];
 
 /// Forms of weak verbs (search-normalized, without و/ف) not made by the suffix rule:
@@ -82,6 +94,8 @@ pub(super) const IRREGULAR: &[(&str, &str, Agreement, bool)] = &[
     ("دعت", "دعا", Agreement::FS, false),
     ("دعتا", "دعا", Agreement::FD, false),
     ("دعوا", "دعا", Agreement::MP, false),
+    ("منتقدا", "انتقد", Agreement::MS, true),
+    ("منتقده", "انتقد", Agreement::FS, true),
     ("داعيا", "دعا", Agreement::MS, true),
     ("داعيه", "دعا", Agreement::FS, true),
     ("داعين", "دعا", Agreement::MP, true),
@@ -158,6 +172,10 @@ pub(super) const PARTICIPLE_SUFFIXES: &[(&str, Agreement)] = &[
     ("تين", Agreement::FD),
     ("ات", Agreement::FP),
 ];
+
+/// Verbs of praise and blame: frames of quoted words only, whose noun after them is
+/// as often their object as their subject («وانتقد ممارسات الحوثيين»).
+pub(super) const EVALUATIVE_VERBS: &[&str] = &["اشاد", "انتقد", "ندد", "رحب", "استنكر", "شجب"];
 
 /// Verbs whose complement clause (إن/أن) is reported speech.
 pub(super) const INDIRECT_VERBS: &[&str] = &[

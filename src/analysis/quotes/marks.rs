@@ -211,11 +211,12 @@ pub(super) fn short_closing_quote(t: &[Tok], seg: &Seg, lemma: &str) -> bool {
 }
 
 /// A description in the speaker's words after «وصف» and «بـ», two words or more
-/// («واصفا القرار بـ"النصر للسينما الروسية"», «وصفته بـ"النفق المظلم"»), or a demand
-/// after «طالب» («وطالبت عشراوي المجتمع الدولي بـ"التدخل الفوري…"»); not one word
+/// («واصفا القرار بـ"النصر للسينما الروسية"», «وصفته بـ"النفق المظلم"»), a demand
+/// after «طالب» («وطالبت عشراوي المجتمع الدولي بـ"التدخل الفوري…"»), praise or blame
+/// («وندد البيان بـ"الاعتداءات المتكررة"», «رحب بـ"الخطوة الإيجابية"»); not one word
 /// glued to the preposition («وصفته بـ"الكارثة"», a qualifier).
 pub(super) fn description(t: &[Tok], seg: &Seg, lemma: &str) -> bool {
-    matches!(lemma, "وصف" | "طالب")
+    matches!(lemma, "وصف" | "طالب" | "اشاد" | "ندد" | "رحب" | "استنكر" | "شجب")
         && seg.words >= 2
         && seg
             .open

@@ -11,7 +11,7 @@ use super::clause::{
 use super::frames::{
     masdar_in_frame, opinion_noun, shown_stance, stance_complement, telling_with_object, verb_in_context,
 };
-use super::lexicon::{DOCUMENTS, INDIRECT_VERBS, Number, VerbForm, verb_form};
+use super::lexicon::{DOCUMENTS, EVALUATIVE_VERBS, INDIRECT_VERBS, Number, VerbForm, verb_form};
 use super::marks::{
     Seg, description, glued_to_preposition, is_quote_char, named_by_head, pair_marks, quoted_name,
     short_closing_quote, titled,
@@ -167,6 +167,13 @@ impl Para<'_> {
                 continue;
             }
             let se = sentence_end(t, sent_ends, v);
+            // Praise or blame frames only quoted words close after it; otherwise its
+            // phrase (often its object) names no speaker for the sentence.
+            if EVALUATIVE_VERBS.contains(&vf.lemma) && !(v + 1..(v + 12).min(se)).any(|x| seg_at(x).is_some())
+            {
+                i = v + 1;
+                continue;
+            }
             let (mut speaker, mut k, relayed_from) = para.frame_subject(ss, v, se, vf, qawl);
             // «ويؤكد الحادث وفق أوزمجو "مجددا…"»: the source between the subject and the
             // words said them.
@@ -904,6 +911,10 @@ impl Para<'_> {
                     && np.all.start == k
                     && !(vf.lemma == "كتب" && document_noun(&t[k]))
                     && !(object_attached && t[k].norm.starts_with('ب'))
+                    // («وأشاد برجال الشرطة»: the praised, no subject.)
+                    && !(EVALUATIVE_VERBS.contains(&vf.lemma)
+                        && t[k].norm.starts_with('ب')
+                        && people.person_at(t[k].range.clone()).is_none())
             }) {
                 let np = without_object_before_bi(t, with_apposed_person(t, np, people), vf.lemma);
                 speaker = resolve(body, t, &np, people);
@@ -1100,14 +1111,21 @@ impl Para<'_> {
                 // (A demand only right after the verb's subject and object: not «وطالب
                 // المحامون بالإفراج عن الصحفي المتهم بـ"نشر أخبار كاذبة"».)
                 let described = description(t, &segs[si], vf.lemma)
-                    && (vf.lemma != "طالب"
+                    && (vf.lemma == "وصف"
                         || j <= k + 5
                             && (k..j.saturating_sub(1)).all(|x| {
                                 t[x].is_word()
                                     && !t[x].norm.starts_with('ب')
                                     && !PREPOSITIONS.contains(&t[x].norm.as_str())
                             }));
+                // Praise or blame quotes words with a definite noun or a long stretch, not
+                // a name it is about («وانتقدت "بي جاي أم"», «نددت "هيومن رايتس ووتش"»).
+                let seg_end = segs[si].close.unwrap_or(segs[si].end);
+                let worded = !EVALUATIVE_VERBS.contains(&vf.lemma)
+                    || segs[si].words >= 5
+                    || (segs[si].open + 1..seg_end).any(|x| t[x].is_word() && t[x].bare.starts_with("ال"));
                 if (segs[si].words >= 3 || colon || described || short_closing_quote(t, &segs[si], vf.lemma))
+                    && worded
                     && !quoted_name(t, &segs[si])
                     && !named_by_head(t, &segs[si])
                     && (described || !glued_to_preposition(t, j))

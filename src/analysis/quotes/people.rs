@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{search_norm, verb_form};
+use super::lexicon::{EVALUATIVE_VERBS, search_norm, verb_form};
 use super::phrase::{definite, read_np, without_object_before_bi};
 use super::tokens::{join, toks};
 use super::words::{is_document, is_title, stop_word};
@@ -73,7 +73,9 @@ impl People {
                 let t = toks(text, start..start + line.len());
                 let mut i = 0;
                 while i < t.len() {
-                    let verb = verb_form(&t[i].norm).filter(|v| !v.participle);
+                    // (Not praise or blame: «وانتقد ممارسات الحوثيين», its object.)
+                    let verb = verb_form(&t[i].norm)
+                        .filter(|v| !v.participle && !EVALUATIVE_VERBS.contains(&v.lemma));
                     if is_title(&t[i]) || verb.is_some() {
                         let from = if verb.is_some() { i + 1 } else { i };
                         // («ووصف ترامب الاتفاق بأنه…»: the object is no name word.)

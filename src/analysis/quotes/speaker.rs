@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::attribution::document_owner;
 use super::clause::{COMPLEMENTIZERS, opens_speech, sentence_start};
-use super::lexicon::{Agreement, Number, THINKING, VerbForm, verb_form};
+use super::lexicon::{Agreement, EVALUATIVE_VERBS, Number, THINKING, VerbForm, verb_form};
 use super::marks::{Seg, is_quote_char, quoted_name};
 use super::people::norm_words;
 use super::phrase::{Np, definite, has_pronoun_suffix, read_np};
@@ -652,7 +652,9 @@ pub(super) fn opening_subject(body: &str, t: &[Tok], ss: usize, people: &People)
         // (A finite verb of saying too: «اعتبر X الإضراب غير قانوني، مؤكدا أن…» frames
         // no clause of its own; when it does, its speaker is the sentence's anyway.)
         && verb_form(&w.norm).is_none_or(|f| !f.participle && !f.nominal)
-        && !is_subject_stop(w)
+        // (Praise or blame opening the sentence frames nothing by itself: «ندد الرئيس
+        // الأميركي السابق، باراك أوباما، بشدة بسلوك…».)
+        && (!is_subject_stop(w) || verb_form(&w.norm).is_some_and(|f| EVALUATIVE_VERBS.contains(&f.lemma)))
         && !is_opening_particle(w)
         && !PREPOSITIONS.contains(&w.bare.as_str())
         && !is_title(w)

@@ -2245,3 +2245,24 @@ fn a_given_name_that_is_a_stance_noun_speaks_and_a_station_is_told() {
     let r = q("ولكن مصدرا قال لمحطة الإذاعة السويدية، إن إرجاء الجائزة هو الحل الوحيد.");
     assert_eq!(r[0].2.as_deref(), Some("مصدرا"), "{r:?}");
 }
+
+#[test]
+fn praise_and_blame_frame_the_words_quoted_only() {
+    let r = q("وانتقد الوزير \"التصرفات غير المسؤولة للحكومة\".");
+    assert_eq!(r, vec![(QuoteKind::Direct, "التصرفات غير المسؤولة للحكومة".into(), Some("الوزير".into()))]);
+    let r = q("وندد البيان بـ\"الاعتداءات المتكررة على المدنيين\".");
+    assert_eq!(r[0].2.as_deref(), Some("البيان"), "{r:?}");
+    // No clause of reported speech, no name in quote marks, no praised as subject.
+    assert!(q("وانتقد الوزير أن الحكومة لم تتحرك.").is_empty());
+    assert!(q("وانتقدت الصحيفة \"هيومن رايتس ووتش\" بشدة.").is_empty());
+    let r = q("وأشاد برجال الشرطة \"لتمكنهم السريع من القبض على الإرهابي\".");
+    assert_ne!(r.first().and_then(|x| x.2.as_deref()), Some("برجال الشرطة"), "{r:?}");
+    // An opening verb of blame still names the sentence's subject for the next one.
+    let r =
+        q("ندد الرئيس الأميركي السابق، باراك أوباما، الجمعة، بشدة بسلوك الجمهوريين.\nوتساءل في كلمة ألقاها \
+               \"ماذا حدث للحزب الجمهوري؟\".");
+    assert_eq!(r[0].2.as_deref(), Some("باراك أوباما"), "{r:?}");
+    // «منتقدين» are critics, who speak.
+    let r = q("لكن منتقدين يقولون إن الحكومة فشلت.");
+    assert_eq!(r[0].2.as_deref(), Some("منتقدين"), "{r:?}");
+}
