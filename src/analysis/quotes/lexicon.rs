@@ -242,6 +242,7 @@ pub(super) const INDIRECT_VERBS: &[&str] = &[
     "اظهر",
     "تنبا",
     "ادرك",
+    "اكتشف",
 ];
 
 /// Verbs of thinking, estimating and concluding, which report only the clause they
@@ -263,6 +264,8 @@ pub(super) const THINKING_VERBS: &[(&str, &str, &str)] = &[
     // «يتنبأ علماء البيئة بأن…», «يدرك بأن الطريق ليس مفروشا…».
     ("تنبأ", "يتنبأ", "متنبئ"),
     ("أدرك", "يدرك", "مدرك"),
+    // «واكتشف الباحثون أن…», «لتكتشف أن…»: a finding.
+    ("اكتشف", "يكتشف", "مكتشف"),
 ];
 
 pub(super) static THINKING: std::sync::LazyLock<std::collections::HashMap<String, VerbForm>> =

@@ -11,7 +11,7 @@ use super::clause::{
 use super::frames::{
     masdar_in_frame, opinion_noun, shown_stance, stance_complement, telling_with_object, verb_in_context,
 };
-use super::lexicon::{DOCUMENTS, EVALUATIVE_VERBS, INDIRECT_VERBS, Number, VerbForm, verb_form};
+use super::lexicon::{DOCUMENTS, EVALUATIVE_VERBS, INDIRECT_VERBS, Number, VerbForm, search_norm, verb_form};
 use super::marks::{
     Seg, description, glued_to_preposition, is_quote_char, named_by_head, pair_marks, quoted_name,
     short_closing_quote, titled,
@@ -25,8 +25,8 @@ use super::speaker::{
 };
 use super::tokens::{Tok, join};
 use super::words::{
-    PREPOSITIONS, anonymity_end, impersonal_opening, is_group_head, is_org_head, is_subject_stop,
-    is_time_word, is_title,
+    PREPOSITIONS, STATEMENTS, anonymity_end, group_head_word, impersonal_opening, is_group_head, is_org_head,
+    is_subject_stop, is_time_word, is_title, org_head_word,
 };
 use super::{People, Quote, QuoteKind};
 use crate::text::tokenize::TokenKind;
@@ -186,6 +186,12 @@ impl Para<'_> {
             }
             // «عبرت اللوحة المحيط»: «عبر» (crossed, via) reports only a stance.
             if vf.lemma == "عبر" && !vf.participle && stance_complement(t, k, se).is_none() {
+                i = v + 1;
+                continue;
+            }
+            // «واكتشف الباحثون أن…»: a finding of researchers, a team, a body or a study
+            // (not a person's discovery told as a story: «فاكتشفت أنها نسيت…»).
+            if vf.lemma == "اكتشف" && !speaker.as_ref().is_some_and(|s| finders(&s.name)) {
                 i = v + 1;
                 continue;
             }
@@ -464,6 +470,18 @@ fn after_a_participle(t: &[Tok], i: usize) -> bool {
 }
 
 /// «…، بعد يوم من إعلان عزمه…», «، قبل أيام من…»: when it was said, the narrator's.
+/// Does a subject named `name` report findings: researchers, scientists, a team, a
+/// body or a study («الباحثون», «فريق هاريس», «علماء فلك», «الدراسة»)?
+fn finders(name: &str) -> bool {
+    let Some(first) = name.split_whitespace().next() else { return false };
+    let w = search_norm(first);
+    let w = w.strip_prefix("ال").unwrap_or(&w);
+    group_head_word(w)
+        || org_head_word(w)
+        || STATEMENTS.contains(&w)
+        || matches!(w, "باحثون" | "باحثين" | "علماء" | "فريق" | "محققون" | "محققين" | "اطباء")
+}
+
 fn narrators_timing(t: &[Tok], x: usize) -> bool {
     t.get(x).is_some_and(|n| matches!(n.norm.as_str(), "بعد" | "قبل"))
         && t.get(x + 1).is_some_and(|n| {

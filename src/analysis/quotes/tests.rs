@@ -2266,3 +2266,10 @@ fn praise_and_blame_frame_the_words_quoted_only() {
     let r = q("لكن منتقدين يقولون إن الحكومة فشلت.");
     assert_eq!(r[0].2.as_deref(), Some("منتقدين"), "{r:?}");
 }
+
+#[test]
+fn researchers_discover_findings_and_a_person_discovers_no_speech() {
+    let r = q("واكتشف الباحثون أن الهواتف لا تسجل الصوت.");
+    assert_eq!(r, vec![(QuoteKind::Indirect, "الهواتف لا تسجل الصوت".into(), Some("الباحثون".into()))]);
+    assert!(q("وعادت إلى بيتها فاكتشفت أنها نسيت المفاتيح.").is_empty());
+}
