@@ -19,8 +19,8 @@ use super::phrase::{Np, definite, has_pronoun_suffix, read_np};
 use super::speaker::{Memory, Speaker, clause_subject, resolve};
 use super::tokens::{Tok, join};
 use super::words::{
-    PREPOSITIONS, impersonal_opening, is_document, is_group_head, is_org_head, is_subject_stop, is_time_word,
-    is_title, stop_word,
+    PREPOSITIONS, impersonal_opening, is_addressee, is_document, is_group_head, is_org_head, is_subject_stop,
+    is_time_word, is_title, stop_word,
 };
 use super::{People, Quote, QuoteKind};
 use crate::text::tokenize::TokenKind;
@@ -228,6 +228,17 @@ fn source_speaker(
         at
     };
     let first = t.get(at)?;
+    // «حسب ما أفاد به لمراسل الجوهرة أف أم، البشير الرمضاني، الكاتب العام…», «وفق ما
+    // أكدته لمراسل الجوهرة أف أم، المديرة الجهوية…»: whom it was told, then the source
+    // set off by a comma.
+    if relayed
+        && is_addressee(first)
+        && let Some(comma) = (at + 1..(at + 7).min(t.len())).find(|&x| t[x].is_punct(&['،', ',']))
+        && let Some(np) = read_np(t, comma + 1).filter(|np| np.all.start == comma + 1)
+        && let Some(s) = resolve(body, t, &np, people)
+    {
+        return Some((s, np.all.end));
+    }
     // «وفق ما نقلت "بلومبرغ"»: a quoted name after a relaying verb, or closed by a
     // comma («وبحسب "كود دوت أورغ"، يكسب…»).
     if first.kind == TokenKind::Punctuation

@@ -329,6 +329,11 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
     ) {
         return None;
     }
+    // «ونفى بشدة مزاعم…», «وندد بقوة…»: an adverb of manner right after the verb, whose
+    // subject is dropped; «وعندما سئل عن…»: a passive, nobody named.
+    if matches!(first.bare.as_str(), "بشده" | "بقوه" | "بحزم" | "سئل" | "سئلت") {
+        return None;
+    }
     // «التي تصف نفسها بأنها…», «يعتبرون أنفسهم…»: a reflexive object, no subject;
     // «دون أن تذكر اسمه»: a name's mention, the verb's object.
     if matches!(

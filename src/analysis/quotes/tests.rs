@@ -2273,3 +2273,13 @@ fn researchers_discover_findings_and_a_person_discovers_no_speech() {
     assert_eq!(r, vec![(QuoteKind::Indirect, "الهواتف لا تسجل الصوت".into(), Some("الباحثون".into()))]);
     assert!(q("وعادت إلى بيتها فاكتشفت أنها نسيت المفاتيح.").is_empty());
 }
+
+#[test]
+fn a_source_told_to_a_reporter_and_adverbs_of_manner() {
+    let r =
+        q("ونفذت الفرق 646 زيارة ميدانية، وفق ما أكدته لمراسل الجوهرة أف أم، المديرة الجهوية للتجارة، سهام \
+               المبروك.");
+    assert_eq!(r[0].2.as_deref(), Some("سهام المبروك"), "{r:?}");
+    let r = q("ونفت ميانمار بشدة مزاعم الولايات المتحدة بأنها تقوم بعملية تطهير عرقي.");
+    assert_eq!(r[0].2.as_deref(), Some("ميانمار"), "{r:?}");
+}
