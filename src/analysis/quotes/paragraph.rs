@@ -1208,8 +1208,14 @@ impl Para<'_> {
             }
             // «وأضافت الإذاعة: ليونيل ميسي أبدى…»: a colon right after the subject and
             // words with no quote marks, the clause itself.
+            // (Also past the subject's apposition or where it was said, words and commas
+            // only: «وقال فيرناندو سانتوس، المدير الفني للمنتخب البرتغالي :», «وأوضح
+            // ويسلي على موقع الاتحاد الهولندي للعبة:».)
+            let said_where = j <= k + 12
+                && (k..j).all(|x| t[x].is_word() || t[x].is_punct(&['،', ',']))
+                && !(k..j).any(|x| COMPLEMENTIZERS.contains(&t[x].norm.as_str()));
             if tok.is_punct(&[':'])
-                && j <= k + 1
+                && (j <= k + 1 || said_where)
                 && t.get(j + 1).is_some_and(|n| n.is_word())
                 && seg_at(j + 1).is_none()
                 && se > j + 4
