@@ -142,7 +142,7 @@ pub(super) fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<N
         return (v > sent_start && t[v - 1].is_punct(&['،', ',']))
             .then(|| subject_opening_sentence(t, v, sent_start))
             .flatten()
-            .filter(|np| aged(t, np.all.end));
+            .filter(|np| aged(t, np.all.end) || name_with_apposed_role(t, np));
     }
     let mut k = s;
     while k < v && LINKING_PARTICLES.contains(&t[k].norm.as_str()) {
@@ -587,12 +587,19 @@ pub(super) fn subject_opening_sentence(t: &[Tok], v: usize, sent_start: usize) -
             return None;
         }
     }
-    if (k..v).any(|x| {
-        verb_form(&t[x].norm).is_some()
-            || COMPLEMENTIZERS.contains(&t[x].norm.as_str())
-            || t[x].kind == TokenKind::Punctuation && t[x].norm.chars().any(is_quote_char)
-            || t[x].is_punct(&['.', ':', '؟', '?', '!'])
-    }) {
+    // (A short quoted name in the apposition is part of it: «جان ماري لوبان، مؤسس
+    // "الجبهة الوطنية" ووالد مرشحة الرئاسة…، رأى أن…».)
+    let marks: Vec<usize> = (k..v)
+        .filter(|&x| t[x].kind == TokenKind::Punctuation && t[x].norm.chars().any(is_quote_char))
+        .collect();
+    let quoted_names = marks.len() % 2 == 0 && marks.chunks(2).all(|p| p[1] - p[0] <= 5);
+    if !quoted_names
+        || (k..v).any(|x| {
+            verb_form(&t[x].norm).is_some()
+                || COMPLEMENTIZERS.contains(&t[x].norm.as_str())
+                || t[x].is_punct(&['.', ':', '؟', '?', '!'])
+        })
+    {
         return None;
     }
     let np = read_np(t, k)?;
@@ -609,8 +616,24 @@ pub(super) fn subject_opening_sentence(t: &[Tok], v: usize, sent_start: usize) -
     (np.role.is_some()
         || is_org_head(&t[head])
         || definite(&t[head]) && np.name.is_some()
-        || aged(t, np.all.end))
+        || aged(t, np.all.end)
+        || name_with_apposed_role(t, &np))
     .then_some(np)
+}
+
+/// «جان ماري لوبان، مؤسس "الجبهة الوطنية" ووالد…، رأى أن…»: a bare name of two or
+/// three words set off by a comma before a role, kin or «مؤسس» (founder) is a person.
+fn name_with_apposed_role(t: &[Tok], np: &Np) -> bool {
+    let apposed_role = t.get(np.all.end).is_some_and(|c| c.is_punct(&['،', ',']))
+        && t.get(np.all.end + 1)
+            .is_some_and(|a| is_title(a) || is_kin_head(a) || matches!(a.bare.as_str(), "مؤسس" | "مؤسسه"));
+    apposed_role
+        && np.role.is_none()
+        && np.name.as_ref().is_some_and(|n| {
+            (2..=3).contains(&n.len())
+                && n.clone()
+                    .all(|x| t[x].kind == TokenKind::ArabicWord && !definite(&t[x]) && !is_time_word(&t[x]))
+        })
 }
 
 /// Does an age follow the phrase ending at `end` («يوكسل أوموت، 55 عاما،»)?

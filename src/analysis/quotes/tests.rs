@@ -2293,3 +2293,16 @@ fn a_colon_after_the_subjects_apposition_or_where_it_was_said() {
     let r = q("وأوضح ويسلي على موقع الاتحاد الهولندي للعبة: أتفهم رغبة كومان في تجربة لاعبين جدد.");
     assert_eq!(r[0].1, "أتفهم رغبة كومان في تجربة لاعبين جدد", "{r:?}");
 }
+
+#[test]
+fn a_bare_name_opening_the_sentence_with_a_role_set_off_by_commas() {
+    let r = q(
+        "جان ماري لوبان، مؤسس\"الجبهة الوطنية\" ووالد مرشحة الرئاسة الخاسرة مارين لوبان، رأى أن موقفها من \
+               اليورو حال بينها وبين الإليزية.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("جان ماري لوبان"), "{r:?}");
+    // (Not a phrase closed by a comma with no role after it: «ربما تمكنت الشركة،».)
+    let r = q("بعد ساعات طويلة، قال إن الوضع صعب.");
+    assert_eq!(r[0].2, None, "{r:?}");
+}
