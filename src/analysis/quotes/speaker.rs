@@ -592,7 +592,7 @@ pub(super) fn subject_opening_sentence(t: &[Tok], v: usize, sent_start: usize) -
     let marks: Vec<usize> = (k..v)
         .filter(|&x| t[x].kind == TokenKind::Punctuation && t[x].norm.chars().any(is_quote_char))
         .collect();
-    let quoted_names = marks.len() % 2 == 0 && marks.chunks(2).all(|p| p[1] - p[0] <= 5);
+    let quoted_names = marks.len().is_multiple_of(2) && marks.chunks_exact(2).all(|p| p[1] - p[0] <= 5);
     if !quoted_names
         || (k..v).any(|x| {
             verb_form(&t[x].norm).is_some()
