@@ -344,6 +344,12 @@ pub(super) fn document_owner(
                 | "نشرته"
                 | "اصدره"
                 | "اصدرته"
+                | "اصدرها"
+                | "نشرها"
+                | "اورده"
+                | "اوردته"
+                | "اوردها"
+                | "اوردتها"
                 | "المنشور"
         )
     };
@@ -366,13 +372,32 @@ pub(super) fn document_owner(
         .find(|&x| issued(&t[x]))?;
     let an = t.get(w + 1).is_some_and(|x| x.norm == "عن");
     // «نشره التحالف»: the verb's subject after its object pronoun.
-    let subject_follows = matches!(t[w].bare.as_str(), "نشره" | "نشرته" | "اصدره" | "اصدرته");
+    let subject_follows = matches!(
+        t[w].bare.as_str(),
+        "نشره"
+            | "نشرته"
+            | "نشرها"
+            | "اصدره"
+            | "اصدرته"
+            | "اصدرها"
+            | "اورده"
+            | "اوردته"
+            | "اوردها"
+            | "اوردتها"
+    );
     let from = if an { w + 2 } else { w + 1 };
     if (an || subject_follows)
         && let Some(np) = read_np(t, from).filter(|np| np.all.start == from).map(|np| before_time(t, np))
         && let Some(owner) = resolve(body, t, &np, people)
     {
         return Some((owner, np.all.end));
+    }
+    // «وأفادت الأرقام التي أوردتها "يونامي" في بيان لها»: a quoted name as the issuer.
+    if (an || subject_follows)
+        && t.get(from).is_some_and(|x| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char))
+        && let Some(close) = own_name_end(t, from)
+    {
+        return Some((Speaker::new(None, join(body, t, &(from + 1..close - 1))), close));
     }
     // («البيان الذي نشرته…»: not the relative pronoun.)
     let name_end = (head + 1..w).find(|&x| is_subject_stop(&t[x])).unwrap_or(w);

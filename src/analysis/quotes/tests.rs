@@ -2306,3 +2306,9 @@ fn a_bare_name_opening_the_sentence_with_a_role_set_off_by_commas() {
     let r = q("بعد ساعات طويلة، قال إن الوضع صعب.");
     assert_eq!(r[0].2, None, "{r:?}");
 }
+
+#[test]
+fn figures_reported_by_a_body_speak_for_it() {
+    let r = q("وأفادت الأرقام التي أوردتها \"يونامي\" في بيان لها أمس السبت، بأن عدد القتلى بلغ 548 مدنيا.");
+    assert_eq!(r[0].2.as_deref(), Some("يونامي"), "{r:?}");
+}
