@@ -469,7 +469,6 @@ fn after_a_participle(t: &[Tok], i: usize) -> bool {
             || i > 2 && t[i - 2].norm == "عن" && t[i - 1].is_word() && framing(&t[i - 3]))
 }
 
-/// «…، بعد يوم من إعلان عزمه…», «، قبل أيام من…»: when it was said, the narrator's.
 /// Does a subject named `name` report findings: researchers, scientists, a team, a
 /// body or a study («الباحثون», «فريق هاريس», «علماء فلك», «الدراسة»)?
 fn finders(name: &str) -> bool {
@@ -482,6 +481,7 @@ fn finders(name: &str) -> bool {
         || matches!(w, "باحثون" | "باحثين" | "علماء" | "فريق" | "محققون" | "محققين" | "اطباء")
 }
 
+/// «…، بعد يوم من إعلان عزمه…», «، قبل أيام من…»: when it was said, the narrator's.
 fn narrators_timing(t: &[Tok], x: usize) -> bool {
     t.get(x).is_some_and(|n| matches!(n.norm.as_str(), "بعد" | "قبل"))
         && t.get(x + 1).is_some_and(|n| {
