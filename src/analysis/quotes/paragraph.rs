@@ -1454,7 +1454,24 @@ impl Para<'_> {
         let t = self.t;
         let mut ext = self.clause_extent(cs, se, used);
         let mut end = se;
-        while ext.whole && ext.end_tok == end && continues_reported(t, end) {
+        // Words after a colon with no quote marks go on over the sentences after them
+        // («وقال كوستا : يجب أن أواصل العمل… . كانت هذه طريقة جيدة…»), up to one that
+        // the narrator opens with «و» («وكان كوستا فضل…»; not «ولكنني»), or with a verb
+        // of saying or a quote of its own.
+        let colon = cs > 0 && t[cs - 1].is_punct(&[':']);
+        let narrators = |x: usize| {
+            let w = &t[x];
+            w.is_word() && w.norm.starts_with('و') && w.bare != w.norm && !w.norm.starts_with("ولكن")
+        };
+        while ext.whole
+            && ext.end_tok == end
+            && end < t.len()
+            && (continues_reported(t, end)
+                || colon
+                    && !narrators(end)
+                    && !(end..sentence_end(t, self.sent_ends, end))
+                        .any(|x| verb_form(&t[x].norm).is_some() || self.seg_at(x).is_some()))
+        {
             let next_end = sentence_end(t, self.sent_ends, end);
             // A frame of its own: a reporting word with a complement or a quote right
             // after it («يدعو إلى الجهاد» frames nothing), or quoted words.

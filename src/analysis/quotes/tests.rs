@@ -2312,3 +2312,15 @@ fn figures_reported_by_a_body_speak_for_it() {
     let r = q("وأفادت الأرقام التي أوردتها \"يونامي\" في بيان لها أمس السبت، بأن عدد القتلى بلغ 548 مدنيا.");
     assert_eq!(r[0].2.as_deref(), Some("يونامي"), "{r:?}");
 }
+
+#[test]
+fn unquoted_words_after_a_colon_go_on_until_the_narrator_does() {
+    let r =
+        q("وقال كوستا : يجب أن أواصل العمل وإسكات المنتقدين. كانت هذه طريقة جيدة لتبدأ بها. وكان كوستا قد \
+               فضل اللعب لإسبانيا.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "يجب أن أواصل العمل وإسكات المنتقدين. كانت هذه طريقة جيدة لتبدأ بها");
+    // A sentence with a verb of saying of its own stops it.
+    let r = q("وقال كوستا : يجب أن أواصل العمل. وأضاف المدرب أن الفريق جيد.");
+    assert_eq!(r[0].1, "يجب أن أواصل العمل", "{r:?}");
+}
