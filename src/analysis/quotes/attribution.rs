@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use super::clause::{COMPLEMENTIZERS, reporting_at, sentence_end};
 use super::lexicon::{Agreement, search_norm, verb_form};
-use super::marks::is_quote_char;
+use super::marks::{is_mark, is_quote_char};
 use super::phrase::{Np, definite, has_pronoun_suffix, read_np};
 use super::speaker::{Memory, Speaker, clause_subject, resolve};
 use super::tokens::{Tok, join};
@@ -394,7 +394,7 @@ pub(super) fn document_owner(
     }
     // «وأفادت الأرقام التي أوردتها "يونامي" في بيان لها»: a quoted name as the issuer.
     if (an || subject_follows)
-        && t.get(from).is_some_and(|x| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char))
+        && t.get(from).is_some_and(is_mark)
         && let Some(close) = own_name_end(t, from)
     {
         return Some((Speaker::new(None, join(body, t, &(from + 1..close - 1))), close));

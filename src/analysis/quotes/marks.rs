@@ -15,6 +15,11 @@ pub(super) fn is_quote_char(c: char) -> bool {
     matches!(c, '"' | '«' | '»' | '“' | '”')
 }
 
+/// A token that is a quote mark.
+pub(super) fn is_mark(x: &Tok) -> bool {
+    x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char)
+}
+
 /// A pair of quote marks (or an unclosed opening mark) at the top level.
 #[derive(Debug, Clone)]
 pub(super) struct Seg {

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::clause::{ATTRIBUTION, COMPLEMENTIZERS};
 use super::frames::{STANCE_NOUNS, is_stance_noun, masdar_shape};
 use super::lexicon::verb_form;
-use super::marks::{frame_goes_on, is_quote_char};
+use super::marks::{frame_goes_on, is_mark, is_quote_char};
 use super::tokens::Tok;
 use super::words::{
     HONORIFICS, MEDIA_TITLES, PREPOSITIONS, STATEMENTS, anonymity_end, is_addressee, is_bare_name_word,
@@ -254,7 +254,7 @@ pub(super) fn without_object_before_bi(t: &[Tok], np: Np, lemma: &str) -> Np {
         b.norm.starts_with("بان")
             || b.norm.starts_with("بال")
             || b.kind == TokenKind::Proclitic && b.norm.starts_with('ب')
-            || is_quote_char_tok(b)
+            || is_mark(b)
     });
     if !matches!(lemma, "وصف" | "اتهم" | "طالب") || !bi {
         return np;
@@ -298,10 +298,6 @@ pub(super) fn without_object_before_bi(t: &[Tok], np: Np, lemma: &str) -> Np {
     } else {
         np
     }
-}
-
-fn is_quote_char_tok(x: &Tok) -> bool {
-    x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char)
 }
 
 /// «من أجل» + a definite word at `k`, inside a body's name («حزب المؤتمر من أجل
