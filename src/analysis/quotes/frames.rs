@@ -53,19 +53,34 @@ pub(super) const STANCE_NOUNS: &[&str] = &[
     "معارضه",
     "اسي",
     "تعجب",
+    "امنيه",
+    "حسره",
+    "ارتباك",
+    "استهجان",
+    "سخط",
+    "اعجاب",
+    "امتعاض",
+    "تخوف",
+    "ندم",
+    "احباط",
+    "سرور",
+    "حرص",
 ];
 
 /// Is `tok` a stance noun, definite («القلق») or with an attached pronoun («قلقه»,
 /// «صدمتها», «أملهم»)?
 pub(super) fn is_stance_noun(tok: &Tok) -> bool {
-    let w = tok.bare.as_str();
-    let stems = [w.strip_prefix("ال")]
-        .into_iter()
-        .chain(["ه", "ها", "هم", "هما", "نا", "ي"].iter().map(|p| w.strip_suffix(p)))
-        .flatten();
-    stems.into_iter().any(|st| {
-        STANCE_NOUNS.contains(&st)
-            || st.strip_suffix('ت').is_some_and(|b| STANCE_NOUNS.contains(&format!("{b}ه").as_str()))
+    // The word as written and without a leading «و/ف» (whose stripping would read
+    // «فخرها» as «خرها»).
+    [tok.norm.as_str(), tok.bare.as_str()].into_iter().any(|w| {
+        let stems = [w.strip_prefix("ال")]
+            .into_iter()
+            .chain(["ه", "ها", "هم", "هما", "نا", "ي"].iter().map(|p| w.strip_suffix(p)))
+            .flatten();
+        stems.into_iter().any(|st| {
+            STANCE_NOUNS.contains(&st)
+                || st.strip_suffix('ت').is_some_and(|b| STANCE_NOUNS.contains(&format!("{b}ه").as_str()))
+        })
     })
 }
 
@@ -96,7 +111,7 @@ pub(super) fn stance_at(t: &[Tok], j: usize) -> bool {
 
 pub(super) fn stance_complement(t: &[Tok], k: usize, se: usize) -> Option<usize> {
     let k = past_relative(t, k);
-    let an = (k..(k + 8).min(se)).find(|&j| t[j].norm == "عن" && stance_after(t, j).is_some())?;
+    let an = stance_an(t, k, se)?;
     // Between the subject and «عن»: words, commas, and a share in brackets («أكثر من
     // النصف (55,3%) عن رضاهم»).
     let share = |x: &Tok| x.kind == TokenKind::Number || matches!(x.norm.as_str(), "(" | ")" | "%" | "٪");
@@ -106,10 +121,12 @@ pub(super) fn stance_complement(t: &[Tok], k: usize, se: usize) -> Option<usize>
         return None;
     }
     let noun = stance_after(t, an)?;
-    // «معبرًا عن تعجبه بالقول "…"»: the words themselves follow.
+    // «معبرًا عن تعجبه بالقول "…"», «عبر عن سروره قائلا "…"», «عن تعجبه "…"»: the
+    // words themselves follow.
     if noun == an + 1
-        && t.get(an + 2)
-            .is_some_and(|x| x.norm == "بالقول" || x.is_punct(&[':']) || x.norm.chars().all(is_quote_char))
+        && (words_follow(t, an + 2)
+            || t.get(an + 2)
+                .is_some_and(|x| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char)))
     {
         return None;
     }
@@ -131,6 +148,10 @@ pub(super) fn shown_stance(t: &[Tok], v: usize, k: usize) -> Option<usize> {
         k += 1;
     }
     let noun = [v + 1, past_relative(t, k)].into_iter().find(|&j| stance_at(t, j))?;
+    // «أبدوا امتعاضهم وتساءلوا "…"»: the words themselves follow.
+    if words_follow(t, noun + 1) {
+        return None;
+    }
     let c = (noun + 1..(noun + 4).min(t.len())).find(|&x| COMPLEMENTIZERS.contains(&t[x].norm.as_str()));
     match c {
         Some(c) if (noun + 1..c).all(|x| matches!(t[x].norm.as_str(), "في" | "من" | "ب" | "ل")) => {
@@ -138,6 +159,39 @@ pub(super) fn shown_stance(t: &[Tok], v: usize, k: usize) -> Option<usize> {
         }
         _ => Some(noun - 1),
     }
+}
+
+/// «عن» + a stance noun within eight tokens of `k` (the subject's end, past a relative
+/// clause).
+fn stance_an(t: &[Tok], k: usize, se: usize) -> Option<usize> {
+    (k..(k + 8).min(se)).find(|&j| t[j].norm == "عن" && stance_after(t, j).is_some())
+}
+
+/// Is a stance ahead of the subject ending at `k`, even one whose words follow it
+/// («وعبر راؤول غارسيا عن سروره قائلا "…"»)?
+pub(super) fn stance_ahead(t: &[Tok], k: usize, se: usize) -> bool {
+    stance_an(t, past_relative(t, k), se).is_some()
+}
+
+/// After a bare stance noun, at `j`: the speaker's words themselves («بالقول "…"»,
+/// «قائلا "…"», «وتساءلوا "…"», a colon) — the quote, not the stance,
+/// is what is reported. (Not «أعرب عن أسفه ويؤكد تصميمه على…»: a verb with an object.)
+/// Also true for «الموضوعات التي أبدى إعجابه بها،»: a relative clause whose stance has
+/// the clause's head, resumed by a pronoun, as its object; nothing is reported.
+fn words_follow(t: &[Tok], j: usize) -> bool {
+    let resumed = t.get(j).is_some_and(|x| matches!(x.norm.as_str(), "به" | "بها" | "بهم" | "بهن"))
+        && t.get(j + 1).is_none_or(|n| n.kind == TokenKind::Punctuation);
+    let opens = |y: usize| {
+        t.get(y).is_some_and(|n| {
+            COMPLEMENTIZERS.contains(&n.norm.as_str())
+                || n.is_punct(&[':'])
+                || n.kind == TokenKind::Punctuation && n.norm.chars().all(is_quote_char)
+        })
+    };
+    resumed
+        || t.get(j).is_some_and(|x| {
+            x.norm == "بالقول" || x.is_punct(&[':']) || verb_form(&x.norm).is_some() && opens(j + 1)
+        })
 }
 
 /// Past a relative clause set off by commas at `j` («وعبر بلومي، الذي ربما يعد أفضل
@@ -162,6 +216,8 @@ pub(super) fn stance_after(t: &[Tok], an: usize) -> Option<usize> {
     let mark =
         t.get(an + 1).is_some_and(|x| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char));
     let noun = if mark { an + 2 } else { an + 1 };
+    // «عن عدم رضاهم عن الاتفاق»: a stance denied is a stance.
+    let noun = if t.get(noun).is_some_and(|x| x.norm == "عدم") { noun + 1 } else { noun };
     stance_at(t, noun).then_some(noun)
 }
 

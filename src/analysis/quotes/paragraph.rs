@@ -9,7 +9,8 @@ use super::clause::{
     opens_speech, reporting_at, scheduled, sentence_end, sentence_start,
 };
 use super::frames::{
-    masdar_in_frame, opinion_noun, shown_stance, stance_complement, telling_with_object, verb_in_context,
+    masdar_in_frame, opinion_noun, shown_stance, stance_ahead, stance_complement, telling_with_object,
+    verb_in_context,
 };
 use super::lexicon::{DOCUMENTS, EVALUATIVE_VERBS, INDIRECT_VERBS, Number, VerbForm, search_norm, verb_form};
 use super::marks::{
@@ -185,7 +186,9 @@ impl Para<'_> {
                 k = after;
             }
             // «عبرت اللوحة المحيط»: «عبر» (crossed, via) reports only a stance.
-            if vf.lemma == "عبر" && !vf.participle && stance_complement(t, k, se).is_none() {
+            // (A stance whose words follow it, «عبر عن سروره قائلا "…"», still gives the
+            // sentence its speaker.)
+            if vf.lemma == "عبر" && !vf.participle && !stance_ahead(t, k, se) {
                 i = v + 1;
                 continue;
             }
@@ -1304,6 +1307,21 @@ impl Para<'_> {
                         && t.get(x + 2).is_some_and(|n| n.norm == "ما")
                         && t.get(x + 3).is_some_and(|n| matches!(n.bare.as_str(), "يعني" | "سيعني" | "يشير"))
                     || narrators_timing(t, x + 1))
+            {
+                break;
+            }
+            // «أعربوا عن إعجابهم بزي المنتخب، بل ووصفه البعض بأنه "الأفضل"»: «بل» and
+            // a verb of saying or describing with a clause of its own open a statement
+            // of its own (not «لا تقف عند الصين فقط، بل تهدد الاقتصاد…»).
+            if tok.is_punct(&['،', ','])
+                && t.get(x + 1).is_some_and(|n| n.norm == "بل")
+                && t.get(x + 2)
+                    .is_some_and(|n| verb_form(&n.norm).or_else(|| telling_with_object(n)).is_some())
+                && (x + 3..(x + 7).min(end_tok)).any(|y| {
+                    COMPLEMENTIZERS.contains(&t[y].norm.as_str())
+                        || t[y].is_punct(&[':'])
+                        || seg_at(y).is_some()
+                })
             {
                 break;
             }

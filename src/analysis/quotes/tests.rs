@@ -323,6 +323,40 @@ fn stances_are_reported_and_via_is_no_verb() {
 }
 
 #[test]
+fn stances_denied_glued_followed_by_words_or_resumed() {
+    // A noun that opens with «ف» (pride), not «و/ف» + a stem; a stance denied.
+    let r = q("وأعربت الوزيرة لوسائل إعلام محلية عن فخرها بهذا النجاح.");
+    assert_eq!(r, vec![(QuoteKind::Indirect, "فخرها بهذا النجاح".into(), Some("الوزيرة".into()))]);
+    let r = q("وأعرب الوزير عن عدم رضاه عن الاتفاق.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "عدم رضاه عن الاتفاق");
+    // The words themselves follow the stance: they are the quote, and the stance's
+    // subject is their speaker.
+    let r = q("من جهته، عبر راؤول غارسيا عن سروره قائلا \"يقولون إن راؤول سيغادر الرئاسة\".");
+    assert_eq!(
+        r,
+        vec![(QuoteKind::Direct, "يقولون إن راؤول سيغادر الرئاسة".into(), Some("راؤول غارسيا".into()))]
+    );
+    let r = q("لكن الناشطين أبدوا امتعاضهم وتساءلوا \"كيف يمكن أن يوصف الاعتداء بغير ذلك\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, "كيف يمكن أن يوصف الاعتداء بغير ذلك"));
+    // A verb with an object after the stance leaves the stance reported.
+    let r = q("وأعرب الاتحاد الأوروبي عن أسفه ويؤكد تصميمه على حماية مصالحه.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    // A relative clause whose head is the stance's object: nothing reported.
+    assert!(q("والملف يشمل الموضوعات التي أبدى إعجابه بها، وقائمة أصدقائه.").is_empty());
+    // «، بل» + a verb of describing with its own clause ends the stance.
+    let r = q("وأعرب المشجعون عن إعجابهم بالزي الجديد، بل ووصفه البعض بأنه \"الأفضل\" بين المنتخبات.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "إعجابهم بالزي الجديد");
+    assert_eq!((r[1].1.as_str(), r[1].2.as_deref()), ("الأفضل", Some("البعض")));
+    // Not «لا يسمح فقط…، بل يهدد…» (not only… but).
+    let r = q("وقال الوزير إن الدعم لا يسمح فقط بمهاجمة الجيران، بل يهدد بتفاقم الأزمة.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.ends_with("بتفاقم الأزمة"), "{r:?}");
+}
+
+#[test]
 fn participles_in_context_and_clause_ends() {
     // «لافتة إلى أن»: a participle (not a banner), going to the feminine speaker.
     let r = q("وقالت الوزارة إن الحريق أخمد بالكامل، لافتة إلى أن التحقيق في أسبابه جار.");
