@@ -323,6 +323,14 @@ fn stances_are_reported_and_via_is_no_verb() {
 }
 
 #[test]
+fn bi_qawl_is_no_subject() {
+    // «بقوله» is the saying, never the subject: the speaker goes on.
+    let r = q("وقال المدرب: \"خرجنا بنتائج إيجابية من المباراة\". وزاد بقوله: \"طالبت من اللاعبين التركيز\".");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("المدرب"), "{r:?}");
+}
+
+#[test]
 fn stances_denied_glued_followed_by_words_or_resumed() {
     // A noun that opens with «ف» (pride), not «و/ف» + a stem; a stance denied.
     let r = q("وأعربت الوزيرة لوسائل إعلام محلية عن فخرها بهذا النجاح.");

@@ -739,6 +739,8 @@ pub(super) fn is_subject_stop(tok: &Tok) -> bool {
         || verb_form(&tok.norm).is_some()
         // «ونفت ميانمار بشدة مزاعم…»: an adverb of manner ends the subject.
         || matches!(tok.bare.as_str(), "بشده" | "بقوه" | "بحزم")
+        // «وزاد بقوله: "…"»: the saying, not a subject.
+        || matches!(tok.bare.as_str(), "بالقول" | "بقوله" | "بقولها" | "بقولهم" | "بقولهما")
         // «فمنذ», «فهو», «فلا»: «فـ» and a function word open the next clause.
         || tok.norm.starts_with('ف') && tok.bare != tok.norm && stop_word(&tok.bare)
         // «لهذا», «لذلك», «بهذه»: a preposition and a demonstrative.
