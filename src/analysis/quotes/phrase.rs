@@ -728,7 +728,8 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
             && k < ns + 4
             && t[k].is_word()
             && !is_subject_stop(&t[k])
-            && !is_title(&t[k])
+            // («عبد الملك»: a name, not the king.)
+            && (!is_title(&t[k]) || k > ns && t[k - 1].bare == "عبد")
             && (k == ns || !has_pronoun_suffix(&t[k]) || k == ns + 1 && business_of(&t[k]))
             // «وتابع رونالدو ثورة غضبه»: a noun in ة before one with an attached
             // pronoun heads that genitive, the verb's object, no name word.

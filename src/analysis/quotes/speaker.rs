@@ -79,12 +79,23 @@ pub(super) fn resolve_name(body: &str, t: &[Tok], np: &Np, people: &People) -> O
         {
             return Some(Speaker::new(None, join(body, t, n)));
         }
-        let range = t.get(n.start)?.range.start..t.get(n.end.checked_sub(1)?)?.range.end;
+        // «وزارة الخارجية في باراغواي», «شهود عيان في مدينة عدن»: a body or a group and
+        // where it is; a name inside the place is no person speaking.
+        let head = &t[n.start];
+        let place = (is_org_head(head) || is_group_head(head))
+            .then(|| (n.start + 1..n.end).find(|&x| matches!(t[x].norm.as_str(), "في" | "من" | "داخل")))
+            .flatten();
+        let who = n.start..place.unwrap_or(n.end);
+        let range = t.get(who.start)?.range.start..t.get(who.end.checked_sub(1)?)?.range.end;
         let text = join(body, t, n);
-        if let Some(pi) = people
-            .person_at(range)
-            .or_else(|| if definite(&t[n.start]) && np.role.is_none() { None } else { people.by_name(&text) })
-        {
+        if let Some(pi) = people.person_at(range).or_else(|| {
+            // (A body's name is looked up as a person's only when it is no body.)
+            if definite(&t[n.start]) && np.role.is_none() || place.is_some() {
+                None
+            } else {
+                people.by_name(&join(body, t, &who))
+            }
+        }) {
             let p = people.persons.get(pi)?;
             return Some(Speaker::new(Some(pi), p.name.clone()));
         }
@@ -123,6 +134,19 @@ pub(super) fn resolve_name(body: &str, t: &[Tok], np: &Np, people: &People) -> O
 
 /// The subject before a verb at `v`: «وكان الرئيس الروسي فلاديمير بوتين أكد…».
 pub(super) fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
+    // «وكانت وزارة الدفاع في سيول قد ذكرت…», «…، جيمي موراليس كان قد أعلن…»: «(كان)
+    // قد» between the subject and its verb.
+    let mut aux = v;
+    while aux > sent_start + 1 && matches!(t[aux - 1].norm.as_str(), "قد" | "كان" | "كانت" | "كانوا")
+    {
+        aux -= 1;
+    }
+    if aux < v
+        && t[aux].norm == "قد"
+        && let Some(np) = subject_before(t, aux, sent_start)
+    {
+        return Some(np);
+    }
     let mut s = v;
     while s > sent_start && t[s - 1].is_word() && v - s < 8 {
         s -= 1;
@@ -206,8 +230,9 @@ pub(super) fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<N
     }
 }
 
-/// «عدد من الخبراء في شبكات التواصل الاجتماعي يرون أن…»: a group (a plural of people,
-/// or «عدد/بعض/معظم من» + a definite plural) opening the sentence at `k`, then a
+/// «عدد من الخبراء في شبكات التواصل الاجتماعي يرون أن…», «لكن وزارة الخارجية في
+/// باراغواي قالت…»: a group (a plural of people, or «عدد/بعض/معظم من» + a definite
+/// plural) or a body opening the sentence at `k`, then a
 /// phrase of where it belongs («في…») up to the verb at `v`: the end of the whole phrase
 /// («مصادر في الشرطة»).
 fn group_with_place_before(t: &[Tok], k: usize, np: &Np, v: usize, sent_start: usize) -> Option<usize> {
@@ -215,10 +240,11 @@ fn group_with_place_before(t: &[Tok], k: usize, np: &Np, v: usize, sent_start: u
         return None;
     }
     let quantifier = matches!(t[k].bare.as_str(), "عدد" | "بعض" | "كثير" | "غالبيه" | "معظم");
+    let head = &t[np.name.as_ref().map_or(k, |n| n.start)];
     let end = if quantifier && t.get(np.all.end).is_some_and(|x| x.norm == "من") {
         t.get(np.all.end + 1).filter(|g| g.is_word() && definite(g) && is_group_head(g))?;
         np.all.end + 2
-    } else if is_group_head(&t[np.name.as_ref().map_or(k, |n| n.start)]) {
+    } else if is_group_head(head) || is_org_head(head) {
         np.all.end
     } else {
         return None;
@@ -234,7 +260,8 @@ fn group_with_place_before(t: &[Tok], k: usize, np: &Np, v: usize, sent_start: u
                 && !is_opening_particle(&t[x])
                 && !has_pronoun_suffix(&t[x])
                 && !t[x].bare.ends_with("وا")
-                && (!t[x].norm.starts_with('ب') || t[x].norm.starts_with("بال"))
+                // (The noun right after «في» may open with «ب»: «في باراغواي».)
+                && (!t[x].norm.starts_with('ب') || t[x].norm.starts_with("بال") || x == end + 1)
         }))
     .then_some(v)
 }

@@ -1617,6 +1617,26 @@ fn a_subject_after_the_complementizer_past_qad_and_kana() {
 }
 
 #[test]
+fn a_subject_before_qad_and_a_body_with_its_place() {
+    // «(كان) قد» between the subject and its verb; a body and where it is.
+    let got = who(
+        "عنوان\n\nوقال ترامب إن الوضع جيد. وكانت وزارة الدفاع في سيول قد ذكرت في سبتمبر أنها ستغير موقع الدرع.",
+    );
+    assert_eq!(got[1], ("وزارة الدفاع في سيول".into(), "ستغير موقع الدرع".into()));
+    // A name in the place is no person speaking, here or looked up.
+    let got = who(
+        "عنوان\n\nونقلت رويترز عن عمانوئيل نحشون قوله \"يعتزم رئيس باراغواي أوراسيو كارتيس المجيء\". لكن \
+         وزارة الخارجية في باراغواي قالت إنه لم يتم اتخاذ القرار.",
+    );
+    assert_eq!(got[1], ("وزارة الخارجية في باراغواي".into(), "لم يتم اتخاذ القرار".into()));
+    let got = who("عنوان\n\nوكان شهود عيان في مدينة عدن قد أفادوا، أن مهاجمين فجروا سيارة.");
+    assert_eq!(got, vec![("شهود عيان في مدينة عدن".into(), "مهاجمين فجروا سيارة".into())]);
+    // «عبد الملك» is a name, not «عبد» and the king.
+    let got = who("عنوان\n\nوكان زعيم الحوثيين عبد الملك الحوثي قد أكد في مقابلة أنه مستعد للتفاوض.");
+    assert_eq!(got, vec![("عبد الملك الحوثي".into(), "مستعد للتفاوض".into())]);
+}
+
+#[test]
 fn titles_listed_after_a_colon_are_no_quotes() {
     let got = who(
         "عنوان\n\nوهو تغلب على ثمانية أفلام أخرى، هي: \"كال مي باي يور نايم\" و\"داركست آور\" و\"دانكرك\".",
