@@ -173,14 +173,29 @@ fn attribution_read(t: &[Tok], p: usize, closing: bool) -> Option<Source> {
 }
 
 /// «ويؤكد الحادث وفق أوزمجو "…"»: an attribution at `p` between a frame's subject and
-/// its words; the source (who really said them) and the token after its name.
-pub(super) fn source_in_frame(body: &str, t: &[Tok], p: usize, people: &People) -> Option<(Speaker, usize)> {
+/// its words; the source (who really said them), the token after its name, and whether
+/// the source only passed the words on («وقال قاسمي وفقا لما نقلته وكالة الأنباء إن…»:
+/// the outlet relayed, the subject said them).
+pub(super) fn source_in_frame(
+    body: &str,
+    t: &[Tok],
+    p: usize,
+    people: &People,
+) -> Option<(Speaker, usize, bool)> {
     let tok = t.get(p)?;
     if !(OPENERS.contains(&tok.norm.as_str()) || OPENERS.contains(&tok.bare.as_str())) {
         return None;
     }
+    let conduit = t.get(p + 1).is_some_and(|n| matches!(n.norm.as_str(), "ما" | "لما"))
+        && t.get(p + 2).is_some_and(|v| {
+            ["نقل", "اورد"].iter().any(|r| {
+                v.bare.strip_prefix(r).is_some_and(|e| matches!(e, "" | "ت" | "ته" | "ه" | "ها" | "تها"))
+            })
+        });
     match attribution_at(t, p)? {
-        Source::Phrase { at, relayed } => source_speaker(body, t, at, relayed, people),
+        Source::Phrase { at, relayed } => {
+            source_speaker(body, t, at, relayed, people).map(|(s, after)| (s, after, conduit))
+        }
         Source::Pronoun(_) | Source::OwnSubject => None,
     }
 }

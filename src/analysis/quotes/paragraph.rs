@@ -178,11 +178,13 @@ impl Para<'_> {
             let (mut speaker, mut k, relayed_from) = para.frame_subject(ss, v, se, vf, qawl);
             // «ويؤكد الحادث وفق أوزمجو "مجددا…"»: the source between the subject and the
             // words said them.
-            if let Some((s, after)) = attribution::source_in_frame(body, t, k, people)
+            if let Some((s, after, conduit)) = attribution::source_in_frame(body, t, k, people)
                 && (seg_at(after).is_some()
                     || t.get(after).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str())))
             {
-                speaker = Some(s);
+                if !(conduit && speaker.is_some()) {
+                    speaker = Some(s);
+                }
                 k = after;
             }
             // «عبرت اللوحة المحيط»: «عبر» (crossed, via) reports only a stance.
@@ -958,17 +960,32 @@ impl Para<'_> {
         if vf.lemma == "نقل" {
             let on_tongue =
                 |x: usize| t[x].norm == "علي" && !t[x].ali && t.get(x + 1).is_some_and(|n| n.norm == "لسان");
+            // «نقلت وكالة بلومبرج، قول الأمير محمد بن سلمان إن…»: the saying of someone.
+            let saying_of = |x: usize| t[x].norm == "قول";
             let mut a = k;
-            while a < se && a < k + 6 && t[a].norm != "عن" && !on_tongue(a) {
+            while a < se && a < k + 6 && t[a].norm != "عن" && !on_tongue(a) && !saying_of(a) {
                 a += 1;
             }
             let from = if a < se && on_tongue(a) { a + 2 } else { a + 1 };
+            // («قول الناطق باسم السلطة، نبيل أبو ردينه، إن…»: the name in apposition and
+            // the comma closing it; only a saying followed right by its words.)
+            let said = |np: &Np| {
+                let np = with_apposed_person(t, np.clone(), people);
+                let end =
+                    np.all.end + usize::from(t.get(np.all.end).is_some_and(|c| c.is_punct(&['،', ','])));
+                let opens = t
+                    .get(end)
+                    .is_some_and(|x| COMPLEMENTIZERS.contains(&x.norm.as_str()) || x.is_punct(&[':']))
+                    || self.seg_at(end).is_some();
+                opens.then_some((np, end))
+            };
             if a < se
-                && (t[a].norm == "عن" || on_tongue(a))
+                && (t[a].norm == "عن" || on_tongue(a) || saying_of(a))
                 && let Some(np) = read_np(t, from).filter(|np| np.all.start == from)
+                && let Some((np, end)) = if saying_of(a) { said(&np) } else { Some((np.clone(), np.all.end)) }
             {
                 speaker = resolve(body, t, &np, people);
-                k = np.all.end;
+                k = end;
                 relayed_from = true;
                 // «عن وزارة الدفاع نفيها لما أوردته "…"»: a verbal noun, no quote.
                 if (np.all.start..np.all.end)

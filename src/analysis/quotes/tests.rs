@@ -1637,6 +1637,22 @@ fn a_subject_before_qad_and_a_body_with_its_place() {
 }
 
 #[test]
+fn an_outlet_that_relays_is_no_speaker() {
+    // «وفقا لما نقلته وكالة…» between the subject and its words: the subject said them.
+    let got =
+        who("عنوان\n\nوقال قاسمي وفقا لما نقلته وكالة الأنباء الإيرانية الرسمية إن ولي العهد لم يقرأ التاريخ.");
+    assert_eq!(got, vec![("قاسمي".into(), "ولي العهد لم يقرأ التاريخ".into())]);
+    // «نقلت الوكالة قول X إن…»: the saying of X.
+    let got = who(
+        "عنوان\n\nوعلى صعيد متصل، نقلت وكالة بلومبرج، قول الأمير محمد بن سلمان إن السلطات احتجزت 1500 شخص.",
+    );
+    assert_eq!(got, vec![("محمد بن سلمان".into(), "السلطات احتجزت 1500 شخص".into())]);
+    // («وفق أوزمجو» with no relaying verb: the source said them.)
+    let got = who("عنوان\n\nوأوضح التقرير بحسب ما أكده الباحث أن النتائج أولية.");
+    assert_eq!(got[0].0, "الباحث");
+}
+
+#[test]
 fn titles_listed_after_a_colon_are_no_quotes() {
     let got = who(
         "عنوان\n\nوهو تغلب على ثمانية أفلام أخرى، هي: \"كال مي باي يور نايم\" و\"داركست آور\" و\"دانكرك\".",
