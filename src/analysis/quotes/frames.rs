@@ -65,6 +65,10 @@ pub(super) const STANCE_NOUNS: &[&str] = &[
     "احباط",
     "سرور",
     "حرص",
+    "تنديد",
+    "خوف",
+    "نيه",
+    "عزم",
 ];
 
 /// Is `tok` a stance noun, definite («القلق») or with an attached pronoun («قلقه»,
@@ -96,9 +100,15 @@ pub(super) fn stance_at(t: &[Tok], j: usize) -> bool {
         g.is_word() && definite(g) && is_org_head(g)
             || matches!(g.bare.as_str(), "بلاده" | "بلادها" | "حكومته" | "حكومتها" | "حزبه" | "حزبها")
     };
+    // «عن استياء من الحفل», «عن قلق بالغ»: a bare stance and what it is about, or how
+    // strong it is.
+    let qualified = |g: &Tok| {
+        matches!(g.norm.as_str(), "من" | "ازاء" | "تجاه" | "حيال" | "بالغ" | "عميق" | "كبير" | "شديد")
+    };
     t.get(j).is_some_and(|x| {
         is_stance_noun(x)
-            || STANCE_NOUNS.contains(&x.bare.as_str()) && t.get(j + 1).is_some_and(of_body)
+            || STANCE_NOUNS.contains(&x.bare.as_str())
+                && t.get(j + 1).is_some_and(|g| of_body(g) || qualified(g))
             || STANCE_NOUNS.contains(&x.bare.as_str())
                 && (j + 1..(j + 11).min(t.len())).any(|y| {
                     let mark =
@@ -211,11 +221,16 @@ fn past_relative(t: &[Tok], j: usize) -> usize {
 }
 
 /// The stance noun after `عن` at `an`: right after it, or opening a quote
-/// («وعبّرت عن "استعدادها التام" للتصدي…»).
+/// («وعبّرت عن "استعدادها التام" للتصدي…»); or a complementizer right after it (the
+/// stance told as a clause).
 pub(super) fn stance_after(t: &[Tok], an: usize) -> Option<usize> {
     let mark =
         t.get(an + 1).is_some_and(|x| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char));
     let noun = if mark { an + 2 } else { an + 1 };
+    // «عبرت فيها عن أنها قد تكون راغبة…»: a clause, reported as it is.
+    if !mark && t.get(noun).is_some_and(|x| COMPLEMENTIZERS.contains(&x.norm.as_str())) {
+        return Some(noun);
+    }
     // «عن عدم رضاهم عن الاتفاق»: a stance denied is a stance.
     let noun = if t.get(noun).is_some_and(|x| x.norm == "عدم") { noun + 1 } else { noun };
     stance_at(t, noun).then_some(noun)
@@ -264,7 +279,9 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
             // stops short of, up to six more words, numbers or brackets.
             let share = (after_subject..(after_subject + 7).min(t.len()))
                 .take_while(|&j| !t[j].is_punct(&['،', ',', '.', ':', '؛', ';']) && t[j].norm != "عن")
-                .any(|j| j + 1 < t.len() && reported(j + 1));
+                // (Not «عبر موقع تويتر و عن خوفها…»: "via", and a second «عن» of an
+                // earlier verb.)
+                .any(|j| j + 1 < t.len() && reported(j + 1) && t[j].norm != "و");
             (reported(i + 1) || reported(after_subject) || share).then_some(VerbForm {
                 lemma: "عبر",
                 participle: false,

@@ -348,6 +348,16 @@ fn stances_denied_glued_followed_by_words_or_resumed() {
     let r = q("لكن الناشطين أبدوا امتعاضهم وتساءلوا \"كيف يمكن أن يوصف الاعتداء بغير ذلك\".");
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, "كيف يمكن أن يوصف الاعتداء بغير ذلك"));
+    // A bare stance with what it is about; a stance told as a clause.
+    let r = q("وأعرب عدد من أنصار ترامب عن استياء من الحفل الطويل.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "استياء من الحفل الطويل");
+    let r = q("وعبرت كوريا الشمالية عن أنها قد تكون راغبة في التخلي عن أسلحتها.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.ends_with("قد تكون راغبة في التخلي عن أسلحتها"), "{r:?}");
+    // («عبر» as "via" with a second «عن» of an earlier verb after it: no frame.)
+    let r = q("أعربت والدته عن صدمتها من تهديدات تلقاها عبر موقع تويتر و عن خوفها من أن تكون جدية.");
+    assert!(r.iter().all(|x| x.2.as_deref() != Some("موقع تويتر")), "{r:?}");
     // A verb with an object after the stance leaves the stance reported.
     let r = q("وأعرب الاتحاد الأوروبي عن أسفه ويؤكد تصميمه على حماية مصالحه.");
     assert_eq!(r.len(), 1, "{r:?}");
