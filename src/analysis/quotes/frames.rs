@@ -4,7 +4,7 @@
 
 use super::clause::{COMPLEMENTIZERS, adverbial_an};
 use super::lexicon::{Agreement, DOCUMENTS, Number, THINKING, VerbForm, verb_form};
-use super::marks::is_quote_char;
+use super::marks::{TITLE_OF, is_quote_char};
 use super::phrase::{definite, read_np};
 use super::tokens::Tok;
 use super::words::{is_document, is_org_head, is_time_word};
@@ -396,9 +396,19 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
             }
             // The clause within eight words of the subject (a relative «نشرت نتائجه
             // اليوم الاثنين» between).
-            // («أظهرت دراسة حديثة، أن…»: a comma may close the subject.)
-            (np.all.end..(np.all.end + 8).min(t.len()))
-                .take_while(|&j| t[j].is_word() || j == np.all.end && t[j].is_punct(&['،', ',']))
+            // («أظهرت دراسة حديثة، أن…»: a comma may close the subject; «دراسة بعنوان
+            // "مستقبل العمل"، أن…»: so may its title.)
+            let mark = |x: &Tok| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char);
+            let mut end = np.all.end;
+            if end > 0
+                && t.get(end).is_some_and(mark)
+                && TITLE_OF.contains(&t[end - 1].bare.as_str())
+                && let Some(close) = (end + 1..(end + 16).min(t.len())).find(|&x| mark(&t[x]))
+            {
+                end = close + 1;
+            }
+            (end..(end + 8).min(t.len()))
+                .take_while(|&j| t[j].is_word() || j == end && t[j].is_punct(&['،', ',']))
                 .any(|j| COMPLEMENTIZERS.contains(&t[j].norm.as_str()) && !adverbial_an(t, j))
                 .then_some(VerbForm {
                     lemma: "اظهر",

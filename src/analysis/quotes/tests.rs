@@ -1647,6 +1647,14 @@ fn a_subject_before_qad_and_a_body_with_its_place() {
 }
 
 #[test]
+fn a_study_with_its_title() {
+    let got = who(
+        "عنوان\n\nوفي مجال آخر، أظهرت دراسة بعنوان \"مستقبل العمل: أزمة المواهب\"، أن اليابان ستعاني نقصا في العمال.",
+    );
+    assert_eq!(got, vec![("دراسة".into(), "اليابان ستعاني نقصا في العمال".into())]);
+}
+
+#[test]
 fn an_outlet_that_relays_is_no_speaker() {
     // «وفقا لما نقلته وكالة…» between the subject and its words: the subject said them.
     let got =

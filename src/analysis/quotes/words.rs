@@ -739,6 +739,8 @@ pub(super) fn is_subject_stop(tok: &Tok) -> bool {
         || verb_form(&tok.norm).is_some()
         // «ونفت ميانمار بشدة مزاعم…»: an adverb of manner ends the subject.
         || matches!(tok.bare.as_str(), "بشده" | "بقوه" | "بحزم")
+        // «دراسة بعنوان "…"»: the title follows, not more of the subject.
+        || tok.bare == "بعنوان"
         // «وزاد بقوله: "…"»: the saying, not a subject.
         || matches!(tok.bare.as_str(), "بالقول" | "بقوله" | "بقولها" | "بقولهم" | "بقولهما")
         // «فمنذ», «فهو», «فلا»: «فـ» and a function word open the next clause.
