@@ -400,6 +400,9 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
             // "مستقبل العمل"، أن…»: so may its title.)
             let mark = |x: &Tok| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char);
             let mut end = np.all.end;
+            if t.get(end).is_some_and(|x| TITLE_OF.contains(&x.bare.as_str())) {
+                end += 1;
+            }
             if end > 0
                 && t.get(end).is_some_and(mark)
                 && TITLE_OF.contains(&t[end - 1].bare.as_str())
