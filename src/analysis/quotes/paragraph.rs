@@ -1549,6 +1549,45 @@ impl Para<'_> {
             .cloned()
     }
 
+    /// The quote of this paragraph that a second one joined to it by «و» goes on
+    /// («بقوله: "لم أدع نفسي مصلحا…" و"أنا ولي عهد…"», «…البلاد"، و"أيا ما كان…"»):
+    /// the same speaker's next words.
+    fn joined_quote(&self, open: usize, out: &[Quote]) -> Option<Quote> {
+        let t = self.t;
+        // (Not a name: «"حمزة بن السيد…" و"ناجح بن البشير…"», «"مجموعة الدفاع…"».)
+        let seg = self.segs.iter().find(|g| g.open == open)?;
+        if (seg.open + 1..seg.close.unwrap_or(seg.end)).any(|x| {
+            matches!(t[x].norm.as_str(), "بن" | "ابن" | "بنت") || x == seg.open + 1 && is_org_head(&t[x])
+        }) {
+            return None;
+        }
+        let and = open.checked_sub(1)?;
+        if t[and].norm != "و" {
+            return None;
+        }
+        let close = if and >= 1 && t[and - 1].is_punct(&['،', ',']) {
+            and.checked_sub(2)?
+        } else {
+            and.checked_sub(1)?
+        };
+        let mark = &t[close];
+        if !(mark.kind == TokenKind::Punctuation && mark.norm.chars().all(is_quote_char)) {
+            return None;
+        }
+        let at = mark.range.start;
+        out.iter()
+            .rev()
+            .find(|q| {
+                q.paragraph == self.block
+                    && q.text.end <= at
+                    && at - q.text.end <= 1
+                    && matches!(q.kind, QuoteKind::Direct | QuoteKind::Mixed)
+                    // (Words said, not a name or a term: «"إيثريوم" و"…"».)
+                    && self.body.get(q.text.clone()).is_some_and(|w| w.split_whitespace().count() >= 4)
+            })
+            .cloned()
+    }
+
     /// Quotes with no frame before them: after a colon, before «، قال X», or a long
     /// quote opening its sentence.
     fn unframed_quotes(&self, used: &[bool], memory: &mut Memory, out: &mut Vec<Quote>) {
@@ -1568,7 +1607,8 @@ impl Para<'_> {
             // «إن "هجمات حماس تشكل تصعيدا"، كما أنها "تضع شعب غزة…"»: «كما أن» right
             // after a quote adds more of the same speaker's words.
             if seg.words >= 3
-                && let Some(prev) = self.also_quoted(seg.open, out)
+                && let Some(prev) =
+                    self.also_quoted(seg.open, out).or_else(|| self.joined_quote(seg.open, out))
             {
                 out.push(Quote { kind: QuoteKind::Direct, text: seg.inner.clone(), verb: None, ..prev });
                 continue;

@@ -1647,6 +1647,20 @@ fn a_subject_before_qad_and_a_body_with_its_place() {
 }
 
 #[test]
+fn a_quote_joined_to_a_quote_by_wa_goes_on() {
+    let got = who(
+        "عنوان\n\nوقال الوزير \"نحن هنا نحاول التخلص من التطرف دون حرب أهلية\"، و\"إذا كان هناك ثمن صغير فإنه أفضل\".",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1], ("الوزير".into(), "إذا كان هناك ثمن صغير فإنه أفضل".into()));
+    // Names joined by «و» after a quote are no words said.
+    let got = who(
+        "عنوان\n\nوقال الوزير \"نحن هنا نحاول التخلص من التطرف دون حرب أهلية\" و\"حمزة بن السيد بن حمودة\".",
+    );
+    assert!(!got.is_empty() && got.iter().all(|(_, q)| !q.starts_with("حمزة")), "{got:?}");
+}
+
+#[test]
 fn a_study_with_its_title() {
     let got = who(
         "عنوان\n\nوفي مجال آخر، أظهرت دراسة بعنوان \"مستقبل العمل: أزمة المواهب\"، أن اليابان ستعاني نقصا في العمال.",
