@@ -58,6 +58,12 @@ pub const REPORTING_VERBS: &[(&str, &str, &str)] = &[
     ("تعهد", "يتعهد", "متعهد"),
     ("هدد", "يهدد", "مهدد"),
     ("أورد", "يورد", ""),
+    // Chants and cries («وهتف المتظاهرون "…"», «كان الجمهور يصيح "…"»), words said
+    // over and over («يرددون "…"»): their quoted words only (not in INDIRECT_VERBS).
+    // (No participle of هتف: «هاتفا» is a telephone.)
+    ("هتف", "يهتف", ""),
+    ("صاح", "يصيح", "صائح"),
+    ("ردد", "يردد", "مردد"),
     ("اتهم", "يتهم", "متهم"),
     ("رجح", "يرجح", "مرجح"),
     ("استبعد", "يستبعد", "مستبعد"),
@@ -396,6 +402,10 @@ pub(super) static LEXICON: std::sync::LazyLock<std::collections::HashMap<String,
             "مبينات",
             "نقلا",
             "ونقلا",
+            // «دون تردد» (hesitation), «صائح» alone: nouns.
+            "تردد",
+            "وتردد",
+            "صائح",
             // «لا داعي», the name «وداعي»: the bare participle is a noun.
             "داعي",
             "وداعي",

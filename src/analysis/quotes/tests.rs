@@ -1661,6 +1661,16 @@ fn a_quote_joined_to_a_quote_by_wa_goes_on() {
 }
 
 #[test]
+fn chants_and_cries_quote_their_words() {
+    let got = who("عنوان\n\nوهتف المتظاهرون \"الشعب يريد إسقاط النظام\".");
+    assert_eq!(got, vec![("المتظاهرون".into(), "الشعب يريد إسقاط النظام".into())]);
+    let got = who("عنوان\n\nوكان الجمهور يردد \"نحن روسيا.. نحن محكوم علينا بالفشل\".");
+    assert_eq!(got, vec![("الجمهور".into(), "نحن روسيا.. نحن محكوم علينا بالفشل".into())]);
+    // «تردد» (hesitation) is no verb.
+    assert!(who("عنوان\n\nووافق الوزير دون تردد \"على كل المطالب التي رفعها المحتجون\".").is_empty());
+}
+
+#[test]
 fn a_study_with_its_title() {
     let got = who(
         "عنوان\n\nوفي مجال آخر، أظهرت دراسة بعنوان \"مستقبل العمل: أزمة المواهب\"، أن اليابان ستعاني نقصا في العمال.",
