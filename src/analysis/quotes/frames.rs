@@ -4,7 +4,7 @@
 
 use super::clause::{COMPLEMENTIZERS, adverbial_an};
 use super::lexicon::{Agreement, DOCUMENTS, Number, THINKING, VerbForm, verb_form};
-use super::marks::{TITLE_OF, is_quote_char};
+use super::marks::{TITLE_OF, is_mark, is_quote_char};
 use super::phrase::{definite, read_np};
 use super::tokens::Tok;
 use super::words::{is_document, is_org_head, is_time_word};
@@ -133,11 +133,7 @@ pub(super) fn stance_complement(t: &[Tok], k: usize, se: usize) -> Option<usize>
     let noun = stance_after(t, an)?;
     // «معبرًا عن تعجبه بالقول "…"», «عبر عن سروره قائلا "…"», «عن تعجبه "…"»: the
     // words themselves follow.
-    if noun == an + 1
-        && (words_follow(t, an + 2)
-            || t.get(an + 2)
-                .is_some_and(|x| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char)))
-    {
+    if noun == an + 1 && (words_follow(t, an + 2) || t.get(an + 2).is_some_and(is_mark)) {
         return None;
     }
     let c = (noun + 1..(noun + 4).min(se)).find(|&x| COMPLEMENTIZERS.contains(&t[x].norm.as_str()));
@@ -192,11 +188,8 @@ fn words_follow(t: &[Tok], j: usize) -> bool {
     let resumed = t.get(j).is_some_and(|x| matches!(x.norm.as_str(), "به" | "بها" | "بهم" | "بهن"))
         && t.get(j + 1).is_none_or(|n| n.kind == TokenKind::Punctuation);
     let opens = |y: usize| {
-        t.get(y).is_some_and(|n| {
-            COMPLEMENTIZERS.contains(&n.norm.as_str())
-                || n.is_punct(&[':'])
-                || n.kind == TokenKind::Punctuation && n.norm.chars().all(is_quote_char)
-        })
+        t.get(y)
+            .is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str()) || n.is_punct(&[':']) || is_mark(n))
     };
     resumed
         || t.get(j).is_some_and(|x| {
@@ -398,15 +391,14 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
             // اليوم الاثنين» between).
             // («أظهرت دراسة حديثة، أن…»: a comma may close the subject; «دراسة بعنوان
             // "مستقبل العمل"، أن…»: so may its title.)
-            let mark = |x: &Tok| x.kind == TokenKind::Punctuation && x.norm.chars().all(is_quote_char);
             let mut end = np.all.end;
             if t.get(end).is_some_and(|x| TITLE_OF.contains(&x.bare.as_str())) {
                 end += 1;
             }
             if end > 0
-                && t.get(end).is_some_and(mark)
+                && t.get(end).is_some_and(is_mark)
                 && TITLE_OF.contains(&t[end - 1].bare.as_str())
-                && let Some(close) = (end + 1..(end + 16).min(t.len())).find(|&x| mark(&t[x]))
+                && let Some(close) = (end + 1..(end + 16).min(t.len())).find(|&x| is_mark(&t[x]))
             {
                 end = close + 1;
             }

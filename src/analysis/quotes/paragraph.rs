@@ -14,7 +14,7 @@ use super::frames::{
 };
 use super::lexicon::{DOCUMENTS, EVALUATIVE_VERBS, INDIRECT_VERBS, Number, VerbForm, search_norm, verb_form};
 use super::marks::{
-    Seg, description, glued_to_preposition, is_quote_char, named_by_head, pair_marks, quoted_name,
+    Seg, description, glued_to_preposition, is_mark, is_quote_char, named_by_head, pair_marks, quoted_name,
     short_closing_quote, titled,
 };
 use super::phrase::{Np, definite, has_pronoun_suffix, read_np, without_object_before_bi};
@@ -1570,11 +1570,10 @@ impl Para<'_> {
         } else {
             and.checked_sub(1)?
         };
-        let mark = &t[close];
-        if !(mark.kind == TokenKind::Punctuation && mark.norm.chars().all(is_quote_char)) {
+        if !is_mark(&t[close]) {
             return None;
         }
-        let at = mark.range.start;
+        let at = t[close].range.start;
         out.iter()
             .rev()
             .find(|q| {
