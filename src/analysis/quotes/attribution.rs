@@ -532,8 +532,9 @@ fn continues_clause(t: &[Tok], at: usize) -> bool {
     let Some(x) = t.get(at) else { return false };
     let next = t.get(at + 1);
     let w = x.norm.as_str();
+    // («والغاية من إنتاجه، حسب الشركة، هو ترفيهي»: «هو/هي» there is the copula.)
     let comment = PREPOSITIONS.contains(&w)
-        || stop_word(w)
+        || stop_word(w) && !matches!(w, "هو" | "هي" | "هم")
         || x.is_word() && x.bare != x.norm
         || matches!(w, "وسط" | "مما" | "ما" | "الامر" | "وهو" | "وهي");
     // «، بحسب مراقبين، نحو 100 ألف مقاتل»: «نحو» before a number is "about".

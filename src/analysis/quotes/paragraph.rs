@@ -1276,7 +1276,9 @@ impl Para<'_> {
                                 && !COMPLEMENTIZERS.contains(&n.norm.as_str())
                                 && !ATTRIBUTION.contains(&n.norm.as_str())
                                 && verb_form(&n.norm).is_none()
-                                && (!is_subject_stop(n) || n.norm == "فقد")
+                                // («أن "حل الدولتين" هو الطريق الوحيد…»: the
+                                // quote is the clause's subject, «هو» its copula.)
+                                && (!is_subject_stop(n) || matches!(n.norm.as_str(), "فقد" | "هو" | "هي" | "هم"))
                                 && !matches!(n.norm.as_str(), "دون" | "بدون" | "وسط" | "مع")
                                 // «بأنه "الآن باتجاه القبلة" ويقدم له…»: «و» + a verb
                                 // opens the narrator's next clause.

@@ -1671,6 +1671,18 @@ fn chants_and_cries_quote_their_words() {
 }
 
 #[test]
+fn a_clause_of_circumstance_is_no_part_of_the_name() {
+    let got =
+        who("عنوان\n\nوتابع رئيس الفيفا وهو مؤيد بحماس لاعتماد هذه التكنولوجيا: \"إن التقنية لن تكون الحل\".");
+    assert_eq!(got, vec![("رئيس الفيفا".into(), "إن التقنية لن تكون الحل".into())]);
+    let got = who("عنوان\n\nوقال روجهات روج وهو ناشط كردي إن جثث القتلى ما تزال تحت الأنقاض.");
+    assert_eq!(got[0].0, "روجهات روج");
+    // «هو» after a quote that opens the clause is its copula: the clause goes on.
+    let got = who("عنوان\n\nوأكدت الوزيرة أن \"حل الدولتين\" هو الطريق الوحيد لإحلال السلام.");
+    assert_eq!(got[0].1, "\"حل الدولتين\" هو الطريق الوحيد لإحلال السلام");
+}
+
+#[test]
 fn a_study_with_its_title() {
     let got = who(
         "عنوان\n\nوفي مجال آخر، أظهرت دراسة بعنوان \"مستقبل العمل: أزمة المواهب\"، أن اليابان ستعاني نقصا في العمال.",

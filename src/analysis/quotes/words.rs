@@ -120,6 +120,16 @@ pub(super) const TITLES: &[&str] = &[
 
 /// Words that end a subject noun phrase (search-normalized).
 pub(super) const SUBJECT_STOP: &[&str] = &[
+    // Pronouns opening a clause of circumstance after the subject («وتابع رئيس الفيفا
+    // وهو مؤيد بحماس لاعتماد هذه التكنولوجيا:»): no name words.
+    "هو",
+    "هي",
+    "هم",
+    "هما",
+    "وهو",
+    "وهي",
+    "وهم",
+    "وهما",
     // Adverbials with «بالـ» after a verb, no subject («صوت يقول بالعبرية "…"»,
     // «وقال بالمقابل إن…»); 60 such speakers over ANT before.
     "بالمقابل",
