@@ -5,9 +5,9 @@
 use super::clause::{COMPLEMENTIZERS, adverbial_an};
 use super::lexicon::{Agreement, DOCUMENTS, Number, THINKING, VerbForm, verb_form};
 use super::marks::{TITLE_OF, is_mark, is_quote_char};
-use super::phrase::{definite, read_np};
+use super::phrase::{definite, has_pronoun_suffix, read_np};
 use super::tokens::Tok;
-use super::words::{is_document, is_org_head, is_time_word};
+use super::words::{PREPOSITIONS, is_document, is_org_head, is_time_word};
 use crate::text::tokenize::TokenKind;
 
 /// Nouns of feeling or stance that «عبّر/أعرب عن» reports (search-normalized).
@@ -544,15 +544,21 @@ pub(super) fn masdar_in_frame(t: &[Tok], i: usize) -> Option<VerbForm> {
     let quoted = matches!(tok.norm.as_str(), "للقول" | "بالقول")
         && (t.get(i + 1).is_some_and(mark)
             || t.get(i + 1).is_some_and(|x| x.is_punct(&['،', ',', ':'])) && t.get(i + 2).is_some_and(mark));
+    let w = tok.norm.as_str();
+    // «وجدد الوزير تأكيده أن…», «كرر تصريحه بأنه…», «أعاد التأكيد على أن…»: a saying
+    // renewed, the renewing verb's subject its speaker.
+    if let Some(vf) = renewed_saying(t, i) {
+        return Some(vf);
+    }
     if !complement_at(i + 1) && !subject_end.is_some_and(complement_at) && !quoted {
         return None;
     }
-    let w = tok.norm.as_str();
     let (attached, rest) = ["بال", "لل", "ب", "ل"]
         .iter()
         .find_map(|p| w.strip_prefix(p).map(|r| (true, r)))
         .unwrap_or((false, w));
     let stem = rest.strip_prefix("ال").unwrap_or(rest);
+
     let after_prep = i > 0
         && matches!(
             t[i - 1].norm.as_str(),
@@ -569,7 +575,55 @@ pub(super) fn masdar_in_frame(t: &[Tok], i: usize) -> Option<VerbForm> {
     })
 }
 
-/// «في منشور رأي بالإنترنت إن…», «استطلاع رأي»: رأي (opinion) after a word, written
+/// «جدد/كرر/أعاد» + its subject + a verbal noun of saying at `i` (with the speaker's
+/// pronoun or the article) + «(على) أن…»: the saying repeated.
+pub(super) fn renewed_saying(t: &[Tok], i: usize) -> Option<VerbForm> {
+    let tok = &t[i];
+    let w = tok.norm.as_str();
+    let owned = if tok.ha && has_pronoun_suffix(tok) {
+        ["هما", "هم", "ها", "ه"].iter().find_map(|p| w.strip_suffix(p))
+    } else {
+        None
+    };
+    let noun = owned.or_else(|| w.strip_prefix("ال"))?;
+    // («تصريحه بأنه» only here: «في تصريح صحفي أن…» names no speaker after it.)
+    let &(_, lemma) = MASDARS.iter().chain(&[("تصريح", "صرح")]).find(|(m, _)| *m == noun)?;
+    let clause_at = |c: usize| t.get(c).is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str()));
+    if !(clause_at(i + 1) || t.get(i + 1).is_some_and(|n| n.norm == "علي" && !n.ali) && clause_at(i + 2)) {
+        return None;
+    }
+    renewing_verb_before(t, i).map(|_| VerbForm {
+        lemma,
+        participle: true,
+        agreement: Agreement::default(),
+        nominal: true,
+    })
+}
+
+/// «جدد», «كرر», «أعاد» (past, present, plural) whose object is the verbal noun at `i`:
+/// right before it, or before its subject and the subject's apposition or time
+/// («كرر رئيس الهيئة، تركي آل الشيخ، مساء السبت، تصريحه بأنه…»), with no preposition
+/// or verb on the way (not «يعيد صياغة سياسة بلاده…، عبر إعلانه أن…»).
+pub(super) fn renewing_verb_before(t: &[Tok], i: usize) -> Option<usize> {
+    let renews = |x: &Tok| {
+        let b = x.bare.as_str();
+        let b = b.strip_suffix("وا").or_else(|| b.strip_suffix('ت')).unwrap_or(b);
+        // («عيد» alone is a feast: «عيد الفطر», «عيد ميلاد».)
+        let present = b.strip_prefix(['ي', 'ت']).filter(|r| r.chars().count() >= 3);
+        matches!(present.unwrap_or(b), "جدد" | "كرر" | "اعاد") || present == Some("عيد")
+    };
+    let r = (i.saturating_sub(14)..i)
+        .rev()
+        .take_while(|&x| t[x].is_word() || t[x].is_punct(&['،', ',']))
+        .find(|&x| renews(&t[x]))?;
+    (r + 1..i)
+        .all(|x| {
+            !PREPOSITIONS.contains(&t[x].norm.as_str()) && (x == r + 1 || verb_form(&t[x].norm).is_none())
+        })
+        .then_some(r)
+}
+
+/// «في منشور رأي بالإنترنت إن…»/// «في منشور رأي بالإنترنت إن…», «استطلاع رأي»: رأي (opinion) after a word, written
 /// with ي and no و/ف, is no verb.
 pub(super) fn opinion_noun(body: &str, t: &[Tok], v: usize) -> bool {
     t[v].norm == "راي"

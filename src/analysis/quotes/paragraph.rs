@@ -9,8 +9,8 @@ use super::clause::{
     opens_speech, reporting_at, scheduled, sentence_end, sentence_start,
 };
 use super::frames::{
-    masdar_in_frame, opinion_noun, shown_stance, stance_ahead, stance_complement, telling_with_object,
-    verb_in_context,
+    masdar_in_frame, opinion_noun, renewed_saying, renewing_verb_before, shown_stance, stance_ahead,
+    stance_complement, telling_with_object, verb_in_context,
 };
 use super::lexicon::{DOCUMENTS, EVALUATIVE_VERBS, INDIRECT_VERBS, Number, VerbForm, search_norm, verb_form};
 use super::marks::{
@@ -810,7 +810,13 @@ impl Para<'_> {
                 t.get(x).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()) || c.is_punct(&[':']))
                     || self.seg_at(x).is_some()
             };
-            if let Some(np) = read_np(t, k).filter(|np| {
+            if let Some(r) = renewed_saying(t, v).and_then(|_| renewing_verb_before(t, v)) {
+                // «وجدد المتحدث باسم الحكومة التأكيد على أن…»: the renewing verb's
+                // subject; none («كما جدد التأكيد على أن…»): whoever spoke last.
+                if let Some(np) = read_np(t, r + 1).filter(|np| np.all.start == r + 1 && np.all.end <= v) {
+                    speaker = resolve(body, t, &np, people);
+                }
+            } else if let Some(np) = read_np(t, k).filter(|np| {
                 vf.nominal
                     && np.all.start == k
                     && t.get(np.all.end).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()))

@@ -10,7 +10,8 @@ use super::marks::{frame_goes_on, is_mark, is_quote_char};
 use super::tokens::Tok;
 use super::words::{
     HONORIFICS, MEDIA_TITLES, PREPOSITIONS, STATEMENTS, anonymity_end, is_addressee, is_bare_name_word,
-    is_document, is_kin_head, is_org_head, is_other, is_subject_stop, is_title, org_head_word,
+    is_document, is_kin_head, is_org_head, is_other, is_outlet_addressee, is_subject_stop, is_title,
+    org_head_word,
 };
 use crate::text::tokenize::TokenKind;
 
@@ -533,8 +534,14 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
                 } else if k < limit
                     && ['ل', 'ب'].iter().any(|&p| t[k].norm.strip_prefix(p).is_some_and(org_head_word))
                     // (Not an outlet told after the role's own body: «متحدث باسم
-                    // منظمة الصحة العالمية لصحيفة الغارديان».)
-                    && !(k > rs + 1 && t[k].norm.starts_with('ل') && is_addressee(&t[k]))
+                    // منظمة الصحة العالمية لصحيفة الغارديان», nor a paper or channel
+                    // told right after a role that is not the outlet's own: «قال الوزير
+                    // لصحيفة "التايمز"», but «مراسل لصحيفة…».)
+                    && !(t[k].norm.starts_with('ل')
+                        && is_addressee(&t[k])
+                        && (k > rs + 1
+                            || is_outlet_addressee(&t[k])
+                                && !MEDIA_TITLES.contains(&t[rs].bare.strip_prefix("ال").unwrap_or(&t[rs].bare))))
                 {
                     // «الممثلة المقيمة لمنظمة الأمم المتحدة», «القيادي بحركة النهضة».
                     k += 1;

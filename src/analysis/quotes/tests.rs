@@ -2456,3 +2456,43 @@ fn unquoted_words_after_a_colon_go_on_until_the_narrator_does() {
     let r = q("وقال كوستا : يجب أن أواصل العمل. وأضاف المدرب أن الفريق جيد.");
     assert_eq!(r[0].1, "يجب أن أواصل العمل", "{r:?}");
 }
+
+#[test]
+fn a_radio_or_magazine_attributes_what_follows_it() {
+    let r = q("وبحسب إذاعة \"كادينا كوبي\" الإسبانية فإن موقف اللاعبين أثار غضب الرئيس.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "موقف اللاعبين أثار غضب الرئيس");
+    assert_eq!(r[0].2.as_deref(), Some("إذاعة كادينا كوبي الإسبانية"));
+    let r = q("وقالت مجلة \"تايم\" الأمريكية إن الرئيس غاضب.");
+    assert_eq!(r[0].2.as_deref(), Some("مجلة تايم الأمريكية"), "{r:?}");
+}
+
+#[test]
+fn a_paper_told_after_a_role_is_the_addressee() {
+    // The quoted name after «لصحيفة» is whom the minister told, not the speaker.
+    let r = q("قال الوزير لصحيفة \"التايمز\" إن الفستان جميل جدا.");
+    assert_eq!(r[0].2.as_deref(), Some("الوزير"), "{r:?}");
+    let r = q("قالت الأميرة لصحيفة التايمز إن الفستان جميل جدا.");
+    assert_eq!(r[0].2.as_deref(), Some("الأميرة"), "{r:?}");
+    // The outlet's own reporter still belongs to it.
+    let r = q("وقال مراسل لصحيفة \"التايمز\" إن الفستان جميل جدا.");
+    assert_eq!(r[0].2.as_deref(), Some("مراسل لصحيفة التايمز"), "{r:?}");
+}
+
+#[test]
+fn a_saying_renewed_is_the_renewing_subjects() {
+    let r = q("وجدد رئيس الحكومة التأكيد على أن كل الوزراء في تقييم يومي.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("كل الوزراء في تقييم يومي", Some("رئيس الحكومة")));
+    let r = q("وجددت الوزارة تأكيدها أن الحكومة لن تستقيل.");
+    assert_eq!(r[0].2.as_deref(), Some("الوزارة"), "{r:?}");
+    // Past the subject's apposition and the time.
+    let r = q("كرر رئيس هيئة الرياضة، تركي آل الشيخ، مساء السبت، تصريحه بأنه لا يتمنى سحب التنظيم من قطر.");
+    assert_eq!(r[0].1, "لا يتمنى سحب التنظيم من قطر", "{r:?}");
+    // With no subject, whoever spoke last.
+    let r = q("وقال الوزير إن الوضع صعب. كما جدد التأكيد على أنه لا حل خارج الحكم الذاتي.");
+    assert_eq!(r[1].2.as_deref(), Some("الوزير"), "{r:?}");
+    // Not a verbal noun after another object («يعيد صياغة…، عبر إعلانه أن») nor a feast.
+    let r = q("بعد عطلة عيد الفطر، التأكيد أن الأمر انتهى.");
+    assert!(r.is_empty(), "{r:?}");
+}

@@ -467,6 +467,13 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "جهاز",
     // A band, a troupe, a division.
     "فرقه",
+    // Outlets: «وبحسب إذاعة "كادينا كوبي" الإسبانية فإن…», «مجلة "تايم" الأمريكية».
+    "اذاعه",
+    "الاذاعه",
+    "مجله",
+    "المجله",
+    "جريده",
+    "الجريده",
 ];
 
 /// Plural nouns of people that head a speaking group («وزراء خارجية مجموعة السبع»,
@@ -640,6 +647,27 @@ pub(super) fn is_addressee(tok: &Tok) -> bool {
     )
 }
 
+/// «لصحيفة», «لقناة», «لمجلة»: a paper, channel or programme told, which is never the
+/// body a role belongs to unless the role is the outlet's own («مراسل لصحيفة…»).
+/// (Not «لوكالة», «لهيئة»: «المتحدث باسم وكالة ناسا», «رئيس هيئة…».)
+pub(super) fn is_outlet_addressee(tok: &Tok) -> bool {
+    let Some(rest) = tok.norm.strip_prefix('ل') else { return false };
+    let rest = rest.strip_prefix('ل').map_or(rest.to_string(), |r| format!("ال{r}"));
+    let rest = rest.strip_prefix("ال").unwrap_or(&rest);
+    matches!(
+        rest,
+        "صحيفه"
+            | "قناه"
+            | "اذاعه"
+            | "تلفزيون"
+            | "جريده"
+            | "مجله"
+            | "محطه"
+            | "شبكه"
+            | "برنامج"
+    )
+}
+
 /// The number a subject noun phrase shows: coordinated names («بوتين وهولاند»), a dual
 /// («الوزيران», «مسؤولان»), a sound plural («المسؤولون») or a plural group head.
 pub(super) fn np_number(t: &[Tok], np: &Np) -> Number {
@@ -753,12 +781,28 @@ pub(super) fn is_subject_stop(tok: &Tok) -> bool {
         || tok.bare == "بعنوان"
         // «وزاد بقوله: "…"»: the saying, not a subject.
         || matches!(tok.bare.as_str(), "بالقول" | "بقوله" | "بقولها" | "بقولهم" | "بقولهما")
+        // «وجدد المتحدث باسم الحكومة التأكيد على أن…», «كرر الوزير تصريحه بأنه…»: a
+        // saying named after the subject, not more of it.
+        || saying_noun(tok)
         // «فمنذ», «فهو», «فلا»: «فـ» and a function word open the next clause.
         || tok.norm.starts_with('ف') && tok.bare != tok.norm && stop_word(&tok.bare)
         // «لهذا», «لذلك», «بهذه»: a preposition and a demonstrative.
         || tok.norm.strip_prefix(['ل', 'ب', 'ك']).is_some_and(|r| {
             matches!(r, "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء" | "ذا")
         })
+}
+
+/// A verbal noun of saying with the article or its sayer's pronoun: «التأكيد»,
+/// «تأكيده», «تصريحها» (not «الكشف»: «وحدة الكشف عن المتفجرات» is a body).
+fn saying_noun(tok: &Tok) -> bool {
+    // (Not «الإعلان» (an advert, a declaration: «وجاء في الإعلان»), «القول» («نقل عن
+    // شهود القول إن…»), «الإشارة» («تجدر الإشارة»).)
+    const SAYINGS: &[&str] = &["تاكيد", "اعلان", "نفي", "تحذير", "توضيح", "تصريح"];
+    let w = tok.bare.as_str();
+    if let Some(r) = w.strip_prefix("ال") {
+        return matches!(r, "تاكيد" | "تحذير" | "توضيح");
+    }
+    tok.ha && ["هما", "هم", "ها", "ه"].iter().any(|p| w.strip_suffix(p).is_some_and(|r| SAYINGS.contains(&r)))
 }
 
 /// Honorifics that may open a name in apposition after a role («…، الدكتور رشاد عبده،»).
