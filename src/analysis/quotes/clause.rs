@@ -117,6 +117,15 @@ pub(super) fn adverbial_an(t: &[Tok], j: usize) -> bool {
     {
         return true;
     }
+    // «علما (و)أن…», «علما بأن…», «خاصة وأن…»: the narrator's aside (knowing that,
+    // all the more since), not the clause of a verb before it.
+    // (Not «خاصة أن» with no «و»: «في نشرة خاصة أن…», a special bulletin.)
+    if j > 0
+        && (matches!(t[j].norm.as_str(), "ان" | "وان" | "بان") && t[j - 1].norm == "علما"
+            || t[j].norm == "وان" && matches!(t[j - 1].norm.as_str(), "خاصه" | "وخاصه"))
+    {
+        return true;
+    }
     j > 0 && t[j].norm == "ان" && {
         let p = t[j - 1].norm.as_str();
         // «وما لبث أن فارق الحياة» (soon after).

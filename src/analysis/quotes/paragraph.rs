@@ -1236,9 +1236,11 @@ impl Para<'_> {
             // words with no quote marks, the clause itself.
             // (Also past the subject's apposition or where it was said, words and commas
             // only: «وقال فيرناندو سانتوس، المدير الفني للمنتخب البرتغالي :», «وأوضح
-            // ويسلي على موقع الاتحاد الهولندي للعبة:».)
+            // ويسلي على موقع الاتحاد الهولندي للعبة:», with a quoted name: «في برنامج
+            // "سناب شات":».)
             let said_where = j <= k + 12
-                && (k..j).all(|x| t[x].is_word() || t[x].is_punct(&['،', ',']))
+                && (k..j).all(|x| t[x].is_word() || t[x].is_punct(&['،', ',']) || is_mark(&t[x]))
+                && (k..j).filter(|&x| is_mark(&t[x])).count() % 2 == 0
                 && !(k..j).any(|x| COMPLEMENTIZERS.contains(&t[x].norm.as_str()));
             if tok.is_punct(&[':'])
                 && (j <= k + 1 || said_where)

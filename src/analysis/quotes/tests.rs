@@ -2496,3 +2496,30 @@ fn a_saying_renewed_is_the_renewing_subjects() {
     let r = q("بعد عطلة عيد الفطر، التأكيد أن الأمر انتهى.");
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn the_narrators_aside_knowing_that_reports_nothing() {
+    let r = q("ومن المنتظر أن يتم نقل المحجوز إلى مختصين علما وأن إحدى القطع تعود إلى ملكة في عهد الفراعنة.");
+    assert!(r.is_empty(), "{r:?}");
+    // (A special bulletin is no aside: «في نشرة خاصة أن…».)
+    let r = q("أفاد المعهد الوطني للرصد الجوي في نشرة خاصة أن الوضع الجوي يكون ملائما لنزول أمطار.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
+
+#[test]
+fn a_colon_after_where_it_was_said_with_a_quoted_name() {
+    let r = q("وقال التمياط في مقابلة في برنامج \"سناب شات\": نشعر بالحسرة والمرارة على هذه النتيجة.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].1.as_str(), r[0].2.as_deref()),
+        ("نشعر بالحسرة والمرارة على هذه النتيجة", Some("التمياط"))
+    );
+}
+
+#[test]
+fn hinting_ends_the_clause_before_it_and_opens_its_own() {
+    let r = q("وقال الوزير إن الوضع صعب، ملمحا إلى أن الحكومة ستستقيل.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "الوضع صعب");
+    assert_eq!((r[1].1.as_str(), r[1].2.as_deref()), ("الحكومة ستستقيل", Some("الوزير")));
+}
