@@ -508,6 +508,16 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
                 {
                     // «نائب المتحدث باسم…», «مساعد الوزير»: a title of a title.
                     k += 1;
+                } else if k == rs + 1
+                    && k < limit
+                    && !definite(&t[rs])
+                    && is_title(&t[k])
+                    && !definite(&t[k])
+                    && t.get(k + 1).is_some_and(|n| n.is_word() && (definite(n) || is_org_head(n)))
+                {
+                    // «نائب رئيس الوزراء», «مساعد وزير الخارجية»: a title in construct
+                    // with another.
+                    k += 1;
                 } else if k + 1 < limit
                     && k > rs + 1
                     && t[k].kind == TokenKind::ArabicWord

@@ -2523,3 +2523,17 @@ fn hinting_ends_the_clause_before_it_and_opens_its_own() {
     assert_eq!(r[0].1, "الوضع صعب");
     assert_eq!((r[1].1.as_str(), r[1].2.as_deref()), ("الحكومة ستستقيل", Some("الوزير")));
 }
+
+#[test]
+fn a_title_in_construct_with_another_title_is_one_role() {
+    let r = q("قال نائب رئيس الوزراء إن الوضع صعب.");
+    assert_eq!(r[0].2.as_deref(), Some("نائب رئيس الوزراء"), "{r:?}");
+    let r = q("قال مساعد وزير الخارجية الأمريكي إن الوضع صعب.");
+    assert_eq!(r[0].2.as_deref(), Some("مساعد وزير الخارجية الأمريكي"), "{r:?}");
+    // Fronted before its verb, it is still the subject, not the verb's object.
+    let r = q("لكن نائب رئيس التلفزيون الإيراني نفى صحة ذلك، قائلا إنها مجرد شائعات.");
+    assert_eq!(r[0].2.as_deref(), Some("نائب رئيس التلفزيون الإيراني"), "{r:?}");
+    // The name after the role is still the speaker.
+    let r = q("وقال نائب رئيس الوزراء التركي بكر بوزداغ إن الوضع صعب.");
+    assert_eq!(r[0].2.as_deref(), Some("بكر بوزداغ"), "{r:?}");
+}
