@@ -247,12 +247,15 @@ pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
     // «…، إذ قال لـ(CNN) إنه…», «إذ وجد العلماء أن…» (for, as): only a verb of saying
     // or thinking with its words or clause in the same sentence, a dozen words on at
     // most; not «إذ تبلغ تكلفة الإبرة…» (amounts, a homograph of «informs»).
-    if y > 0 && t[y - 1].norm == "اذ" {
+    // («…، حيث لاحظ تسربا غير عادي…»: after «حيث» (where, as) the story goes on; only
+    // a verb of saying proper («حيث أشارت الصحيفة إلى…») or one with words of its own
+    // ends the clause.)
+    if y > 0 && matches!(t[y - 1].norm.as_str(), "اذ" | "حيث") {
         let verb = t.get(y).is_some_and(|n| verb_form(&n.norm).is_some() || THINKING.contains_key(&n.norm));
-        return verb
-            && (y + 1..(y + 14).min(t.len()))
-                .take_while(|&z| !t[z].is_punct(&['.', '؟', '?', '!']))
-                .any(|z| opens_speech(&t[z]));
+        let own_words = (y + 1..(y + 14).min(t.len()))
+            .take_while(|&z| !t[z].is_punct(&['.', '؟', '?', '!']))
+            .any(|z| opens_speech(&t[z]));
+        return verb && (own_words || t[y - 1].norm == "حيث" && saying_at(y));
     }
     t.get(y).is_some_and(|n| verb_form(&n.norm).is_some()) && !moved(t, y)
         || verb_in_context(t, y).is_some()
