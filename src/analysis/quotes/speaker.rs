@@ -13,7 +13,7 @@ use super::phrase::{Np, definite, has_pronoun_suffix, read_np};
 use super::tokens::{Tok, join};
 use super::words::{
     BODY_HYPERNYMS, KIN_HEADS, PREPOSITIONS, STATEMENTS, is_document, is_group_head, is_kin_head,
-    is_org_head, is_subject_stop, is_time_word, is_title, np_number, org_head_word, stop_word,
+    is_org_head, is_other, is_subject_stop, is_time_word, is_title, np_number, org_head_word, stop_word,
 };
 use super::{People, Quote};
 use crate::text::tokenize::TokenKind;
@@ -714,6 +714,36 @@ pub(super) fn opening_subject(body: &str, t: &[Tok], ss: usize, people: &People)
         && people.person_at(w.range.clone()).is_none();
     if !verb_like {
         return None;
+    }
+    // «ونشر مستخدم آخر صورة…، معلقا عليها بأن…»: someone described as "another" (not
+    // «وفي سياق آخر», «في رسالة أخرى»: a noun of a person only).
+    const SOMEONE: &[&str] = &[
+        "مستخدم",
+        "مستخدمه",
+        "مغرد",
+        "مغرده",
+        "مدون",
+        "مدونه",
+        "ناشط",
+        "ناشطه",
+        "صحافي",
+        "صحافيه",
+        "صحفي",
+        "صحفيه",
+        "مواطن",
+        "مواطنه",
+        "شاهد",
+        "مشجع",
+        "متابع",
+        "مسؤول",
+        "مصدر",
+    ];
+    if let (Some(n), Some(o)) = (t.get(ss + 1), t.get(ss + 2))
+        && n.kind == TokenKind::ArabicWord
+        && SOMEONE.contains(&n.norm.as_str())
+        && is_other(o)
+    {
+        return Some(Speaker::new(None, join(body, t, &(ss + 1..ss + 3))));
     }
     let np = read_np(t, ss + 1).filter(|np| np.all.start == ss + 1)?;
     let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(np.all.start, |r| r.start)];

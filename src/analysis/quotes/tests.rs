@@ -2545,3 +2545,12 @@ fn after_where_the_story_goes_on_unless_someone_else_says_something() {
     let r = q("وقالت الشركة إن الحساب اخترق، حيث أشارت الصحيفة إلى اعتقال رجل.");
     assert_eq!(r[0].1, "الحساب اخترق", "{r:?}");
 }
+
+#[test]
+fn another_user_is_a_speaker() {
+    let r = q("ونشر مستخدم آخر صورة معدلة للنجم، معلقا عليها بأن الشرط الوحيد هو أن يرتدي الشادور.");
+    assert_eq!(r[0].2.as_deref(), Some("مستخدم آخر"), "{r:?}");
+    // (Not «في سياق آخر»: no one.)
+    let r = q("وفي سياق آخر، معلقا على الأمر بأن الشرط الوحيد هو أن يرتدي الشادور.");
+    assert!(r.iter().all(|x| x.2.as_deref() != Some("سياق آخر")), "{r:?}");
+}
