@@ -126,13 +126,28 @@ pub(super) fn adverbial_an(t: &[Tok], j: usize) -> bool {
     {
         return true;
     }
+    // «بما أنه…», «بما أن…» (since): the reason, in any person.
+    if j > 0 && t[j - 1].norm == "بما" && t[j].norm.starts_with("ان") {
+        return true;
+    }
     j > 0 && t[j].norm == "ان" && {
         let p = t[j - 1].norm.as_str();
-        // «وما لبث أن فارق الحياة» (soon after).
-        matches!(p, "الا" | "والا" | "لبث" | "يلبث")
-            || ["بعد", "قبل", "دون", "بدون", "منذ"]
-                .iter()
-                .any(|w| p == *w || p.len() > w.len() + 4 && p.ends_with(w))
+        // «وما لبث أن فارق الحياة» (soon after); «يمكن أن», «يجب أن», «لا بد أن»: a
+        // modal, no saying.
+        matches!(
+            p,
+            "الا" | "والا"
+                | "لبث"
+                | "يلبث"
+                | "يمكن"
+                | "ويمكن"
+                | "يجب"
+                | "ويجب"
+                | "ينبغي"
+                | "بد"
+        ) || ["بعد", "قبل", "دون", "بدون", "منذ"]
+            .iter()
+            .any(|w| p == *w || p.len() > w.len() + 4 && p.ends_with(w))
     }
 }
 

@@ -1631,6 +1631,16 @@ impl Para<'_> {
             while a < t.len() && t[a].is_punct(&['،', ',', '-', '–']) {
                 a += 1;
             }
+            // «و"كل الشخصيات عاينت…" كما تؤكد المخرجة»: "as X says", after a quote
+            // that is its whole sentence (not «وكانت موهبته "واضحة منذ الصغر" كما
+            // يقول…», a sentence attributed whole).
+            let whole_sentence = seg.open == ss || seg.open == ss + 1 && t[ss].norm == "و";
+            if whole_sentence
+                && t.get(a).is_some_and(|x| x.norm == "كما")
+                && t.get(a + 1).and_then(|x| verb_form(&x.norm)).is_some_and(|vf| !vf.participle)
+            {
+                a += 1;
+            }
             // «"…"، وأكد السفراء أن…»: a verb with a complement of its own attributes
             // nothing before it.
             let own_complement = |pv: usize| {

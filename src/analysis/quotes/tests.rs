@@ -2554,3 +2554,24 @@ fn another_user_is_a_speaker() {
     let r = q("وفي سياق آخر، معلقا على الأمر بأن الشرط الوحيد هو أن يرتدي الشادور.");
     assert!(r.iter().all(|x| x.2.as_deref() != Some("سياق آخر")), "{r:?}");
 }
+
+#[test]
+fn since_and_modals_open_no_clause_of_saying() {
+    // «بما أنه» (since) is the reason, inside the speaker's clause.
+    let r = q("وقال المدرب إن ردة الفعل تجاهه قاسية بما أنه اللاعب الوحيد في خطة مهاجم صريح.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "ردة الفعل تجاهه قاسية بما أنه اللاعب الوحيد في خطة مهاجم صريح");
+    // «يمكن أن» after a verb's object is a modal, no clause of that verb.
+    let r = q("وأعلنت الشركة سحب الهاتف نظرا لمشاكل في بطاريته التي يمكن أن تنفجر.");
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn as_someone_says_after_a_quote_that_is_its_sentence() {
+    let r = q("و\"كل الشخصيات الأخرى عاينت تلك الحقيقة المرة بطريقة أو بأخرى\" كما تؤكد المخرجة.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].1.as_str(), r[0].2.as_deref()),
+        ("كل الشخصيات الأخرى عاينت تلك الحقيقة المرة بطريقة أو بأخرى", Some("المخرجة"))
+    );
+}
