@@ -130,6 +130,20 @@ pub(super) fn stance_complement(t: &[Tok], k: usize, se: usize) -> Option<usize>
     }) {
         return None;
     }
+    // «أعربت الوزارة عن "أسفها العميق" في بيان…», «عن "قلقه البالغ".»: the stance in
+    // the speaker's words, then the narrator's (where it was said, a comma, the end):
+    // the quote itself. (Not «عن "قلقها الشديد" إزاء تجميد…»: what it is about goes
+    // with it.)
+    if t.get(an + 1).is_some_and(is_mark)
+        && let Some(close) = (an + 2..(an + 14).min(se)).find(|&x| is_mark(&t[x]))
+        && t.get(close + 1).is_none_or(|n| {
+            close + 1 >= se
+                || n.is_punct(&['،', ',', '.'])
+                || n.norm == "في" && t.get(close + 2).is_some_and(is_document)
+        })
+    {
+        return None;
+    }
     let noun = stance_after(t, an)?;
     // «معبرًا عن تعجبه بالقول "…"», «عبر عن سروره قائلا "…"», «عن تعجبه "…"»: the
     // words themselves follow.
@@ -143,6 +157,17 @@ pub(super) fn stance_complement(t: &[Tok], k: usize, se: usize) -> Option<usize>
         }
         _ => Some(an),
     }
+}
+
+/// «أعربت الوزارة عن "أسفها العميق"»: a stance quoted right after «عن», whose opening
+/// mark is at `j`, framed by «عبّر/أعرب/أبدى» (`lemma`): the speaker's words, however
+/// short.
+pub(super) fn quoted_stance(t: &[Tok], j: usize, lemma: &str) -> bool {
+    matches!(lemma, "عبر" | "اعرب" | "ابدي")
+        && j > 0
+        && t[j - 1].norm == "عن"
+        && t.get(j + 1)
+            .is_some_and(|n| n.is_word() && (is_stance_noun(n) || STANCE_NOUNS.contains(&n.bare.as_str())))
 }
 
 /// After «أبدى» at `v`, whose subject (if any) ends at `k`: the token after which the

@@ -9,8 +9,8 @@ use super::clause::{
     opens_speech, reporting_at, scheduled, sentence_end, sentence_start,
 };
 use super::frames::{
-    masdar_in_frame, opinion_noun, renewed_saying, renewing_verb_before, shown_stance, stance_ahead,
-    stance_complement, telling_with_object, verb_in_context,
+    masdar_in_frame, opinion_noun, quoted_stance, renewed_saying, renewing_verb_before, shown_stance,
+    stance_ahead, stance_complement, telling_with_object, verb_in_context,
 };
 use super::lexicon::{DOCUMENTS, EVALUATIVE_VERBS, INDIRECT_VERBS, Number, VerbForm, search_norm, verb_form};
 use super::marks::{
@@ -287,6 +287,7 @@ impl Para<'_> {
                         && (seg.words >= 3
                             || colon
                             || description(t, seg, vf.lemma)
+                            || quoted_stance(t, q, vf.lemma)
                             || short_closing_quote(t, seg, vf.lemma))
                         && !used[si]
                     {
@@ -1168,11 +1169,16 @@ impl Para<'_> {
                 let worded = !EVALUATIVE_VERBS.contains(&vf.lemma)
                     || segs[si].words >= 5
                     || (segs[si].open + 1..seg_end).any(|x| t[x].is_word() && t[x].bare.starts_with("ال"));
-                if (segs[si].words >= 3 || colon || described || short_closing_quote(t, &segs[si], vf.lemma))
+                let stance = quoted_stance(t, j, vf.lemma);
+                if (segs[si].words >= 3
+                    || colon
+                    || described
+                    || stance
+                    || short_closing_quote(t, &segs[si], vf.lemma))
                     && worded
-                    && !quoted_name(t, &segs[si])
+                    && (stance || !quoted_name(t, &segs[si]))
                     && !named_by_head(t, &segs[si])
-                    && (described || !glued_to_preposition(t, j))
+                    && (described || stance || !glued_to_preposition(t, j))
                     && !titled(t, j)
                 {
                     found = Some((j, true));

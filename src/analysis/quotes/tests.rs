@@ -2575,3 +2575,19 @@ fn as_someone_says_after_a_quote_that_is_its_sentence() {
         ("كل الشخصيات الأخرى عاينت تلك الحقيقة المرة بطريقة أو بأخرى", Some("المخرجة"))
     );
 }
+
+#[test]
+fn a_stance_in_the_speakers_own_words_is_the_quote() {
+    let r =
+        q("أعربت الوزارة عن \"أسفها العميق\" في بيان صدر، مساء الجمعة، بعد أن اقتحم متظاهرون مقر القنصلية.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].0, r[0].1.as_str(), r[0].2.as_deref()),
+        (QuoteKind::Direct, "أسفها العميق", Some("الوزارة"))
+    );
+    let r = q("وأعربت السفارة عن \"قلق عميق\".");
+    assert_eq!(r[0].1, "قلق عميق", "{r:?}");
+    // What it is about goes with it.
+    let r = q("وعبر الوزير عن \"قلقه البالغ\" إزاء التصعيد في المنطقة.");
+    assert!(r[0].1.ends_with("إزاء التصعيد في المنطقة"), "{r:?}");
+}
