@@ -1303,7 +1303,12 @@ impl Para<'_> {
                         // a quote of any length (not «في إشارة…», «في وقت…»: the narrator).
                         || t.get(after).is_some_and(|n| {
                             matches!(n.norm.as_str(), "من" | "علي" | "الي" | "عن" | "ضد" | "حول" | "لدي")
-                        }) && t.get(after + 1).is_some_and(|n| n.is_word());
+                        }) && t.get(after + 1).is_some_and(|n| n.is_word())
+                        // «إن "الأمور تسير بصورة جيدة" وإن الاستعدادات جارية…»: a clause
+                        // coordinated with the quoted one, the same saying.
+                        || t.get(after).is_some_and(|n| {
+                            n.norm.strip_prefix('و').is_some_and(|r| COMPLEMENTIZERS.contains(&r))
+                        });
                     if x == cs && !goes_on {
                         // «قال إن "…"»: the clause is the quote.
                         end_tok = end_tok.min(after);
@@ -1340,6 +1345,19 @@ impl Para<'_> {
                         && t.get(x + 2).is_some_and(|n| n.norm == "ما")
                         && t.get(x + 3).is_some_and(|n| matches!(n.bare.as_str(), "يعني" | "سيعني" | "يشير"))
                     || narrators_timing(t, x + 1))
+            {
+                break;
+            }
+            // «…من ترسانتها النووية، التي تقول إنها في حاجة إليها…»: a relative clause
+            // with a saying of its own, after a clause of five words or more (not
+            // «أن المافيا الروسية، التي قال إنه سمح لها…، قد تكون وراء الهجوم»: the
+            // subject's relative clause, the main one goes on after it).
+            if tok.is_punct(&['،', ','])
+                && (cs..x).filter(|&y| t[y].is_word()).count() >= 5
+                && t.get(x + 1).is_some_and(|n| matches!(n.norm.as_str(), "التي" | "الذي" | "الذين"))
+                && t.get(x + 2).and_then(|n| verb_form(&n.norm)).is_some_and(|f| !f.participle)
+                && t.get(x + 3)
+                    .is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str()) || n.is_punct(&[':']))
             {
                 break;
             }

@@ -2591,3 +2591,25 @@ fn a_stance_in_the_speakers_own_words_is_the_quote() {
     let r = q("وعبر الوزير عن \"قلقه البالغ\" إزاء التصعيد في المنطقة.");
     assert!(r[0].1.ends_with("إزاء التصعيد في المنطقة"), "{r:?}");
 }
+
+#[test]
+fn a_clause_joined_to_a_quoted_one_goes_on() {
+    let r =
+        q("قال ترامب، في تعليق له على تويتر، إن \"الأمور تسير بصورة جيدة\" وإن الاستعدادات جارية لعقد القمة.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "الأمور تسير بصورة جيدة\" وإن الاستعدادات جارية لعقد القمة");
+}
+
+#[test]
+fn a_relative_clause_with_its_own_saying_ends_the_clause_before_it() {
+    let r = q(
+        "ولسنوات، أصرت بيونغيانغ على أنها لن تتخلص أبدا من ترسانتها النووية، التي تقول إنها في حاجة إليها للدفاع عن نفسها.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].1, "لن تتخلص أبدا من ترسانتها النووية");
+    assert_eq!((r[1].1.as_str(), r[1].2.as_deref()), ("في حاجة إليها للدفاع عن نفسها", Some("بيونغيانغ")));
+    // (Not the short subject of the clause, whose predicate comes after.)
+    let r =
+        q("وألمح كوبن إلى أن المافيا الروسية، التي قال إنه سمح لها بالعمل في بريطانيا، قد تكون وراء الهجوم.");
+    assert!(r[0].1.ends_with("قد تكون وراء الهجوم"), "{r:?}");
+}
