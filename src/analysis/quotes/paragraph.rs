@@ -1486,6 +1486,11 @@ impl Para<'_> {
             {
                 break;
             }
+            // «…، ليتم إيقافه كذلك حيث اعترف بدوره بأن…»: «حيث/إذ» with no comma and a
+            // saying with its own words (the same test as after a comma).
+            if x > cs + 2 && matches!(tok.norm.as_str(), "حيث" | "اذ") && reporting_at(t, x) {
+                break;
+            }
             if tok.is_punct(&['،', ',', ';', '؛'])
                 && (reporting_at(t, x + 1)
                     || t.get(x + 1).is_some_and(|n| {

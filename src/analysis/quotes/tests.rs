@@ -2613,3 +2613,13 @@ fn a_relative_clause_with_its_own_saying_ends_the_clause_before_it() {
         q("وألمح كوبن إلى أن المافيا الروسية، التي قال إنه سمح لها بالعمل في بريطانيا، قد تكون وراء الهجوم.");
     assert!(r[0].1.ends_with("قد تكون وراء الهجوم"), "{r:?}");
 }
+
+#[test]
+fn where_with_no_comma_and_a_saying_of_its_own_ends_the_clause() {
+    let r = q(
+        "وقال المصدر إن صاحب المحل اعترف بأنه تحصل على الكمية عن طريق وسيط حيث اعترف الوسيط بدوره بأن سائقا هو المسؤول.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r[0].1.ends_with("عن طريق وسيط"), "{r:?}");
+    assert_eq!(r[1].1, "سائقا هو المسؤول");
+}
