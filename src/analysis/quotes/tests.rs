@@ -2623,3 +2623,13 @@ fn where_with_no_comma_and_a_saying_of_its_own_ends_the_clause() {
     assert!(r[0].1.ends_with("عن طريق وسيط"), "{r:?}");
     assert_eq!(r[1].1, "سائقا هو المسؤول");
 }
+
+#[test]
+fn by_his_doing_is_no_subject() {
+    // «وباستنطاقه» (upon his questioning) opens the sentence; the verb has no subject.
+    let r = q("وقال المصدر إن الشرطة أوقفت صاحب المحل. وباستنطاقه اعترف بأنه تحصل على الكمية عن طريق وسيط.");
+    assert!(r.iter().all(|x| x.2.as_deref() != Some("وباستنطاقه")), "{r:?}");
+    // (A name in «ـيه» is still a name: «بارنييه».)
+    let r = q("وقال بارنييه إن الوقت بدأ ينفد.");
+    assert_eq!(r[0].2.as_deref(), Some("بارنييه"), "{r:?}");
+}

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use super::clause::COMPLEMENTIZERS;
 use super::lexicon::{Number, verb_form};
-use super::phrase::{Np, definite};
+use super::phrase::{Np, definite, has_pronoun_suffix};
 use super::tokens::Tok;
 use crate::text::tokenize::TokenKind;
 
@@ -781,6 +781,13 @@ pub(super) fn is_subject_stop(tok: &Tok) -> bool {
         || tok.bare == "بعنوان"
         // «وزاد بقوله: "…"»: the saying, not a subject.
         || matches!(tok.bare.as_str(), "بالقول" | "بقوله" | "بقولها" | "بقولهم" | "بقولهما")
+        // «وباستنطاقه اعترف بأنه…» (upon his questioning): «بـ» + a verbal noun with a
+        // pronoun, no subject (not a name in «ـيه»: «بارنييه», «بولوريه»).
+        || tok.ha
+            && tok.bare.starts_with('ب')
+            && tok.bare.chars().count() >= 6
+            && !tok.bare.ends_with("يه")
+            && has_pronoun_suffix(tok)
         // «وجدد المتحدث باسم الحكومة التأكيد على أن…», «كرر الوزير تصريحه بأنه…»: a
         // saying named after the subject, not more of it.
         || saying_noun(tok)
