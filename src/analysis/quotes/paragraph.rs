@@ -1709,9 +1709,17 @@ impl Para<'_> {
                         | "التاليه"
                         | "كالتالي"
                 );
+            // «"صون التراث يتطلب مبالغ هائلة"» on a line of its own, short, with no
+            // full stop: a sub-heading quoting the article, no one's words here.
+            let heading = seg.open == 0
+                && after >= t.len()
+                && seg.words <= 10
+                && !body
+                    .get(seg.inner.clone())
+                    .is_some_and(|w| w.trim_end().ends_with(['.', '!', '?', '؟', '…']));
             if !(colon && seg.words >= 2
                 || post.is_some() && seg.words >= 3
-                || opens_sentence && seg.words >= 5)
+                || opens_sentence && seg.words >= 5 && !heading)
                 || titled(t, seg.open)
                 || listed
                 || names_joined

@@ -2633,3 +2633,13 @@ fn by_his_doing_is_no_subject() {
     let r = q("وقال بارنييه إن الوقت بدأ ينفد.");
     assert_eq!(r[0].2.as_deref(), Some("بارنييه"), "{r:?}");
 }
+
+#[test]
+fn a_quoted_sub_heading_is_no_ones_words_here() {
+    let r = q("\"صون التراث يتطلب مبالغ هائلة\"\nوالهدف من هذه المبادرة حشد المواطنين.");
+    assert!(r.is_empty(), "{r:?}");
+    // (A full sentence on its line is still a quote.)
+    let r =
+        q("\"صون التراث يتطلب مبالغ هائلة من الدولة والمواطنين.\"\nوالهدف من هذه المبادرة حشد المواطنين.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
