@@ -589,7 +589,13 @@ pub(super) fn masdar_in_frame(t: &[Tok], i: usize) -> Option<VerbForm> {
             t[i - 1].norm.as_str(),
             "الي" | "في" | "علي" | "عن" | "من" | "بعد" | "عقب" | "اثر" | "قبل" | "رغم" | "مع"
         );
-    let &(_, lemma) = MASDARS.iter().find(|(m, _)| *m == stem)?;
+    // «بعد أيام من تصريح الرئيس رجب طيب أردوغان بأن…»: a statement with its speaker, a
+    // role, named right after it (not «في تصريح صحفي أن…», «في تصريح لجوهرة أف أم»).
+    let stated = (stem == "تصريح" || stem == "تصريحات")
+        && after_prep
+        && read_np(t, i + 1)
+            .is_some_and(|np| np.all.start == i + 1 && np.role.is_some() && complement_at(np.all.end));
+    let lemma = if stated { "صرح" } else { MASDARS.iter().find(|(m, _)| *m == stem)?.1 };
     // «على اعتبار أنه…» is the narrator's reason; «باعتبار أن…» the subject's.
     let after_prep = after_prep && stem != "اعتبار";
     (attached || after_prep).then_some(VerbForm {

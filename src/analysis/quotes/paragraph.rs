@@ -12,7 +12,9 @@ use super::frames::{
     masdar_in_frame, opinion_noun, quoted_stance, renewed_saying, renewing_verb_before, shown_stance,
     stance_ahead, stance_complement, telling_with_object, verb_in_context,
 };
-use super::lexicon::{DOCUMENTS, EVALUATIVE_VERBS, INDIRECT_VERBS, Number, VerbForm, search_norm, verb_form};
+use super::lexicon::{
+    DOCUMENTS, EVALUATIVE_VERBS, INDIRECT_VERBS, Number, THINKING, VerbForm, search_norm, verb_form,
+};
 use super::marks::{
     Seg, description, glued_to_preposition, is_mark, is_quote_char, named_by_head, pair_marks, quoted_name,
     short_closing_quote, titled,
@@ -1345,6 +1347,24 @@ impl Para<'_> {
                         && t.get(x + 2).is_some_and(|n| n.norm == "ما")
                         && t.get(x + 3).is_some_and(|n| matches!(n.bare.as_str(), "يعني" | "سيعني" | "يشير"))
                     || narrators_timing(t, x + 1))
+            {
+                break;
+            }
+            // «…حتى حدود العراق، الأمر الذي اعتبره كثيرون…», «، وهو الأمر الذي تنفيه
+            // السلطات»: someone else's view of what was said, the narrator's (not «،
+            // الأمر الذي سيؤدي إلى…», a consequence the speaker may draw).
+            if tok.is_punct(&['،', ','])
+                && let Some(w) =
+                    [x + 1, x + 2].into_iter().find(|&y| t.get(y).is_some_and(|n| n.norm == "الامر"))
+                && (w == x + 1 || t[x + 1].norm == "وهو")
+                && t.get(w + 1).is_some_and(|n| n.norm == "الذي")
+                && t.get(w + 2).is_some_and(|v| {
+                    let n = v.norm.as_str();
+                    let bare = ["ه", "ها"].iter().find_map(|p| n.strip_suffix(p)).unwrap_or(n);
+                    verb_form(n).or_else(|| verb_form(bare)).is_some()
+                        || THINKING.contains_key(n)
+                        || THINKING.contains_key(bare)
+                })
             {
                 break;
             }

@@ -2643,3 +2643,25 @@ fn a_quoted_sub_heading_is_no_ones_words_here() {
         q("\"صون التراث يتطلب مبالغ هائلة من الدولة والمواطنين.\"\nوالهدف من هذه المبادرة حشد المواطنين.");
     assert_eq!(r.len(), 1, "{r:?}");
 }
+
+#[test]
+fn someone_elses_view_of_what_was_said_is_the_narrators() {
+    let r = q("قال أردوغان إن العملية ستستمر شرقا حتى حدود العراق، الأمر الذي اعتبره كثيرون محاولات تركية.");
+    assert_eq!(r[0].1, "العملية ستستمر شرقا حتى حدود العراق", "{r:?}");
+    let r = q("وقال مصدر إن الصحفي قتل داخل القنصلية، وهو الأمر الذي تنفيه السلطات السعودية.");
+    assert_eq!(r[0].1, "الصحفي قتل داخل القنصلية", "{r:?}");
+    // A consequence the speaker draws stays.
+    let r = q("ويتوقع الخبراء أن يواصل الريال تدهوره، الأمر الذي سيؤدي إلى رفع الأسعار.");
+    assert!(r[0].1.ends_with("رفع الأسعار"), "{r:?}");
+}
+
+#[test]
+fn a_statement_with_its_speaker_after_a_preposition() {
+    let r =
+        q("وذلك بعد أيام من تصريح الرئيس رجب طيب أردوغان بأن أمن بلاده يتطلب السيطرة على مساحات من العراق.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("رجب طيب أردوغان"));
+    // (Not a statement to an outlet: «في تصريح لجوهرة أف أم أن…» names no speaker.)
+    let r = q("وقال الوزير في تصريح لجوهرة أف أم إن الوضع صعب.");
+    assert_eq!(r[0].2.as_deref(), Some("الوزير"), "{r:?}");
+}
