@@ -2665,3 +2665,13 @@ fn a_statement_with_its_speaker_after_a_preposition() {
     let r = q("وقال الوزير في تصريح لجوهرة أف أم إن الوضع صعب.");
     assert_eq!(r[0].2.as_deref(), Some("الوزير"), "{r:?}");
 }
+
+#[test]
+fn van_after_a_verb_of_saying_is_a_name() {
+    let r = q("وقال فان غال خلال مقابلة له : \"أعتقد أن الوقت قد حان للاعتزال، لقد أردت التقاعد\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("فان غال"));
+    // «فإن» (written «فان») opening the clause after its source stays a complementizer.
+    let r = q("وبحسب البيان فان الوزير سيستقيل قريبا من منصبه.");
+    assert_eq!(r[0].1, "الوزير سيستقيل قريبا من منصبه", "{r:?}");
+}
