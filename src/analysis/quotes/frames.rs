@@ -558,7 +558,8 @@ pub(super) const MASDARS: &[(&str, &str)] = &[
 
 /// A verbal noun of a reporting verb after a preposition and right before its
 /// complementizer («سارعت الوزارة إلى تأكيد أن…», «اكتفى بالقول إن…»,
-/// «حرص على التأكيد أن…»): a frame with no subject of its own.
+/// «حرص على التأكيد أن…»), or renewed («وجدد الوزير تأكيده أن…», see
+/// [`renewed_saying`]): a frame with no subject of its own.
 pub(super) fn masdar_in_frame(t: &[Tok], i: usize) -> Option<VerbForm> {
     let tok = t.get(i)?;
     let complement_at = |c: usize| t.get(c).is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str()));
@@ -654,7 +655,7 @@ pub(super) fn renewing_verb_before(t: &[Tok], i: usize) -> Option<usize> {
         .then_some(r)
 }
 
-/// «في منشور رأي بالإنترنت إن…»/// «في منشور رأي بالإنترنت إن…», «استطلاع رأي»: رأي (opinion) after a word, written
+/// «في منشور رأي بالإنترنت إن…», «استطلاع رأي»: رأي (opinion) after a word, written
 /// with ي and no و/ف, is no verb.
 pub(super) fn opinion_noun(body: &str, t: &[Tok], v: usize) -> bool {
     t[v].norm == "راي"

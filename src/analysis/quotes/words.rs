@@ -623,10 +623,8 @@ pub(super) fn is_addressee(tok: &Tok) -> bool {
     if tok.lam_hamza || group_head_word(rest) || rest == "رجال" || own {
         return true;
     }
-    let rest = rest.strip_prefix('ل').map_or(rest.to_string(), |r| format!("ال{r}"));
-    let rest = rest.strip_prefix("ال").unwrap_or(&rest);
     matches!(
-        rest,
+        told_noun(tok).as_deref().unwrap_or(""),
         "مراسل"
             | "مراسله"
             | "وكاله"
@@ -647,15 +645,20 @@ pub(super) fn is_addressee(tok: &Tok) -> bool {
     )
 }
 
+/// The noun after «لـ» (told), without its article: «لوكالة» → «وكاله», «للإذاعة» →
+/// «اذاعه».
+fn told_noun(tok: &Tok) -> Option<String> {
+    let rest = tok.norm.strip_prefix('ل')?;
+    let rest = rest.strip_prefix('ل').map_or(rest.to_string(), |r| format!("ال{r}"));
+    Some(rest.strip_prefix("ال").unwrap_or(&rest).to_string())
+}
+
 /// «لصحيفة», «لقناة», «لمجلة»: a paper, channel or programme told, which is never the
 /// body a role belongs to unless the role is the outlet's own («مراسل لصحيفة…»).
 /// (Not «لوكالة», «لهيئة»: «المتحدث باسم وكالة ناسا», «رئيس هيئة…».)
 pub(super) fn is_outlet_addressee(tok: &Tok) -> bool {
-    let Some(rest) = tok.norm.strip_prefix('ل') else { return false };
-    let rest = rest.strip_prefix('ل').map_or(rest.to_string(), |r| format!("ال{r}"));
-    let rest = rest.strip_prefix("ال").unwrap_or(&rest);
     matches!(
-        rest,
+        told_noun(tok).as_deref().unwrap_or(""),
         "صحيفه"
             | "قناه"
             | "اذاعه"
