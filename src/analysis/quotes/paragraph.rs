@@ -1506,6 +1506,14 @@ impl Para<'_> {
             {
                 break;
             }
+            // «…تحتم عليه اتخاذ هذا القرار علما بأن زوج إحدى بناته توفي»: the
+            // narrator's aside (knowing that) ends the clause.
+            if x > cs + 2
+                && tok.norm == "علما"
+                && t.get(x + 1).is_some_and(|n| matches!(n.norm.as_str(), "ان" | "وان" | "بان"))
+            {
+                break;
+            }
             // «…، ليتم إيقافه كذلك حيث اعترف بدوره بأن…»: «حيث/إذ» with no comma and a
             // saying with its own words (the same test as after a comma).
             if x > cs + 2 && matches!(tok.norm.as_str(), "حيث" | "اذ") && reporting_at(t, x) {

@@ -2501,6 +2501,10 @@ fn a_saying_renewed_is_the_renewing_subjects() {
 fn the_narrators_aside_knowing_that_reports_nothing() {
     let r = q("ومن المنتظر أن يتم نقل المحجوز إلى مختصين علما وأن إحدى القطع تعود إلى ملكة في عهد الفراعنة.");
     assert!(r.is_empty(), "{r:?}");
+    // It also ends the clause before it.
+    let r =
+        q("واشار المدرب إلى أن الاحداث في عائلته تحتم عليه اتخاذ هذا القرار علما بأن زوج إحدى بناته توفي.");
+    assert_eq!(r[0].1, "الاحداث في عائلته تحتم عليه اتخاذ هذا القرار", "{r:?}");
     // (A special bulletin is no aside: «في نشرة خاصة أن…».)
     let r = q("أفاد المعهد الوطني للرصد الجوي في نشرة خاصة أن الوضع الجوي يكون ملائما لنزول أمطار.");
     assert_eq!(r.len(), 1, "{r:?}");
