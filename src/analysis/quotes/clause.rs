@@ -266,6 +266,14 @@ pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
     // a verb of saying proper («حيث أشارت الصحيفة إلى…») or one with words of its own
     // ends the clause.)
     if y > 0 && matches!(t[y - 1].norm.as_str(), "اذ" | "حيث") {
+        // «، حيث يتوقع أن تصل سرعة الرياح…»: a present of expecting or believing
+        // right before «أن» is the impersonal passive (it is expected), no new speaker.
+        let impersonal = t.get(y).is_some_and(|n| {
+            matches!(n.norm.as_str(), "يتوقع" | "يعتقد" | "يرجح" | "يقدر" | "يفترض" | "ينتظر")
+        }) && t.get(y + 1).is_some_and(|n| n.norm == "ان");
+        if impersonal {
+            return false;
+        }
         let verb = t.get(y).is_some_and(|n| verb_form(&n.norm).is_some() || THINKING.contains_key(&n.norm));
         let own_words = (y + 1..(y + 14).min(t.len()))
             .take_while(|&z| !t[z].is_punct(&['.', '؟', '?', '!']))

@@ -29,7 +29,7 @@ use super::speaker::{
 use super::tokens::{Tok, join};
 use super::words::{
     PREPOSITIONS, STATEMENTS, anonymity_end, group_head_word, impersonal_opening, is_group_head, is_org_head,
-    is_subject_stop, is_time_word, is_title, org_head_word,
+    is_subject_stop, is_time_word, is_title, named_apposition_end, org_head_word,
 };
 use super::{People, Quote, QuoteKind};
 use crate::text::tokenize::TokenKind;
@@ -694,8 +694,10 @@ impl Para<'_> {
         {
             return true;
         }
-        // «طالبا عدم ذكر اسمه»: asking not to be named.
-        if (v.saturating_sub(3)..=v).any(|s| anonymity_end(t, s).is_some_and(|e| e > v)) {
+        // «طالبا عدم ذكر اسمه»: asking not to be named; «، ويدعى إسماعيل،»: named.
+        if (v.saturating_sub(3)..=v).any(|s| anonymity_end(t, s).is_some_and(|e| e > v))
+            || named_apposition_end(t, v).is_some()
+        {
             return true;
         }
         // «ويذكر أن…», «ويشار إلى أن…»: impersonal (it is said), nobody's words.
@@ -1190,7 +1192,7 @@ impl Para<'_> {
                 continue;
             }
             // «قال مسؤول طالبا عدم ذكر اسمه إن…»: anonymity, not another frame.
-            if let Some(e) = anonymity_end(t, j) {
+            if let Some(e) = anonymity_end(t, j).or_else(|| named_apposition_end(t, j)) {
                 j = e;
                 continue;
             }

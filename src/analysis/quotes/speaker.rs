@@ -151,6 +151,22 @@ pub(super) fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<N
     while s > sent_start && t[s - 1].is_word() && v - s < 8 {
         s -= 1;
     }
+    // «كشفت الشرطة القليل من التفاصيل ولكن وسائل إعلام أمريكية قالت إنها…»: a
+    // conjunction opening a clause of its own inside the sentence starts its subject
+    // (not «بينما كان يمسك بقطعة مما يقول…»: a verb, no subject, opens that clause).
+    let opens_clause = |x: &Tok| matches!(x.norm.as_str(), "لكن" | "ولكن" | "بينما" | "وبينما");
+    let after_opener = match (s..v).rev().find(|&x| opens_clause(&t[x])) {
+        Some(o)
+            if o > sent_start
+                && o + 1 < v
+                && verb_form(&t[o + 1].norm).is_none()
+                && !t[o + 1].bare.starts_with("كان") =>
+        {
+            s = o + 1;
+            true
+        }
+        _ => false,
+    };
     if s == v {
         // «…، رغم أن رئيس معسكر الخروج…، ماثيو إليوت، قال»: a role and its name.
         if v > sent_start
@@ -197,7 +213,7 @@ pub(super) fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<N
             return Some(np);
         }
     }
-    if k == s && s != sent_start {
+    if k == s && s != sent_start && !after_opener {
         return subject_opening_sentence(t, v, sent_start);
     }
     match read_np(t, k) {

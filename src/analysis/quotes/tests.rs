@@ -2679,3 +2679,35 @@ fn van_after_a_verb_of_saying_is_a_name() {
     let r = q("وبحسب البيان فان الوزير سيستقيل قريبا من منصبه.");
     assert_eq!(r[0].1, "الوزير سيستقيل قريبا من منصبه", "{r:?}");
 }
+
+#[test]
+fn a_name_given_in_apposition_is_no_claim() {
+    // «، ويدعى إسماعيل،» (who is called Ismail) is no «يدّعي» (claims) framing what follows.
+    let r = q("وقال والد أغدم، ويدعى إسماعيل، لوسائل الإعلام الأمريكية إنها كانت غاضبة من يوتيوب.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "كانت غاضبة من يوتيوب");
+    assert_eq!(r[0].2.as_deref(), Some("والد أغدم"));
+    // A claim after a comma, with its clause, still frames it.
+    let r = q("ويمارس الرئيس ضغوطا على البنك، ويدعي أن المعدلات الأعلى تؤدي إلى ارتفاع التضخم.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "المعدلات الأعلى تؤدي إلى ارتفاع التضخم");
+}
+
+#[test]
+fn but_opens_a_clause_with_its_own_subject() {
+    let r = q(
+        "كشفت الشرطة القليل من التفاصيل عن المشتبه بها ولكن وسائل إعلام أمريكية قالت إنها كانت مسؤولة عن قنوات.",
+    );
+    assert_eq!(r[0].2.as_deref(), Some("وسائل إعلام أمريكية"), "{r:?}");
+    let r = q("وتدرب اللاعبان مع الفريق يوم الأربعاء لكن المدرب قال إن صانع اللعب عانى من وعكة صحية.");
+    assert_eq!(r[0].2.as_deref(), Some("المدرب"), "{r:?}");
+}
+
+#[test]
+fn where_it_is_expected_goes_on() {
+    // «، حيث يتوقع أن…» (where it is expected that): impersonal, the same statement.
+    let r =
+        q("وقالت هيئة الأرصاد إن العاصفة رفعت خطر وقوع حوادث، حيث يتوقع أن تصل سرعة الرياح إلى 80 كيلومترا.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.ends_with("إلى 80 كيلومترا"), "{r:?}");
+}

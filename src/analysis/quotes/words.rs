@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use super::clause::COMPLEMENTIZERS;
 use super::lexicon::{Number, verb_form};
+use super::marks::is_mark;
 use super::phrase::{Np, definite, has_pronoun_suffix};
 use super::tokens::Tok;
 use crate::text::tokenize::TokenKind;
@@ -895,6 +896,26 @@ pub(super) fn org_head_word(w: &str) -> bool {
 /// Is `w` (search-normalized) in [`GROUP_HEADS`]?
 pub(super) fn group_head_word(w: &str) -> bool {
     GROUP_HEAD_SET.contains(w)
+}
+
+/// The end (one past its closing comma) of a name given in apposition after a comma,
+/// «، (و)يدعى NAME،» («وقال والد أغدم، ويدعى إسماعيل، لوسائل الإعلام إنها…», «رائد
+/// شرطة، يدعى عبد القادر علي، أن…»), starting at `j` (the «يدعى»): "who is called",
+/// the passive, not «يدّعي» (claims), whose form it shares once normalized. At most
+/// six words of name, then a comma.
+pub(super) fn named_apposition_end(t: &[Tok], j: usize) -> Option<usize> {
+    let called = t.get(j).is_some_and(|x| matches!(x.norm.as_str(), "يدعي" | "ويدعي" | "تدعي" | "وتدعي"));
+    if !called || j == 0 || !t[j - 1].is_punct(&['،', ',']) {
+        return None;
+    }
+    let mut e = j + 1;
+    while e < t.len() && e <= j + 7 && (t[e].is_word() || is_mark(&t[e])) {
+        e += 1;
+    }
+    // (Not «، ويدعي أن المعدلات الأعلى تؤدي…،»: a claim, with its clause.)
+    let claim =
+        (j + 1..e).any(|x| COMPLEMENTIZERS.contains(&t[x].norm.as_str()) || verb_form(&t[x].norm).is_some());
+    (e > j + 1 && !claim && t.get(e).is_some_and(|c| c.is_punct(&['،', ',']))).then_some(e + 1)
 }
 
 /// A clause of anonymity starting at token `j` — a word of asking or preferring,
