@@ -2687,6 +2687,9 @@ fn a_name_given_in_apposition_is_no_claim() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].1, "كانت غاضبة من يوتيوب");
     assert_eq!(r[0].2.as_deref(), Some("والد أغدم"));
+    let r = q("وقال الرجل الذي يدعى \"مات جونز\" لوسائل الإعلام إنه وضع الهاتف على مقعد السيارة.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "وضع الهاتف على مقعد السيارة");
     // A claim after a comma, with its clause, still frames it.
     let r = q("ويمارس الرئيس ضغوطا على البنك، ويدعي أن المعدلات الأعلى تؤدي إلى ارتفاع التضخم.");
     assert_eq!(r.len(), 1, "{r:?}");

@@ -898,24 +898,40 @@ pub(super) fn group_head_word(w: &str) -> bool {
     GROUP_HEAD_SET.contains(w)
 }
 
-/// The end (one past its closing comma) of a name given in apposition after a comma,
-/// «، (و)يدعى NAME،» («وقال والد أغدم، ويدعى إسماعيل، لوسائل الإعلام إنها…», «رائد
-/// شرطة، يدعى عبد القادر علي، أن…»), starting at `j` (the «يدعى»): "who is called",
-/// the passive, not «يدّعي» (claims), whose form it shares once normalized. At most
-/// six words of name, then a comma.
+/// The end of a name given in apposition, «، (و)يدعى NAME،» («وقال والد أغدم، ويدعى
+/// إسماعيل، لوسائل الإعلام إنها…», «رائد شرطة، يدعى عبد القادر علي، أن…») or in quote
+/// marks after a relative pronoun, «الذي يدعى "NAME"» («وقال الرجل الذى يدعى "مات
+/// جونز" لوسائل الإعلام إنه…»), starting at `j` (the «يدعى»): "who is called", the
+/// passive, not «يدّعي» (claims), whose form it shares once normalized. At most six
+/// words of name; the token after the closing comma or mark.
 pub(super) fn named_apposition_end(t: &[Tok], j: usize) -> Option<usize> {
     let called = t.get(j).is_some_and(|x| matches!(x.norm.as_str(), "يدعي" | "ويدعي" | "تدعي" | "وتدعي"));
-    if !called || j == 0 || !t[j - 1].is_punct(&['،', ',']) {
+    if !called || j == 0 {
+        return None;
+    }
+    // Words of a name (marks allowed), no clause: not «، ويدعي أن المعدلات الأعلى
+    // تؤدي…،», a claim.
+    let name = |r: std::ops::Range<usize>| {
+        r.clone().any(|x| t[x].is_word())
+            && r.into_iter().all(|x| {
+                is_mark(&t[x])
+                    || t[x].is_word()
+                        && !COMPLEMENTIZERS.contains(&t[x].norm.as_str())
+                        && verb_form(&t[x].norm).is_none()
+            })
+    };
+    if matches!(t[j - 1].norm.as_str(), "الذي" | "التي") && t.get(j + 1).is_some_and(is_mark) {
+        let close = (j + 2..(j + 9).min(t.len())).find(|&x| is_mark(&t[x]))?;
+        return name(j + 2..close).then_some(close + 1);
+    }
+    if !t[j - 1].is_punct(&['،', ',']) {
         return None;
     }
     let mut e = j + 1;
     while e < t.len() && e <= j + 7 && (t[e].is_word() || is_mark(&t[e])) {
         e += 1;
     }
-    // (Not «، ويدعي أن المعدلات الأعلى تؤدي…،»: a claim, with its clause.)
-    let claim =
-        (j + 1..e).any(|x| COMPLEMENTIZERS.contains(&t[x].norm.as_str()) || verb_form(&t[x].norm).is_some());
-    (e > j + 1 && !claim && t.get(e).is_some_and(|c| c.is_punct(&['،', ',']))).then_some(e + 1)
+    (name(j + 1..e) && t.get(e).is_some_and(|c| c.is_punct(&['،', ',']))).then_some(e + 1)
 }
 
 /// A clause of anonymity starting at token `j` — a word of asking or preferring,
