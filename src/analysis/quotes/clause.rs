@@ -4,7 +4,7 @@
 use super::frames::{MASDARS, telling_with_object, verb_in_context};
 use super::lexicon::{THINKING, verb_form};
 use super::marks::is_quote_char;
-use super::phrase::read_np;
+use super::phrase::{by_document, read_np};
 use super::tokens::Tok;
 use crate::text::tokenize::TokenKind;
 
@@ -246,6 +246,15 @@ pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
     } else {
         y
     };
+    // «…، وكان الموقع قد أعلن في نوفمبر أنه…»: the narrator recalls what someone had
+    // said — «وكان», a subject, «قد», a verb (not «، وكان يبلغ وقتها 7 أعوام»).
+    if t.get(y).is_some_and(|n| matches!(n.norm.as_str(), "وكان" | "وكانت"))
+        && let Some(np) = read_np(t, y + 1).filter(|np| np.all.start == y + 1 && np.all.end <= y + 6)
+        && t.get(np.all.end).is_some_and(|q| q.norm == "قد")
+        && t.get(np.all.end + 1).is_some_and(|n| verb_form(&n.norm).is_some())
+    {
+        return true;
+    }
     // «…، لكن الوزير ألمح إلى أن…»: a particle, a subject, a verb of saying (maybe
     // after «قد»).
     let particle = y > 0 && t.get(y - 1).is_some_and(|p| p.is_word());
@@ -254,10 +263,13 @@ pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
     let frames = |x: usize| (x + 1..(x + 5).min(t.len())).any(|z| opens_speech(&t[z]));
     let verb_at =
         |x: usize| t.get(x).and_then(|n| verb_form(&n.norm)).is_some_and(|vf| vf.lemma != "رفض" || frames(x));
+    // (Past the means it spoke by: «في حين رد الفراج بتغريدة أكد فيها أن…».)
     let after_subject = particle
         && read_np(t, y).filter(|np| np.all.start == y && np.all.end <= y + 5).is_some_and(|np| {
-            verb_at(np.all.end)
-                || t.get(np.all.end).is_some_and(|q| q.norm == "قد") && verb_at(np.all.end + 1)
+            let e = np.all.end;
+            verb_at(e)
+                || t.get(e).is_some_and(|q| q.norm == "قد") && verb_at(e + 1)
+                || e < t.len() && by_document(t, e) && (verb_at(e + 1) || verb_at(e + 2))
         });
     // «…، إذ قال لـ(CNN) إنه…», «إذ وجد العلماء أن…» (for, as): only a verb of saying
     // or thinking with its words or clause in the same sentence, a dozen words on at

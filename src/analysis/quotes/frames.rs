@@ -448,9 +448,12 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
             if i > 0 && matches!(t[i - 1].norm.as_str(), "ما" | "لما" | "بما" | "مما") {
                 return None;
             }
+            // («وقد أرفقتها ببيان نعي جاء فيه…»: «بـ» attached too.)
             let document = |x: &Tok| {
-                let stem = x.norm.strip_prefix("ال").unwrap_or(&x.norm);
-                DOCUMENTS.contains(&stem) || DOCUMENTS.contains(&stem.strip_suffix('ا').unwrap_or(stem))
+                let is = |stem: &str| {
+                    DOCUMENTS.contains(&stem) || DOCUMENTS.contains(&stem.strip_suffix('ا').unwrap_or(stem))
+                };
+                is(x.norm.strip_prefix("ال").unwrap_or(&x.norm)) || x.norm.strip_prefix('ب').is_some_and(is)
             };
             (i.saturating_sub(15)..i)
                 .rev()

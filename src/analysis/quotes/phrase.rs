@@ -180,6 +180,15 @@ impl Np {
     }
 }
 
+/// «وطمأن الاتحاد السعودي برسالة على حسابه…», «رد الفراج بتغريدة أكد فيها…»: a
+/// document with «بـ» attached at `x`, not followed by a definite genitive (not «شركات
+/// معنية بأبحاث السوق»): the means by which the subject spoke, no part of its name.
+pub(super) fn by_document(t: &[Tok], x: usize) -> bool {
+    t[x].kind == TokenKind::ArabicWord
+        && t[x].bare.strip_prefix('ب').is_some_and(|w| STATEMENTS.contains(&w.strip_suffix('ا').unwrap_or(w)))
+        && !t.get(x + 1).is_some_and(|n| n.is_word() && definite(n))
+}
+
 /// Reads a subject noun phrase starting at token `i`, up to a clause of anonymity
 /// («مسؤولون طلبوا عدم نشر أسمائهم»: the officials).
 pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
@@ -215,7 +224,11 @@ pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
     let object_document =
         |x: &Tok| x.bare.strip_suffix('ا').is_some_and(|w| STATEMENTS.contains(&w)) && !definite(x);
     match (np.all.start + 1..np.all.end).find(|&x| {
-        anonymity_end(t, x).is_some() || document && made(&t[x]) || age(x) || object_document(&t[x])
+        anonymity_end(t, x).is_some()
+            || document && made(&t[x])
+            || age(x)
+            || object_document(&t[x])
+            || by_document(t, x)
     }) {
         Some(cut) => Some(np.clip(cut)),
         None => Some(np),

@@ -2714,3 +2714,25 @@ fn where_it_is_expected_goes_on() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert!(r[0].1.ends_with("إلى 80 كيلومترا"), "{r:?}");
 }
+
+#[test]
+fn a_document_with_bi_attached_is_its_senders_means() {
+    // «ببيان نعي جاء فيه…»: the statement is the means of whoever attached it.
+    let r = q(
+        "وقالت الوكالة الدعائية إن الفتى قتل في المعارك. وقد أرفقتها ببيان نعي جاء فيه إن نجل الخليفة قتل في حمص.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("الوكالة الدعائية"));
+    let r = q("وطمأن الاتحاد السعودي برسالة على حسابه في تويتر جاء فيها: \"نطمئن الجميع على سلامة البعثة\".");
+    assert_eq!(r[0].2.as_deref(), Some("الاتحاد السعودي"), "{r:?}");
+}
+
+#[test]
+fn had_announced_after_a_comma_is_another_statement() {
+    // «، وكان الموقع قد أعلن… أنه…»: the narrator recalls an earlier statement.
+    let r = q(
+        "وقال الموقع إنه سيواصل منح العلامة على أساس مخصص، وكان الموقع قد أعلن في نوفمبر أنه سيوقف العملية.",
+    );
+    assert_eq!(r[0].1, "سيواصل منح العلامة على أساس مخصص", "{r:?}");
+    assert_eq!(r[1].1, "سيوقف العملية");
+}
