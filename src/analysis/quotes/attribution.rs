@@ -200,6 +200,22 @@ pub(super) fn source_in_frame(
     }
 }
 
+/// «وفق نفس المتحدث», «حسب ذات المصدر (الأمني)», «بحسب المصدر نفسه» at opener `p`:
+/// the source already quoted; the token after the phrase.
+fn same_source(t: &[Tok], p: usize) -> Option<usize> {
+    let word = |x: usize| t.get(x).filter(|w| w.kind == TokenKind::ArabicWord);
+    let first = word(p + 1)?;
+    if matches!(first.bare.as_str(), "نفس" | "ذات") && word(p + 2).is_some_and(definite) {
+        // («ذات المصدر الأمني»: and its adjective.)
+        let adjective =
+            word(p + 3).is_some_and(|a| definite(a) && !is_subject_stop(a) && a.bare.ends_with('ي'));
+        return Some(p + 3 + usize::from(adjective));
+    }
+    (definite(first)
+        && word(p + 2).is_some_and(|x| matches!(x.bare.as_str(), "نفسه" | "ذاته" | "نفسها" | "ذاتها")))
+    .then_some(p + 3)
+}
+
 /// What «بحسب» may name without anyone speaking: rules, plans, prices, accounts
 /// (search-normalized, without ال).
 const NOT_SOURCES: &[&str] = &[
@@ -707,35 +723,55 @@ fn sentence_attribution(
         if opening && !opener(&t[p]) {
             continue;
         }
+        // The speaker of the paragraph's last quote before it («وأوضح فلان أن… . كما
+        // أن…، وفق تعبيره»), not one quoted later in the paragraph.
+        let last_speaker = |a: Option<Agreement>| {
+            let agrees = |s: &&Speaker| a.is_none_or(|a| s.agrees(a, false));
+            let at = t[p].range.start;
+            out.iter()
+                .rev()
+                .filter(|q| q.paragraph == block && q.text.end <= at)
+                .filter_map(|q| q.speaker_name.as_deref())
+                .find_map(|name| memory.history.iter().rev().filter(agrees).find(|s| s.name == name))
+                .or_else(|| memory.history.iter().rev().find(agrees))
+                .or(memory.last.as_ref())
+                .cloned()
+        };
+        let same = same_source(t, p);
+        // «وفق نفس المتحدث», «حسب المصدر ذاته»: whoever was quoted last in the
+        // paragraph (further back, memory is too loose a guide: the phrase names it).
+        let quoted_here = || {
+            let at = t[p].range.start;
+            out.iter()
+                .rev()
+                .filter(|q| q.paragraph == block && q.text.end <= at)
+                .find_map(|q| q.speaker_name.as_deref())
+                .and_then(|name| memory.history.iter().rev().find(|s| s.name == name))
+                .cloned()
+        };
         let (speaker, after) = match source {
+            Source::Phrase { .. }
+                if let Some(after) = same
+                    && let Some(s) = quoted_here() =>
+            {
+                (s, after)
+            }
             Source::Phrase { at, relayed } => {
                 let Some(found) = source_speaker(body, t, at, relayed, people) else { continue };
                 found
             }
-            Source::Pronoun(a) => {
-                // The speaker of the paragraph's last quote before it («وأوضح فلان أن…
-                // . كما أن…، وفق تعبيره»), not one quoted later in the paragraph.
-                let at = t[p].range.start;
-                let before = out
-                    .iter()
-                    .rev()
-                    .filter(|q| q.paragraph == block && q.text.end <= at)
-                    .filter_map(|q| q.speaker_name.as_deref())
-                    .find_map(|name| {
-                        memory.history.iter().rev().find(|s| s.name == name && s.agrees(a, false))
-                    });
-                let s = before
-                    .or_else(|| memory.history.iter().rev().find(|s| s.agrees(a, false)))
-                    .or(memory.last.as_ref())?;
-                (s.clone(), p + 3)
-            }
+            Source::Pronoun(a) => (last_speaker(Some(a))?, p + 3),
             Source::OwnSubject => {
                 let np = clause_subject(t, ss, p - lead)?;
                 (resolve(body, t, &np, people)?, p + 3)
             }
         };
         let ends_sentence = t.get(after).is_none_or(|x| after >= se || x.is_punct(&['.', '؟', '?', '!']));
-        if closing && !ends_sentence {
+        // «وسيتسنى لجمهور المهرجان وفق نفس المتحدث الاستمتاع بعروض…»: the same source
+        // named inside its sentence, with no comma, vouches for the whole of it.
+        let inside =
+            closing && !ends_sentence && same.is_some() && (ss..p).filter(|&x| t[x].is_word()).count() >= 2;
+        if closing && !ends_sentence && !inside {
             continue;
         }
         // («…إلى 24.52 في المئة بحسب ما أعلنه معهد الإحصاءات.»: no comma to step over
@@ -751,7 +787,9 @@ fn sentence_attribution(
         {
             continue;
         }
-        let clause = if impersonal {
+        let clause = if inside {
+            ss..se
+        } else if impersonal {
             match t.get(after) {
                 Some(c) if COMPLEMENTIZERS.contains(&c.norm.as_str()) => after + 1..se,
                 _ => continue,

@@ -2736,3 +2736,17 @@ fn had_announced_after_a_comma_is_another_statement() {
     assert_eq!(r[0].1, "سيواصل منح العلامة على أساس مخصص", "{r:?}");
     assert_eq!(r[1].1, "سيوقف العملية");
 }
+
+#[test]
+fn the_same_source_inside_its_sentence_vouches_for_all_of_it() {
+    // «وفق نفس المتحدث» with no comma, inside the sentence: the whole sentence is his.
+    let r = q(
+        "وقال مدير المهرجان محمد علي إن الدورة ستكون متميزة. وسيتسنى لجمهور المهرجان وفق نفس المتحدث الاستمتاع بعروض في فن الرقص.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r[1].1.starts_with("وسيتسنى لجمهور المهرجان") && r[1].1.ends_with("في فن الرقص"), "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("محمد علي"));
+    // (A source named anew keeps its own name.)
+    let r = q("وتراجعت الأسعار في الأسواق المحلية بشكل كبير، وفق تقرير الوزارة.");
+    assert_eq!(r[0].2.as_deref(), Some("الوزارة"), "{r:?}");
+}
