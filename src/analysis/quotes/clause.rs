@@ -292,7 +292,7 @@ pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
             .any(|z| opens_speech(&t[z]));
         return verb && (own_words || t[y - 1].norm == "حيث" && saying_at(y));
     }
-    t.get(y).is_some_and(|n| verb_form(&n.norm).is_some()) && !moved(t, y)
+    t.get(y).is_some_and(|n| verb_form(&n.norm).is_some()) && !moved(t, y) && !of_age(t, y)
         || verb_in_context(t, y).is_some()
         // («، بينما وصفته المفوضة بأنه…».)
         || t.get(y).and_then(telling_with_object).is_some()
@@ -304,6 +304,13 @@ pub(super) fn opens_speech(tok: &Tok) -> bool {
     COMPLEMENTIZERS.contains(&tok.norm.as_str())
         || tok.is_punct(&[':'])
         || tok.kind == TokenKind::Punctuation && tok.norm.chars().all(is_quote_char)
+}
+
+/// «ويبلغ من العمر 29 عاما» (is 29 years old): «يبلغ» giving an age, not informing.
+pub(super) fn of_age(t: &[Tok], v: usize) -> bool {
+    t.get(v).is_some_and(|x| matches!(x.bare.as_str(), "يبلغ" | "تبلغ" | "بلغ" | "بلغت"))
+        && t.get(v + 1).is_some_and(|n| n.norm == "من")
+        && t.get(v + 2).is_some_and(|n| n.norm == "العمر")
 }
 
 /// «نقل إلى مستشفى» (was taken to): «نقل» moving someone, not relaying words.

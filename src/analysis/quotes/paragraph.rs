@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::attribution;
 use super::clause::{
-    ATTRIBUTION, COMPLEMENTIZERS, adverbial_an, coordinated_object, moved, negative_complementizer,
+    ATTRIBUTION, COMPLEMENTIZERS, adverbial_an, coordinated_object, moved, negative_complementizer, of_age,
     opens_speech, reporting_at, scheduled, sentence_end, sentence_start,
 };
 use super::frames::{
@@ -694,6 +694,10 @@ impl Para<'_> {
         {
             return true;
         }
+        // «ويبلغ من العمر 29 عاما»: an age.
+        if of_age(t, v) {
+            return true;
+        }
         // «طالبا عدم ذكر اسمه»: asking not to be named; «، ويدعى إسماعيل،»: named.
         if (v.saturating_sub(3)..=v).any(|s| anonymity_end(t, s).is_some_and(|e| e > v))
             || named_apposition_end(t, v).is_some()
@@ -1196,6 +1200,11 @@ impl Para<'_> {
                 j = e;
                 continue;
             }
+            // «وأضافت فتاة تبلغ من العمر 17 عاما: "…"»: the subject's age, no frame.
+            if of_age(t, j) {
+                j += 3;
+                continue;
+            }
             // «وتابع رونالدو … كما نقلت الصحيفة: "…"»: the relay of a report is no frame
             // of its own; the words are the subject's.
             if j > v + 1
@@ -1312,7 +1321,18 @@ impl Para<'_> {
                         // coordinated with the quoted one, the same saying.
                         || t.get(after).is_some_and(|n| {
                             n.norm.strip_prefix('و').is_some_and(|r| COMPLEMENTIZERS.contains(&r))
-                        });
+                        })
+                        // «إن "تحقيقا فنيا مستقلا"، من جانب شركة كي بي إم جي، "توصل إلى
+                        // أن…"»: an adjunct set off by commas, then more quoted words of
+                        // the same clause.
+                        || t.get(after).is_some_and(|n| n.is_punct(&['،', ',']))
+                            && (after + 2..(after + 12).min(end_tok)).find(|&y| !t[y].is_word()).is_some_and(|y| {
+                                t[y].is_punct(&['،', ','])
+                                    && seg_at(y + 1).is_some()
+                                    && (after + 1..y).all(|z| {
+                                        verb_form(&t[z].norm).is_none() && !COMPLEMENTIZERS.contains(&t[z].norm.as_str())
+                                    })
+                            });
                     if x == cs && !goes_on {
                         // «قال إن "…"»: the clause is the quote.
                         end_tok = end_tok.min(after);

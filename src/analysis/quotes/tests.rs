@@ -2750,3 +2750,21 @@ fn the_same_source_inside_its_sentence_vouches_for_all_of_it() {
     let r = q("وتراجعت الأسعار في الأسواق المحلية بشكل كبير، وفق تقرير الوزارة.");
     assert_eq!(r[0].2.as_deref(), Some("الوزارة"), "{r:?}");
 }
+
+#[test]
+fn an_age_is_no_telling() {
+    // «ويبلغ من العمر 29 عاما»: «يبلغ» gives an age; the clause goes on.
+    let r = q("وقال مسؤول إنه يدعى ريتشارد راسل، ويبلغ من العمر 29 عاماً، ويعمل في المطار منذ ثلاث سنوات.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.ends_with("منذ ثلاث سنوات"), "{r:?}");
+    let r = q("وأضافت فتاة أخرى تبلغ من العمر 17 عاما: \"أصبح الأمر عاديا\".");
+    assert_eq!(r[0].2.as_deref(), Some("فتاة أخرى"), "{r:?}");
+}
+
+#[test]
+fn an_adjunct_between_two_quoted_parts_keeps_the_clause() {
+    let r = q(
+        "لكن البنك قال إن \"تحقيقا فنيا مستقلا\"، من جانب شركة كي بي إم جي للمحاسبة، \"توصل إلى أن الأشرطة أتلفت\".",
+    );
+    assert!(r[0].1.starts_with("تحقيقا فنيا مستقلا") && r[0].1.ends_with("الأشرطة أتلفت"), "{r:?}");
+}
