@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use super::clause::{COMPLEMENTIZERS, reporting_at, sentence_end};
 use super::lexicon::{Agreement, search_norm, verb_form};
-use super::marks::{is_mark, is_quote_char};
+use super::marks::{is_mark, is_quote_char, pair_marks};
 use super::phrase::{Np, definite, has_pronoun_suffix, read_np};
 use super::speaker::{Memory, Speaker, clause_subject, resolve};
 use super::tokens::{Tok, join};
@@ -787,7 +787,23 @@ fn sentence_attribution(
         {
             continue;
         }
-        let clause = if inside {
+        // «وبحسب نتنياهو "تثبت هذه الملفات أن…"»: the source's words in marks right
+        // after it, a direct quote (to its closing mark, past the sentence end if need be).
+        let quoted_after = if opening && t.get(after).is_some_and(is_mark) {
+            // (Its sentence ends with it: not «وبحسب مراسل "سكاي نيوز عربية"، فإن…»,
+            // the source's name.)
+            pair_marks(body, t).into_iter().find(|g| {
+                g.open == after
+                    && g.words >= 3
+                    && g.close
+                        .is_some_and(|c| t.get(c + 1).is_none_or(|x| x.is_punct(&['.', '!', '?', '؟', '…'])))
+            })
+        } else {
+            None
+        };
+        let clause = if let Some(g) = &quoted_after {
+            g.open + 1..g.close.unwrap_or(g.end)
+        } else if inside {
             ss..se
         } else if impersonal {
             match t.get(after) {
@@ -868,11 +884,17 @@ fn sentence_attribution(
             return quote_left_over(t, clause, block, out)
                 .map(|inner| Quote::said(QuoteKind::Direct, inner, None, Some(&speaker), people, block));
         }
-        if framed || taken || words < 3 {
+        if (framed && quoted_after.is_none()) || taken || words < 3 {
             return None;
         }
         let quoted = body.get(text.clone()).is_some_and(|s| s.chars().any(is_quote_char));
-        let kind = if quoted { QuoteKind::Mixed } else { QuoteKind::Indirect };
+        let kind = if quoted_after.is_some() {
+            QuoteKind::Direct
+        } else if quoted {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
         return Some(Quote::said(kind, text, None, Some(&speaker), people, block));
     }
     None

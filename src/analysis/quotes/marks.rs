@@ -245,8 +245,21 @@ pub(super) fn named_by_head(t: &[Tok], seg: &Seg) -> bool {
             let h = &t[seg.open - 1];
             let bare = h.bare.strip_prefix("ال").unwrap_or(&h.bare);
             is_org_head(h)
-                || ["مجموعه", "جماعه", "حركه", "تحالف", "ائتلاف", "فريق", "موقع", "برنامج", "حمله", "منصه"]
-                    .contains(&bare)
+                || [
+                    "مجموعه",
+                    "جماعه",
+                    "حركه",
+                    "تحالف",
+                    "ائتلاف",
+                    "فريق",
+                    "موقع",
+                    "برنامج",
+                    "حمله",
+                    "منصه",
+                    "شبكه",
+                    "اذاعه",
+                ]
+                .contains(&bare)
         }
         && seg.close.is_some_and(|c| t.get(c + 1).is_some_and(|x| x.is_word()))
 }

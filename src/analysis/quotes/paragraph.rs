@@ -1260,7 +1260,11 @@ impl Para<'_> {
             let said_where = j <= k + 12
                 && (k..j).all(|x| t[x].is_word() || t[x].is_punct(&['،', ',']) || is_mark(&t[x]))
                 && (k..j).filter(|&x| is_mark(&t[x])).count() % 2 == 0
-                && !(k..j).any(|x| COMPLEMENTIZERS.contains(&t[x].norm.as_str()));
+                // (Words inside marks are a name: «شبكة "أر سي وان"», whose «وان» is no «وأن».)
+                && !(k..j).any(|x| {
+                    COMPLEMENTIZERS.contains(&t[x].norm.as_str())
+                        && (k..x).filter(|&y| is_mark(&t[y])).count() % 2 == 0
+                });
             if tok.is_punct(&[':'])
                 && (j <= k + 1 || said_where)
                 && t.get(j + 1).is_some_and(|n| n.is_word())

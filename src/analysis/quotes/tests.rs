@@ -2768,3 +2768,24 @@ fn an_adjunct_between_two_quoted_parts_keeps_the_clause() {
     );
     assert!(r[0].1.starts_with("تحقيقا فنيا مستقلا") && r[0].1.ends_with("الأشرطة أتلفت"), "{r:?}");
 }
+
+#[test]
+fn a_quoted_channel_name_before_the_colon_is_where_it_was_said() {
+    // «في مقابلة مع شبكة "أر سي وان" الإذاعية:»: the name is no quote, and its «وان»
+    // is no «وأن».
+    let r = q(
+        "وقال بارتوميو في مقابلة مع شبكة \"أر سي وان\" الإذاعية: لا نتحدث عن لاعبين ينتمون لفرق أخرى، نحن نحلل الموقف.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.starts_with("لا نتحدث"), "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("بارتوميو"));
+}
+
+#[test]
+fn words_in_marks_right_after_a_source_are_its_direct_quote() {
+    let r = q("وبحسب صحيفة هآرتس \"لم تحدد بورتمان أي أحداث تسببت في إزعاجها ورفض مشاركتها\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, QuoteKind::Direct);
+    assert_eq!(r[0].1, "لم تحدد بورتمان أي أحداث تسببت في إزعاجها ورفض مشاركتها");
+    assert_eq!(r[0].2.as_deref(), Some("صحيفة هآرتس"));
+}
