@@ -1479,10 +1479,18 @@ impl Para<'_> {
             }
             // «…أنه سيوفر "كل السيولة" في وقت تسارع فيه…»: the narrator's
             // setting after the quoted words (not «في وقت سابق»).
+            // (Also after a comma when a present verb follows: «…، في وقت تشهد
+            // العلاقات بين البلدين توترا…».)
+            let present = |m: &Tok| {
+                m.kind == TokenKind::ArabicWord
+                    && m.bare == m.norm
+                    && m.norm.starts_with(['ي', 'ت'])
+                    && m.norm.chars().count() >= 4
+            };
             if x > cs
                 && tok.norm == "في"
-                && t[x - 1].kind == TokenKind::Punctuation
-                && t[x - 1].norm.chars().all(is_quote_char)
+                && (t[x - 1].kind == TokenKind::Punctuation && t[x - 1].norm.chars().all(is_quote_char)
+                    || t[x - 1].is_punct(&['،', ',']) && t.get(x + 2).is_some_and(present))
                 && t.get(x + 1).is_some_and(|n| n.norm == "وقت")
                 && t.get(x + 2).is_some_and(|m| {
                     m.is_word()

@@ -2789,3 +2789,14 @@ fn words_in_marks_right_after_a_source_are_its_direct_quote() {
     assert_eq!(r[0].1, "لم تحدد بورتمان أي أحداث تسببت في إزعاجها ورفض مشاركتها");
     assert_eq!(r[0].2.as_deref(), Some("صحيفة هآرتس"));
 }
+
+#[test]
+fn at_a_time_when_after_a_comma_is_the_narrators_setting() {
+    let r = q(
+        "أعلنت وزارة التجارة الصينية أنها تعتزم إرسال مسؤول كبير إلى الولايات المتحدة، في وقت تشهد العلاقات بين البلدين توترا متصاعدا.",
+    );
+    assert_eq!(r[0].1, "تعتزم إرسال مسؤول كبير إلى الولايات المتحدة", "{r:?}");
+    // («في وقت قريب» is part of what was said.)
+    let r = q("وقال الوزير إن الحكومة ستعلن القرار، في وقت قريب جدا.");
+    assert!(r[0].1.ends_with("قريب جدا"), "{r:?}");
+}
