@@ -292,7 +292,14 @@ pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
             .any(|z| opens_speech(&t[z]));
         return verb && (own_words || t[y - 1].norm == "حيث" && saying_at(y));
     }
-    t.get(y).is_some_and(|n| verb_form(&n.norm).is_some()) && !moved(t, y) && !of_age(t, y)
+    // («…، لا يزال في مراحله الأولى، إلا أن موسكو وبيونغيانغ، يعتبران هذا المشروع
+    // ضروريا»: a view with a nominal object, still what was reported; a view opens a
+    // statement of its own only with its clause, a colon or a quote.)
+    let view_of_a_noun = |y: usize| {
+        t.get(y).and_then(|n| verb_form(&n.norm)).is_some_and(|f| f.lemma == "اعتبر" && !f.participle)
+            && !frames(y)
+    };
+    t.get(y).is_some_and(|n| verb_form(&n.norm).is_some()) && !moved(t, y) && !of_age(t, y) && !view_of_a_noun(y)
         || verb_in_context(t, y).is_some()
         // («، بينما وصفته المفوضة بأنه…».)
         || t.get(y).and_then(telling_with_object).is_some()

@@ -2800,3 +2800,13 @@ fn at_a_time_when_after_a_comma_is_the_narrators_setting() {
     let r = q("وقال الوزير إن الحكومة ستعلن القرار، في وقت قريب جدا.");
     assert!(r[0].1.ends_with("قريب جدا"), "{r:?}");
 }
+
+#[test]
+fn a_view_with_a_nominal_object_stays_in_the_clause() {
+    // «، يعتبر أمرا خطيرا» (is considered): no statement of its own.
+    let r = q("وقال كيري إن انسحاب الرئيس الأمريكي، دونالد ترامب، يعتبر أمرا خطيرا.");
+    assert!(r[0].1.ends_with("يعتبر أمرا خطيرا"), "{r:?}");
+    // (With its own clause it still opens a statement.)
+    let r = q("وقال الوزير إن الاتفاق سيوقع قريبا، واعتبر المعارضون أن الخطوة متسرعة.");
+    assert_eq!(r[0].1, "الاتفاق سيوقع قريبا", "{r:?}");
+}
