@@ -9,7 +9,7 @@ use super::clause::{COMPLEMENTIZERS, opens_speech, sentence_start};
 use super::lexicon::{Agreement, EVALUATIVE_VERBS, Number, THINKING, VerbForm, verb_form};
 use super::marks::{Seg, is_quote_char, quoted_name};
 use super::people::norm_words;
-use super::phrase::{Np, definite, has_pronoun_suffix, read_np};
+use super::phrase::{Np, by_document, definite, has_pronoun_suffix, read_np};
 use super::tokens::{Tok, join};
 use super::words::{
     BODY_HYPERNYMS, KIN_HEADS, PREPOSITIONS, STATEMENTS, is_document, is_group_head, is_kin_head,
@@ -1052,6 +1052,10 @@ pub(super) fn clause_subject(t: &[Tok], ss: usize, v: usize) -> Option<Np> {
         return Some(Np { role: None, name: Some(k..end), all: k..end });
     }
     let at = if is_title(opening) { k } else { k + 1 };
+    // («وقد أدلت بإفادة أكدت فيها…»: the means, no subject.)
+    if by_document(t, at) {
+        return None;
+    }
     let np = read_np(t, at).filter(|np| np.all.start == at && np.all.end <= v)?;
     let head = t.get(np.name.as_ref().map_or(at, |n| n.start))?;
     (np.role.is_some() || is_org_head(head) || np.name.is_some() && at == k + 1).then_some(np)

@@ -2810,3 +2810,12 @@ fn a_view_with_a_nominal_object_stays_in_the_clause() {
     let r = q("وقال الوزير إن الاتفاق سيوقع قريبا، واعتبر المعارضون أن الخطوة متسرعة.");
     assert_eq!(r[0].1, "الاتفاق سيوقع قريبا", "{r:?}");
 }
+
+#[test]
+fn a_testimony_given_is_no_speaker() {
+    let r = q(
+        "وقالت مصادر مطلعة إن ممثلة تقدمت بشكوى. وقد أدلت بإفادة بعد ذلك أكدت فيها إنها تعرف المخرج منذ سنتين.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_ne!(r[1].2.as_deref(), Some("بإفادة"), "{r:?}");
+}

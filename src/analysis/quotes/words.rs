@@ -379,6 +379,9 @@ pub(super) const STATEMENTS: &[&str] = &[
     // A communiqué (Maghreb usage: «وفق بلاغ أصدرته الوزارة»), an announcement.
     "بلاغ",
     "اعلان",
+    // A statement, a testimony («وقد أدلت بإفادة أكدت فيها…»).
+    "افاده",
+    "افادات",
     "تقارير",
     "دراسات",
     "بيانات",
