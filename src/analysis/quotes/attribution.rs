@@ -690,7 +690,11 @@ fn sentence_attribution(
         let mut lead =
             if p >= ss + 2 && t[p - 1].norm == "وذلك" && t[p - 2].is_punct(&['،', ',']) { 2 } else { 1 };
         // («و حسب ما أفاد به…»: the conjunction written apart.)
-        let opening = p == ss || p == ss + 1 && t[ss].norm == "و";
+        // («ولكن وفقا للخبراء فإن…», «لكن وحسب محمود فإن…»: after «لكن» too.)
+        let but = |x: usize| matches!(t[x].norm.as_str(), "لكن" | "ولكن");
+        let opening = p == ss
+            || p == ss + 1 && (t[ss].norm == "و" || but(ss))
+            || p == ss + 2 && but(ss) && t[ss + 1].norm == "و";
         let before = if opening { None } else { t.get(p - lead) };
         // «…إلى 24.52 في المئة بحسب ما أعلنه معهد الإحصاءات»: «بحسب ما» + a relaying
         // verb attributes what precedes it, comma or not.

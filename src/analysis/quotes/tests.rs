@@ -2819,3 +2819,13 @@ fn a_testimony_given_is_no_speaker() {
     assert_eq!(r.len(), 2, "{r:?}");
     assert_ne!(r[1].2.as_deref(), Some("بإفادة"), "{r:?}");
 }
+
+#[test]
+fn media_and_a_but_before_the_attribution() {
+    let r = q("وبحسب وسائل إعلام إسبانية فإن الصفقة التي تبلغ مدتها أربع سنوات ستكلف مئة مليون.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("وسائل إعلام إسبانية"));
+    let r = q("ولكن وفقا للخبراء فإن إحدى محددات الذكاء إنجاز الدروس الجامعية.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("الخبراء"));
+}

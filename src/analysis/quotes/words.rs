@@ -556,6 +556,8 @@ pub(super) const GROUP_HEADS: &[&str] = &[
     "فئه",
     // «وانسحبت الشركات الأوروبية من إيران قائلة إنها…», «وقالت شركات…»: firms.
     "شركات",
+    // Media («وبحسب وسائل إعلام إسبانية فإن…», «وقالت وسائل الإعلام…»).
+    "وسائل",
 ];
 
 /// A plural noun of people heading a group of speakers.
