@@ -81,8 +81,13 @@ pub(super) fn is_stance_noun(tok: &Tok) -> bool {
             .into_iter()
             .chain(["ه", "ها", "هم", "هما", "نا", "ي"].iter().map(|p| w.strip_suffix(p)))
             .flatten();
+        // («استيائه»: the hamza of «استياء» sits on «ئ» before a suffix.)
+        let seated = |st: &str| {
+            st.strip_suffix(['ئ', 'ؤ']).is_some_and(|b| STANCE_NOUNS.contains(&format!("{b}ء").as_str()))
+        };
         stems.into_iter().any(|st| {
-            STANCE_NOUNS.contains(&st)
+            seated(st)
+                || STANCE_NOUNS.contains(&st)
                 || st.strip_suffix('ت').is_some_and(|b| STANCE_NOUNS.contains(&format!("{b}ه").as_str()))
         })
     })
@@ -107,8 +112,9 @@ pub(super) fn stance_at(t: &[Tok], j: usize) -> bool {
     };
     t.get(j).is_some_and(|x| {
         is_stance_noun(x)
+            // («عن خيبة أمله»: a stance in construct with another.)
             || STANCE_NOUNS.contains(&x.bare.as_str())
-                && t.get(j + 1).is_some_and(|g| of_body(g) || qualified(g))
+                && t.get(j + 1).is_some_and(|g| of_body(g) || qualified(g) || is_stance_noun(g))
             || STANCE_NOUNS.contains(&x.bare.as_str())
                 && (j + 1..(j + 11).min(t.len())).any(|y| {
                     let mark =
@@ -293,6 +299,20 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
             let after_subject = past_relative(t, after_subject);
             let reported =
                 |j: usize| t.get(j).is_some_and(|x| x.norm == "عن") && stance_after(t, j).is_some();
+            // «عبر الرئيس الأمريكي، دونالد ترامب، عن تأييده…», «وعبر الغرياني، عن
+            // استغرابه…»: past a name in apposition, or a bare comma.
+            let comma = |j: usize| t.get(j).is_some_and(|c| c.is_punct(&['،', ',']));
+            let after_subject = if comma(after_subject) && reported(after_subject + 1) {
+                after_subject + 1
+            } else if comma(after_subject)
+                && let Some(c) = (after_subject + 2..(after_subject + 7).min(t.len()))
+                    .find(|&c| !t[c].is_word())
+                    .filter(|&c| comma(c) && reported(c + 1))
+            {
+                c + 1
+            } else {
+                after_subject
+            };
             // «فيما عبّر أكثر من النصف (55,3%) عن رضاهم»: a share the phrase read
             // stops short of, up to six more words, numbers or brackets.
             let share = (after_subject..(after_subject + 7).min(t.len()))

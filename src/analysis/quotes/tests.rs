@@ -2829,3 +2829,14 @@ fn media_and_a_but_before_the_attribution() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("الخبراء"));
 }
+
+#[test]
+fn stances_past_an_apposition_with_a_seated_hamza_or_in_construct() {
+    let r = q("عبر الرئيس الأمريكي، دونالد ترامب، عن تأييده للحروب التجارية.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("دونالد ترامب"));
+    let r = q("وعبر الاتحاد عن استيائه الشديد من القرار.");
+    assert_eq!(r[0].1, "استيائه الشديد من القرار", "{r:?}");
+    let r = q("وعبر الخميري عن خيبة أمله لإلغاء المهرجان هذا العام.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
