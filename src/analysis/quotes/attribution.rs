@@ -729,8 +729,8 @@ fn sentence_attribution(
         }
         // The speaker of the paragraph's last quote before it («وأوضح فلان أن… . كما
         // أن…، وفق تعبيره»), not one quoted later in the paragraph.
-        let last_speaker = |a: Option<Agreement>| {
-            let agrees = |s: &&Speaker| a.is_none_or(|a| s.agrees(a, false));
+        let last_speaker = |a: Agreement| {
+            let agrees = |s: &&Speaker| s.agrees(a, false);
             let at = t[p].range.start;
             out.iter()
                 .rev()
@@ -764,7 +764,7 @@ fn sentence_attribution(
                 let Some(found) = source_speaker(body, t, at, relayed, people) else { continue };
                 found
             }
-            Source::Pronoun(a) => (last_speaker(Some(a))?, p + 3),
+            Source::Pronoun(a) => (last_speaker(a)?, p + 3),
             Source::OwnSubject => {
                 let np = clause_subject(t, ss, p - lead)?;
                 (resolve(body, t, &np, people)?, p + 3)
