@@ -29,7 +29,7 @@ use super::speaker::{
 use super::tokens::{Tok, join};
 use super::words::{
     PREPOSITIONS, STATEMENTS, anonymity_end, group_head_word, impersonal_opening, is_group_head, is_org_head,
-    is_subject_stop, is_time_word, is_title, named_apposition_end, org_head_word,
+    is_subject_stop, is_time_word, is_title, is_verb_adverb, named_apposition_end, org_head_word,
 };
 use super::{People, Quote, QuoteKind};
 use crate::text::tokenize::TokenKind;
@@ -899,17 +899,36 @@ impl Para<'_> {
         } else if let Some(s) = (!vf.participle).then(|| counted_subject_before(body, t, v, ss)).flatten() {
             speaker = Some(s);
         } else if !vf.participle {
-            // «قال اليوم الاثنين محافظ البنك المركزي…», «وأكد، الخميس، الوزير…»: when it
-            // was said, between the verb and its subject.
+            // «قال اليوم الاثنين محافظ البنك المركزي…», «وأكد، الخميس، الوزير…», «وأكد
+            // مجددا الوزير…»: when it was said, or «again», between the verb and its
+            // subject.
             let when = (k..(k + 5).min(se))
-                .find(|&x| !(is_time_word(&t[x]) || t[x].is_punct(&['،', ','])))
+                .find(|&x| !(is_verb_adverb(&t[x]) || t[x].is_punct(&['،', ','])))
                 .unwrap_or(k);
             // (Not after its subject: «وكانت وزارة الداخلية دعت الثلاثاء الماضي
             // المواطنين…».)
+            // (Past «again», «also» only to someone who speaks: not «وطالبت أيضا باعتقال
+            // الوزير», «وأكدت أيضا العمل على…».)
+            let timed = (k..when).all(|x| is_time_word(&t[x]) || t[x].is_punct(&['،', ',']));
+            let speaks = |np: &Np| {
+                let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(np.all.start, |r| r.start)];
+                np.role.is_some()
+                    || is_org_head(head) && np.all.len() >= 2
+                    || people.person_at(t[np.all.start].range.start..t[np.all.end - 1].range.end).is_some()
+            };
             if when > k
-                && (k..when).any(|x| is_time_word(&t[x]))
+                && (k..when).any(|x| is_verb_adverb(&t[x]))
                 && subject_before(t, v, ss).is_none()
-                && read_np(t, when).is_some_and(|np| np.all.start == when && !is_time_word(&t[when]))
+                && read_np(t, when).is_some_and(|np| {
+                    np.all.start == when
+                        && !is_verb_adverb(&t[when])
+                        && (timed
+                            || speaks(&np)
+                                && !t[when].norm.starts_with('ب')
+                                // («ودعا أيضا مرارا حكومة بغداد إلى…», «كما اتهم أيضا
+                                // منظمة…»: a verb whose object comes first.)
+                                && !matches!(vf.lemma, "وصف" | "ابلغ" | "اخبر" | "اتهم" | "طالب" | "دعا" | "حث" | "ناشد"))
+                })
             {
                 k = when;
             }
@@ -1187,7 +1206,7 @@ impl Para<'_> {
                     && (stance || !quoted_name(t, &segs[si]))
                     && !named_by_head(t, &segs[si])
                     && (described || stance || !glued_to_preposition(t, j))
-                    && !titled(t, j)
+                    && !titled(t, &segs[si])
                 {
                     found = Some((j, true));
                     break;
@@ -1782,7 +1801,7 @@ impl Para<'_> {
             if !(colon && seg.words >= 2
                 || post.is_some() && seg.words >= 3
                 || opens_sentence && seg.words >= 5 && !heading)
-                || titled(t, seg.open)
+                || titled(t, seg)
                 || listed
                 || names_joined
             {

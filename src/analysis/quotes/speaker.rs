@@ -13,7 +13,8 @@ use super::phrase::{Np, by_document, definite, has_pronoun_suffix, read_np};
 use super::tokens::{Tok, join};
 use super::words::{
     BODY_HYPERNYMS, KIN_HEADS, PREPOSITIONS, STATEMENTS, is_document, is_group_head, is_kin_head,
-    is_org_head, is_other, is_subject_stop, is_time_word, is_title, np_number, org_head_word, stop_word,
+    is_org_head, is_other, is_subject_stop, is_time_word, is_title, is_verb_adverb, np_number, org_head_word,
+    stop_word,
 };
 use super::{People, Quote};
 use crate::text::tokenize::TokenKind;
@@ -761,7 +762,9 @@ pub(super) fn opening_subject(body: &str, t: &[Tok], ss: usize, people: &People)
     {
         return Some(Speaker::new(None, join(body, t, &(ss + 1..ss + 3))));
     }
-    let np = read_np(t, ss + 1).filter(|np| np.all.start == ss + 1)?;
+    // («نفى مجددا الرئيس الروسي…», «أكد اليوم الوزير…»: past «again» or a time.)
+    let at = (ss + 1..(ss + 4).min(t.len())).find(|&x| !is_verb_adverb(&t[x])).unwrap_or(ss + 1);
+    let np = read_np(t, at).filter(|np| np.all.start == at)?;
     let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(np.all.start, |r| r.start)];
     let speaker_like = np.role.is_some()
         || is_org_head(head)

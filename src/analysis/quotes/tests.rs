@@ -2840,3 +2840,35 @@ fn stances_past_an_apposition_with_a_seated_hamza_or_in_construct() {
     let r = q("وعبر الخميري عن خيبة أمله لإلغاء المهرجان هذا العام.");
     assert_eq!(r.len(), 1, "{r:?}");
 }
+#[test]
+fn again_or_also_between_the_verb_and_its_subject() {
+    let r = q("وأكد مجددا وزير الخارجية سامح شكري أن الاتفاق قائم.");
+    assert_eq!(r[0].2.as_deref(), Some("سامح شكري"), "{r:?}");
+    // The subject of a verb with a nominal object after «again», for the verb after it.
+    let r = q("نفى مجددا الرئيس الروسي فلاديمير بوتين الاثنين اتهامات بريطانيا. واعتبر أن لندن لم تقدم أي دليل.");
+    assert_eq!(r[0].2.as_deref(), Some("فلاديمير بوتين"), "{r:?}");
+    // Not a verb whose object comes first, nor «بـ» + a verbal noun after «أيضا».
+    let r = q("ودعا أيضا حكومة بغداد إلى التحرك ضد القواعد، مهددا بأنه سيتحرك إن لم تفعل.");
+    assert_ne!(r.first().and_then(|x| x.2.as_deref()), Some("حكومة بغداد"), "{r:?}");
+    let r = q("وطالبت المنظمة أيضا باعتقال الوزير، مضيفة أنه كان عضوا في اللجنة.");
+    assert_eq!(r[0].2.as_deref(), Some("المنظمة"), "{r:?}");
+}
+
+#[test]
+fn the_title_of_a_work_is_no_quote() {
+    let r = q("ويرى البروفيسور جون هورن مؤلف كتاب \"كرة القدم تتجه إلى الشرق\" أن الخطوة اليابانية لم تأت بنتائج.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "الخطوة اليابانية لم تأت بنتائج");
+    assert!(q("وقال ماكين في كتابه \"موجة لا تهدأ\" إن الرئيس يمدح الطغاة.").iter().all(|x| x.1 != "موجة لا تهدأ"));
+    // After the article or a possessive, a longer span is the words themselves.
+    let r = q("وكتبت نيومان في كتابها \"تدهوره العقلي لا يمكن إنكاره\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "تدهوره العقلي لا يمكن إنكاره");
+}
+
+#[test]
+fn a_two_word_quote_after_an_apposition_and_its_comma() {
+    let r = q("وقال ياسوهيرو ياماشيتا، رئيس البعثة اليابانية، \"أشعر بالعار\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, "أشعر بالعار"));
+}

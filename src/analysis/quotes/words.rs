@@ -876,6 +876,12 @@ pub(super) fn is_time_word(tok: &Tok) -> bool {
     )
 }
 
+/// An adverb that may stand between a verb and its subject («ونفى مجددا الرئيس…»,
+/// «وأكد أيضا الوزير…»): a time word, «again», «also».
+pub(super) fn is_verb_adverb(tok: &Tok) -> bool {
+    is_time_word(tok) || matches!(tok.norm.as_str(), "مجددا" | "ايضا" | "كذلك" | "مرارا")
+}
+
 /// Hash sets of the longer word lists above: the rules look words up in them for
 /// nearly every token, and a linear scan of a few hundred strings was a tenth of the
 /// extraction time.
