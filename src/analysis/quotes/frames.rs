@@ -332,10 +332,12 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
         "ابرز" | "ابرزت" | "مبرزا" | "مبرزه"
             if COMPLEMENTIZERS.contains(&next.norm.as_str())
                 && !(i > 0 && matches!(t[i - 1].norm.as_str(), "من" | "ومن" | "بين"))
-                || tok.norm.starts_with("وابرز")
+                || (tok.norm.starts_with("وابرز") || i > 0 && t[i - 1].norm == "كما")
                     && read_np(t, i + 1)
                         .filter(|np| np.all.start == i + 1)
-                        .and_then(|np| t.get(np.all.end))
+                        // («كما أبرز الوزير، أن…»: a comma may close the subject.)
+                        .map(|np| np.all.end + usize::from(t.get(np.all.end).is_some_and(|c| c.is_punct(&['،', ',']))))
+                        .and_then(|c| t.get(c))
                         .is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str())) =>
         {
             let agreement = if matches!(tok.bare.as_str(), "ابرزت" | "مبرزه") {

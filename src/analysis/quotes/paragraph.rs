@@ -269,7 +269,16 @@ impl Para<'_> {
             if stance.is_some() {
                 found = stance.map(|c| (c, false));
             }
-            let indirect_ok = INDIRECT_VERBS.contains(&vf.lemma) || stance.is_some();
+            // «ووصف الكوني ليبيا بأنها سيئة الحظ…», «ووصفته بأنه…»: a description as a
+            // clause is a statement (gold counts 9 of the 13 unquoted ones in the
+            // fixtures; not «ووصفت بأنها…», with no object, a passive as often).
+            let described = vf.lemma == "وصف"
+                && found.is_some_and(|(c, quoted)| {
+                    !quoted
+                        && t[c].norm.starts_with("بان")
+                        && (c > v + 1 || telling_with_object(&t[v]).is_some())
+                });
+            let indirect_ok = INDIRECT_VERBS.contains(&vf.lemma) || stance.is_some() || described;
             match found {
                 Some((q, true)) => {
                     let Some(si) = seg_at(q) else {

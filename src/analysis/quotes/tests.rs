@@ -1117,8 +1117,10 @@ fn a_description_in_quoted_words_of_any_length() {
     assert_eq!(r.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["كابوسا"], "{r:?}");
     // A passive description is nobody's.
     assert!(q("وأُدين الاعتذار من قبل البعض ووُصف بأنه \"تبرير واه\" لما حدث.").is_empty());
-    // A description with no quoted words is no statement.
-    assert!(q("ووصف الوزير الوضع بأنه صعب.").is_empty());
+    // A description with no quoted words is an indirect statement (see
+    // `a_description_as_a_clause_is_a_statement`).
+    let r = q("ووصف الوزير الوضع بأنه صعب.");
+    assert_eq!(r.iter().map(|x| (x.0, x.1.as_str())).collect::<Vec<_>>(), [(QuoteKind::Indirect, "صعب")], "{r:?}");
 }
 
 #[test]
@@ -2871,4 +2873,24 @@ fn a_two_word_quote_after_an_apposition_and_its_comma() {
     let r = q("وقال ياسوهيرو ياماشيتا، رئيس البعثة اليابانية، \"أشعر بالعار\".");
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, "أشعر بالعار"));
+}
+
+#[test]
+fn a_description_as_a_clause_is_a_statement() {
+    let r = q("ووصف الكوني ليبيا بأنها سيئة الحظ على مر التاريخ.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].0, r[0].1.as_str(), r[0].2.as_deref()), (QuoteKind::Indirect, "سيئة الحظ على مر التاريخ", Some("الكوني")));
+    // In the speaker's words, the quoted words only.
+    let r = q("ووصف الوزير الانفجار بأنه \"عمل إرهابي\".");
+    assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, "عمل إرهابي"), "{r:?}");
+    // Not with no object between (a passive as often), nor with «بـ» + a noun.
+    assert!(q("ووصفت بأنها مصيرية للفريقين.").is_empty());
+    assert!(q("ووصفه الوزير بالخطير.").is_empty());
+}
+
+#[test]
+fn highlighted_after_kama_and_a_comma() {
+    let r = q("كما أبرز الوزير، أن الحكومة تقدمت بمشروع مستعجل.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("الحكومة تقدمت بمشروع مستعجل", Some("الوزير")));
 }
