@@ -7,7 +7,7 @@ use super::lexicon::{Agreement, DOCUMENTS, Number, THINKING, VerbForm, verb_form
 use super::marks::{TITLE_OF, is_mark, is_quote_char};
 use super::phrase::{definite, has_pronoun_suffix, read_np};
 use super::tokens::Tok;
-use super::words::{PREPOSITIONS, is_document, is_org_head, is_time_word};
+use super::words::{PREPOSITIONS, is_document, is_org_head, is_subject_stop, is_time_word};
 use crate::text::tokenize::TokenKind;
 
 /// Nouns of feeling or stance that «عبّر/أعرب عن» reports (search-normalized).
@@ -125,14 +125,20 @@ pub(super) fn stance_at(t: &[Tok], j: usize) -> bool {
     })
 }
 
-pub(super) fn stance_complement(t: &[Tok], k: usize, se: usize) -> Option<usize> {
+///
+/// `any_noun` (for «أعرب», which means nothing but "expressed"): whatever noun follows
+/// «عن» is the stance («أعرب القطي عن ثقة الشعب التونسي بـ…», «أعرب محامي "سامسونغ" جون
+/// كين عن نية موكله…»), past a longer stretch and a quoted name on the way; the fixtures'
+/// annotators count what follows «أعرب … عن» whatever the noun.
+pub(super) fn stance_complement(t: &[Tok], k: usize, se: usize, any_noun: bool) -> Option<usize> {
     let k = past_relative(t, k);
-    let an = stance_an(t, k, se)?;
+    let an = if any_noun { expressed_an(t, k, se) } else { stance_an(t, k, se) }?;
     // Between the subject and «عن»: words, commas, and a share in brackets («أكثر من
     // النصف (55,3%) عن رضاهم»).
     let share = |x: &Tok| x.kind == TokenKind::Number || matches!(x.norm.as_str(), "(" | ")" | "%" | "٪");
     if (k..an).any(|j| {
-        verb_form(&t[j].norm).is_some() || !t[j].is_word() && !t[j].is_punct(&['،', ',']) && !share(&t[j])
+        verb_form(&t[j].norm).is_some()
+            || !(t[j].is_word() || t[j].is_punct(&['،', ',']) || share(&t[j]) || any_noun && is_mark(&t[j]))
     }) {
         return None;
     }
@@ -150,7 +156,7 @@ pub(super) fn stance_complement(t: &[Tok], k: usize, se: usize) -> Option<usize>
     {
         return None;
     }
-    let noun = stance_after(t, an)?;
+    let noun = stance_after(t, an).or_else(|| any_noun.then_some(an + 1))?;
     // «معبرًا عن تعجبه بالقول "…"», «عبر عن سروره قائلا "…"», «عن تعجبه "…"»: the
     // words themselves follow.
     if noun == an + 1 && (words_follow(t, an + 2) || t.get(an + 2).is_some_and(is_mark)) {
@@ -202,6 +208,16 @@ pub(super) fn shown_stance(t: &[Tok], v: usize, k: usize) -> Option<usize> {
 /// clause).
 fn stance_an(t: &[Tok], k: usize, se: usize) -> Option<usize> {
     (k..(k + 8).min(se)).find(|&j| t[j].norm == "عن" && stance_after(t, j).is_some())
+}
+
+/// After «أعرب» and its subject ending at `k`: the first «عن» within fourteen tokens
+/// followed by a stance or any other noun (not a function word, a verb, a number).
+fn expressed_an(t: &[Tok], k: usize, se: usize) -> Option<usize> {
+    let an = (k..(k + 14).min(se)).find(|&j| t[j].norm == "عن")?;
+    let noun = t.get(an + 1)?;
+    (stance_after(t, an).is_some()
+        || noun.kind == TokenKind::ArabicWord && !is_subject_stop(noun) && verb_form(&noun.norm).is_none())
+    .then_some(an)
 }
 
 /// Is a stance ahead of the subject ending at `k`, even one whose words follow it
@@ -336,7 +352,10 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
                     && read_np(t, i + 1)
                         .filter(|np| np.all.start == i + 1)
                         // («كما أبرز الوزير، أن…»: a comma may close the subject.)
-                        .map(|np| np.all.end + usize::from(t.get(np.all.end).is_some_and(|c| c.is_punct(&['،', ',']))))
+                        .map(|np| {
+                            np.all.end
+                                + usize::from(t.get(np.all.end).is_some_and(|c| c.is_punct(&['،', ','])))
+                        })
                         .and_then(|c| t.get(c))
                         .is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str())) =>
         {

@@ -205,7 +205,17 @@ pub(super) fn titled(t: &[Tok], seg: &Seg) -> bool {
 /// fixtures no quoted span right after such a noun is anyone's words: 235 spans.)
 fn work_noun(bare: &str, words: usize) -> bool {
     const WORKS: &[&str] = &[
-        "كتاب", "فيلم", "مسلسل", "اغنيه", "روايه", "برنامج", "البوم", "مسرحيه", "قصيده", "ديوان", "كليب",
+        "كتاب",
+        "فيلم",
+        "مسلسل",
+        "اغنيه",
+        "روايه",
+        "برنامج",
+        "البوم",
+        "مسرحيه",
+        "قصيده",
+        "ديوان",
+        "كليب",
         "تطبيق",
     ];
     let w = bare.strip_prefix(['ب', 'ل']).filter(|r| r.chars().count() >= 3).unwrap_or(bare);
@@ -213,7 +223,8 @@ fn work_noun(bare: &str, words: usize) -> bool {
     WORKS.iter().any(|k| {
         let stem = k.strip_suffix('ه').map(|s| format!("{s}ت"));
         let stem = stem.as_deref().unwrap_or(k);
-        let owned = w.strip_prefix(stem).is_some_and(|r| matches!(r, "ه" | "ها" | "هم" | "هما" | "ي" | "يه" | "ا"));
+        let owned =
+            w.strip_prefix(stem).is_some_and(|r| matches!(r, "ه" | "ها" | "هم" | "هما" | "ي" | "يه" | "ا"));
         w == *k && !definite || (w == *k || owned) && words <= 3
     })
 }

@@ -262,7 +262,7 @@ impl Para<'_> {
             }
             // «عبّر/أعرب عن قلقه من أن…», «أعرب عن أمله في…»: a stance, reported.
             let stance = match vf.lemma {
-                "عبر" | "اعرب" => stance_complement(t, k, se),
+                "عبر" | "اعرب" => stance_complement(t, k, se, vf.lemma == "اعرب"),
                 "ابدي" => shown_stance(t, v, k),
                 _ => None,
             };

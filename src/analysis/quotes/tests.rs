@@ -1120,7 +1120,11 @@ fn a_description_in_quoted_words_of_any_length() {
     // A description with no quoted words is an indirect statement (see
     // `a_description_as_a_clause_is_a_statement`).
     let r = q("ووصف الوزير الوضع بأنه صعب.");
-    assert_eq!(r.iter().map(|x| (x.0, x.1.as_str())).collect::<Vec<_>>(), [(QuoteKind::Indirect, "صعب")], "{r:?}");
+    assert_eq!(
+        r.iter().map(|x| (x.0, x.1.as_str())).collect::<Vec<_>>(),
+        [(QuoteKind::Indirect, "صعب")],
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -2847,7 +2851,8 @@ fn again_or_also_between_the_verb_and_its_subject() {
     let r = q("وأكد مجددا وزير الخارجية سامح شكري أن الاتفاق قائم.");
     assert_eq!(r[0].2.as_deref(), Some("سامح شكري"), "{r:?}");
     // The subject of a verb with a nominal object after «again», for the verb after it.
-    let r = q("نفى مجددا الرئيس الروسي فلاديمير بوتين الاثنين اتهامات بريطانيا. واعتبر أن لندن لم تقدم أي دليل.");
+    let r =
+        q("نفى مجددا الرئيس الروسي فلاديمير بوتين الاثنين اتهامات بريطانيا. واعتبر أن لندن لم تقدم أي دليل.");
     assert_eq!(r[0].2.as_deref(), Some("فلاديمير بوتين"), "{r:?}");
     // Not a verb whose object comes first, nor «بـ» + a verbal noun after «أيضا».
     let r = q("ودعا أيضا حكومة بغداد إلى التحرك ضد القواعد، مهددا بأنه سيتحرك إن لم تفعل.");
@@ -2858,10 +2863,14 @@ fn again_or_also_between_the_verb_and_its_subject() {
 
 #[test]
 fn the_title_of_a_work_is_no_quote() {
-    let r = q("ويرى البروفيسور جون هورن مؤلف كتاب \"كرة القدم تتجه إلى الشرق\" أن الخطوة اليابانية لم تأت بنتائج.");
+    let r = q(
+        "ويرى البروفيسور جون هورن مؤلف كتاب \"كرة القدم تتجه إلى الشرق\" أن الخطوة اليابانية لم تأت بنتائج.",
+    );
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].1, "الخطوة اليابانية لم تأت بنتائج");
-    assert!(q("وقال ماكين في كتابه \"موجة لا تهدأ\" إن الرئيس يمدح الطغاة.").iter().all(|x| x.1 != "موجة لا تهدأ"));
+    assert!(
+        q("وقال ماكين في كتابه \"موجة لا تهدأ\" إن الرئيس يمدح الطغاة.").iter().all(|x| x.1 != "موجة لا تهدأ")
+    );
     // After the article or a possessive, a longer span is the words themselves.
     let r = q("وكتبت نيومان في كتابها \"تدهوره العقلي لا يمكن إنكاره\".");
     assert_eq!(r.len(), 1, "{r:?}");
@@ -2879,7 +2888,10 @@ fn a_two_word_quote_after_an_apposition_and_its_comma() {
 fn a_description_as_a_clause_is_a_statement() {
     let r = q("ووصف الكوني ليبيا بأنها سيئة الحظ على مر التاريخ.");
     assert_eq!(r.len(), 1, "{r:?}");
-    assert_eq!((r[0].0, r[0].1.as_str(), r[0].2.as_deref()), (QuoteKind::Indirect, "سيئة الحظ على مر التاريخ", Some("الكوني")));
+    assert_eq!(
+        (r[0].0, r[0].1.as_str(), r[0].2.as_deref()),
+        (QuoteKind::Indirect, "سيئة الحظ على مر التاريخ", Some("الكوني"))
+    );
     // In the speaker's words, the quoted words only.
     let r = q("ووصف الوزير الانفجار بأنه \"عمل إرهابي\".");
     assert_eq!((r[0].0, r[0].1.as_str()), (QuoteKind::Direct, "عمل إرهابي"), "{r:?}");
@@ -2893,4 +2905,20 @@ fn highlighted_after_kama_and_a_comma() {
     let r = q("كما أبرز الوزير، أن الحكومة تقدمت بمشروع مستعجل.");
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("الحكومة تقدمت بمشروع مستعجل", Some("الوزير")));
+}
+
+#[test]
+fn whatever_noun_follows_expressed_about_is_the_stance() {
+    let r = q("وأعرب القطي عن ثقة الشعب التونسي بانتصار سوريا.");
+    assert_eq!(
+        (r[0].1.as_str(), r[0].2.as_deref()),
+        ("ثقة الشعب التونسي بانتصار سوريا", Some("القطي")),
+        "{r:?}"
+    );
+    // Past a quoted name and a longer stretch before «عن».
+    let r = q("وبعد صدور الحكم الخميس، أعرب محامي \"سامسونغ\" جون كين عن نية موكله الطعن فيه.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "نية موكله الطعن فيه");
+    // Not «عبر» (also "via"): its stance must be one.
+    assert!(q("وعبر موقعه الرسمي عن نقل المباراة إلى ملعب آخر.").is_empty());
 }
