@@ -249,6 +249,10 @@ pub(super) const INDIRECT_VERBS: &[&str] = &[
     "تنبا",
     "ادرك",
     "اكتشف",
+    // Read in context only (`frames::answered_that`): replying, justifying, pleading.
+    "رد",
+    "برر",
+    "تعلل",
 ];
 
 /// Verbs of thinking, estimating and concluding, which report only the clause they

@@ -2922,3 +2922,21 @@ fn whatever_noun_follows_expressed_about_is_the_stance() {
     // Not «عبر» (also "via"): its stance must be one.
     assert!(q("وعبر موقعه الرسمي عن نقل المباراة إلى ملعب آخر.").is_empty());
 }
+
+#[test]
+fn replying_justifying_pleading_accusing_with_that() {
+    let r = q("فرد بوتين بأن القضاء الروسي مستقل.");
+    assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("القضاء الروسي مستقل", Some("بوتين")), "{r:?}");
+    let r = q("وبررت الصحفية ما أثير حول اختلاق الحوار بأنه لا يتعدى تحفظا من قبل الممثلة.");
+    assert_eq!(
+        (r[0].1.as_str(), r[0].2.as_deref()),
+        ("لا يتعدى تحفظا من قبل الممثلة", Some("الصحفية")),
+        "{r:?}"
+    );
+    assert_eq!(q("لكن المدير رفض النظر في القضية متعللا بأنه مشغول.")[0].1, "مشغول");
+    // An adverb after the verb is no subject.
+    let r = q("ورد بغضب بأن الاتهامات كاذبة.");
+    assert_ne!(r[0].2.as_deref(), Some("بغضب"), "{r:?}");
+    // «رد» without «بأن» frames nothing («رد الأموال», returned).
+    assert!(q("ورد المتهم الأموال إلى أصحابها.").is_empty());
+}

@@ -785,7 +785,8 @@ pub(super) fn is_subject_stop(tok: &Tok) -> bool {
         || COMPLEMENTIZERS.contains(&tok.norm.as_str())
         || verb_form(&tok.norm).is_some()
         // «ونفت ميانمار بشدة مزاعم…»: an adverb of manner ends the subject.
-        || matches!(tok.bare.as_str(), "بشده" | "بقوه" | "بحزم")
+        // («ورد بغضب على…»: how it was said.)
+        || matches!(tok.bare.as_str(), "بشده" | "بقوه" | "بحزم" | "بغضب")
         // «دراسة بعنوان "…"»: the title follows, not more of the subject.
         || tok.bare == "بعنوان"
         // «وزاد بقوله: "…"»: the saying, not a subject.
