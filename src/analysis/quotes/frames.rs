@@ -470,31 +470,47 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
         // «أظهرت دراسة أمريكية حديثة أن…», «أظهر مسح نشرت نتائجه اليوم أن…»: research
         // that shows (not «تظهر الصور أن…», «يظهر أن…», it appears).
         "اظهر" | "اظهرت" | "تظهر" | "يظهر" => {
-            let np = read_np(t, i + 1).filter(|np| np.all.start == i + 1)?;
-            let head =
-                t[np.name.as_ref().or(np.role.as_ref()).map_or(np.all.start, |r| r.start)].bare.as_str();
-            let head = head.strip_prefix("ال").unwrap_or(head);
             // («وأظهرت بيانات رويترز أن…», «أظهر التقرير أن…»: figures and reports too.)
-            if !matches!(
-                head,
-                "دراسه"
-                    | "دراسات"
-                    | "مسح"
-                    | "بحث"
-                    | "ابحاث"
-                    | "استطلاع"
-                    | "استبيان"
-                    | "تحليل"
-                    | "تقرير"
-                    | "تقارير"
-                    | "بيانات"
-                    | "ارقام"
-                    | "احصاءات"
-                    | "احصائيات"
-                    | "معطيات"
-                    | "نتائج"
-                    | "تقديرات"
-            ) {
+            let shows = |x: &Tok| {
+                let head = x.bare.as_str();
+                matches!(
+                    head.strip_prefix("ال").unwrap_or(head),
+                    "دراسه"
+                        | "دراسات"
+                        | "مسح"
+                        | "بحث"
+                        | "ابحاث"
+                        | "استطلاع"
+                        | "استبيان"
+                        | "تحليل"
+                        | "تقرير"
+                        | "تقارير"
+                        | "بيانات"
+                        | "ارقام"
+                        | "احصاءات"
+                        | "احصائيات"
+                        | "معطيات"
+                        | "نتائج"
+                        | "تقديرات"
+                )
+            };
+            let agreement = if tok.bare.ends_with('ت') || tok.bare.starts_with('ت') {
+                Agreement::FS
+            } else {
+                Agreement::MS
+            };
+            let shown = VerbForm { lemma: "اظهر", participle: false, agreement, nominal: false };
+            // «…مع إحصاءات أظهرت أن…», «على بيانات رسمية حول هذه الفترة، أظهرت أن…»: the
+            // figures named before the verb, an asyndetic relative, its clause right after.
+            if COMPLEMENTIZERS.contains(&next.norm.as_str()) {
+                let before = (i.saturating_sub(6)..i)
+                    .rev()
+                    .take_while(|&x| t[x].is_word() || t[x].is_punct(&['،', ',']))
+                    .any(|x| shows(&t[x]) && !definite(&t[x]));
+                return before.then_some(shown);
+            }
+            let np = read_np(t, i + 1).filter(|np| np.all.start == i + 1)?;
+            if !shows(&t[np.name.as_ref().or(np.role.as_ref()).map_or(np.all.start, |r| r.start)]) {
                 return None;
             }
             // The clause within eight words of the subject (a relative «نشرت نتائجه
@@ -512,19 +528,13 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
             {
                 end = close + 1;
             }
+            // («أظهر استطلاع شمل 16 ألف طالب أن…»: a number in the relative too.)
             (end..(end + 8).min(t.len()))
-                .take_while(|&j| t[j].is_word() || j == end && t[j].is_punct(&['،', ',']))
-                .any(|j| COMPLEMENTIZERS.contains(&t[j].norm.as_str()) && !adverbial_an(t, j))
-                .then_some(VerbForm {
-                    lemma: "اظهر",
-                    participle: false,
-                    agreement: if tok.bare.ends_with('ت') || tok.bare.starts_with('ت') {
-                        Agreement::FS
-                    } else {
-                        Agreement::MS
-                    },
-                    nominal: false,
+                .take_while(|&j| {
+                    t[j].is_word() || t[j].kind == TokenKind::Number || j == end && t[j].is_punct(&['،', ','])
                 })
+                .any(|j| COMPLEMENTIZERS.contains(&t[j].norm.as_str()) && !adverbial_an(t, j))
+                .then_some(shown)
         }
         "جاء" if matches!(next.norm.as_str(), "فيه" | "فيها") => {
             // «أصدر ريال مدريد بيانا جاء فيه: "…"», «نشر تغريدة عبر حسابه على تويتر جاء

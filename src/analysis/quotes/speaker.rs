@@ -422,7 +422,12 @@ pub(super) fn subject_right_before(
             || is_title(head)
             || lam_head
             || (s..end).any(|x| people.person_at(t[x].range.clone()).is_some())
-            || matches!(head.bare.as_str(), "تقارير" | "مصادر" | "وسائل" | "صحف" | "مواقع");
+            || matches!(head.bare.as_str(), "تقارير" | "مصادر" | "وسائل" | "صحف" | "مواقع")
+            // («…مع إحصاءات أظهرت أن…»: figures that show.)
+            || matches!(
+                head.bare.as_str(),
+                "بيانات" | "احصاءات" | "احصائيات" | "ارقام" | "معطيات" | "دراسه" | "دراسات" | "استطلاع"
+            );
         // After a comma only an indefinite noun and its clause («تقارير إعلامية، نقلت»),
         // not the end of a phrase before it («…في الحكومة، اعتبر»).
         let comma_ok = end == v || !definite(head);

@@ -2940,3 +2940,13 @@ fn replying_justifying_pleading_accusing_with_that() {
     // «رد» without «بأن» frames nothing («رد الأموال», returned).
     assert!(q("ورد المتهم الأموال إلى أصحابها.").is_empty());
 }
+
+#[test]
+fn figures_named_before_show_that() {
+    let r =
+        q("وحصلت الشبكة على بيانات رسمية حول هذه الفترة، أظهرت أن 40 بالمئة من الاعتداءات وقعت في منطقتين.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "40 بالمئة من الاعتداءات وقعت في منطقتين");
+    // «يظهر أن» alone (it appears) reports nothing.
+    assert!(q("ويظهر أن الأمور تسير على ما يرام.").is_empty());
+}
