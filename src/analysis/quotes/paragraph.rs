@@ -983,7 +983,27 @@ impl Para<'_> {
                         && people.person_at(t[k].range.clone()).is_none())
             }) {
                 let np = without_object_before_bi(t, with_apposed_person(t, np, people), vf.lemma);
-                speaker = resolve(body, t, &np, people);
+                // «ووصف العقوبات النفطية بأنها "…"»: a describing or accusing verb whose
+                // only phrase, right before «بأن»/«بـ»/a quote, names no one who speaks
+                // has that phrase as its object; its subject is dropped.
+                let head = &t[np.name.as_ref().or(np.role.as_ref()).map_or(np.all.start, |r| r.start)];
+                // (Not after an object pronoun: «ووصفه البعض بأنه…», «واتهمها الوزير…».)
+                let pronoun_object = ["ه", "ها", "هم", "هما"].iter().any(|p| {
+                    t[v].norm.strip_suffix(p).and_then(verb_form).is_some_and(|f| f.lemma == vf.lemma)
+                });
+                let object_only = matches!(vf.lemma, "وصف" | "اتهم")
+                    && !pronoun_object
+                    && np.role.is_none()
+                    && definite(head)
+                    && !is_org_head(head)
+                    && !is_group_head(head)
+                    && (np.all.start..np.all.end).all(|x| people.person_at(t[x].range.clone()).is_none())
+                    && t.get(np.all.end).is_some_and(|b| {
+                        b.norm.starts_with("بان") || b.norm.starts_with("بال") || is_mark(b)
+                    });
+                if !object_only {
+                    speaker = resolve(body, t, &np, people);
+                }
                 k = np.all.end;
             } else if let Some((name, after)) = quoted_subject(body, t, segs, k).filter(|_| singular) {
                 speaker = Some(name);

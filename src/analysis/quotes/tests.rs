@@ -2950,3 +2950,19 @@ fn figures_named_before_show_that() {
     // «يظهر أن» alone (it appears) reports nothing.
     assert!(q("ويظهر أن الأمور تسير على ما يرام.").is_empty());
 }
+
+#[test]
+fn whereas_opening_a_sentence_is_no_subject() {
+    let r = q("وأكد الوزير أن تكلفة المشروع كبيرة. وفيما نوه بأن العمل جار، أكد أن المشروع سينجز.");
+    assert!(r.iter().all(|x| x.2.as_deref() == Some("الوزير")), "{r:?}");
+}
+
+#[test]
+fn the_only_phrase_after_describing_before_as_is_its_object() {
+    let r = q("وقال ترامب إن الاجتماع ألغي. ووصف الاجتماع بأنه \"فرصة ضائعة\".");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!((r[1].1.as_str(), r[1].2.as_deref()), ("فرصة ضائعة", Some("ترامب")), "{r:?}");
+    // A role or a body there is the subject.
+    let r = q("ووصف الرئيس الأمريكي الاجتماع بأنه \"فرصة ضائعة\".");
+    assert_eq!(r[0].2.as_deref(), Some("الرئيس الأمريكي"), "{r:?}");
+}
