@@ -18,6 +18,11 @@ use crate::text::tokenize::TokenKind;
 /// A preposition with an attached pronoun after a verb («قال خلاله», «صرح به»): no
 /// subject; one may follow it.
 const PREPOSITION_PRONOUNS: &[&str] = &[
+    // «وكتب فوقها: "…"»: above it.
+    "فوقها",
+    "فوقه",
+    "تحتها",
+    "تحته",
     "به",
     "بها",
     "عنه",
@@ -192,7 +197,20 @@ pub(super) fn by_document(t: &[Tok], x: usize) -> bool {
 /// Reads a subject noun phrase starting at token `i`, up to a clause of anonymity
 /// («مسؤولون طلبوا عدم نشر أسمائهم»: the officials).
 pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
-    let np = read_np_words(t, i)?;
+    let mut np = read_np_words(t, i)?;
+    // «السفير السعودي بواشنطن الأمير خالد بن سلمان»: a place after «بـ/لـ» read as the
+    // role's name, when another title and the name follow it.
+    if let (Some(_), Some(n)) = (&np.role, &np.name)
+        && n.len() == 1
+        && t[n.start].kind == TokenKind::ArabicWord
+        && t[n.start].norm.starts_with(['ب', 'ل'])
+        && t[n.start].norm.chars().count() >= 5
+        && t.get(np.all.end).is_some_and(is_title)
+        && let Some(after) =
+            read_np_words(t, np.all.end).filter(|x| x.all.start == np.all.end && x.name.is_some())
+    {
+        np = Np { role: after.role, name: after.name, all: np.all.start..after.all.end };
+    }
     // «دراسة أخرى أجريت بين عامي…», «تقرير نشرته الصحيفة»: a document's relative
     // clause (no relative pronoun after an indefinite noun) is no part of its name.
     let document = is_document(&t[np.all.start]);

@@ -12,11 +12,13 @@ use super::people::norm_words;
 use super::phrase::{Np, by_document, definite, has_pronoun_suffix, read_np};
 use super::tokens::{Tok, join};
 use super::words::{
-    BODY_HYPERNYMS, KIN_HEADS, PREPOSITIONS, STATEMENTS, is_document, is_group_head, is_kin_head,
-    is_org_head, is_other, is_subject_stop, is_time_word, is_title, is_verb_adverb, np_number, org_head_word,
-    stop_word,
+    BODY_HYPERNYMS, KIN_HEADS, PREPOSITIONS, STATEMENTS, TITLE_FORMS, is_document, is_group_head,
+    is_kin_head, is_org_head, is_other, is_subject_stop, is_time_word, is_title, is_verb_adverb, np_number,
+    org_head_word, stop_word,
 };
 use super::{People, Quote};
+use crate::text::clitics::{LEXICON_NORMALIZATION, corpus_count};
+use crate::text::normalize::normalize;
 use crate::text::tokenize::TokenKind;
 
 /// A resolved speaker.
@@ -73,6 +75,38 @@ pub(super) fn resolve(body: &str, t: &[Tok], np: &Np, people: &People) -> Option
 
 pub(super) fn resolve_name(body: &str, t: &[Tok], np: &Np, people: &People) -> Option<Speaker> {
     if let Some(n) = &np.name {
+        // «لوزير الخارجية», «بالشرطة», «بما»: a preposition glued to a title, a known
+        // definite word or a function word is no name (names keep theirs: «بوتين»,
+        // «لافروف», «بالوتيلي», whose «الوتيلي» the corpus never shows alone).
+        let first = &t[n.start];
+        let known_definite = || {
+            let word = body.get(first.range.clone()).unwrap_or("");
+            let rest = word.get(word.chars().next().map_or(0, char::len_utf8)..).unwrap_or("");
+            corpus_count(&normalize(rest, &LEXICON_NORMALIZATION)) > 0
+        };
+        if np.role.is_none()
+            && people.person_at(first.range.clone()).is_none()
+            && let Some(rest) = first.norm.strip_prefix(['ب', 'ل'])
+        {
+            // («الرئيس الذي أبدى…» read as «بالرئيس», «وفقا لما ذكر بالتغريدة»: a
+            // definite title or document keeps its words without the preposition.)
+            let kept = rest
+                .strip_prefix("ال")
+                .is_some_and(|w| TITLE_FORMS.contains(rest) || STATEMENTS.contains(&w));
+            if kept {
+                let words = body.get(first.range.start..t[n.end - 1].range.end).unwrap_or("");
+                let mut chars = words.chars();
+                chars.next();
+                // (Past the preposition and any vowel mark on it: «بِالرئيس».)
+                let words = chars
+                    .as_str()
+                    .trim_start_matches(|c: char| matches!(c, '\u{64B}'..='\u{65F}' | '\u{670}'));
+                return Some(Speaker::new(None, words.to_string()));
+            }
+            if rest.starts_with("ال") && known_definite() || TITLE_FORMS.contains(rest) || stop_word(rest) {
+                return None;
+            }
+        }
         // «والد سلمان العبيدي» is the father, not the person named in it.
         // … and «78٪ من المشاركين» a share of a group, no person named elsewhere.
         if np.role.is_none()

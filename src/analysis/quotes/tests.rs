@@ -2966,3 +2966,19 @@ fn the_only_phrase_after_describing_before_as_is_its_object() {
     let r = q("ووصف الرئيس الأمريكي الاجتماع بأنه \"فرصة ضائعة\".");
     assert_eq!(r[0].2.as_deref(), Some("الرئيس الأمريكي"), "{r:?}");
 }
+
+#[test]
+fn a_place_after_the_role_then_a_title_and_the_name() {
+    let r = q("وقال السفير السعودي بواشنطن الأمير خالد بن سلمان إن الأمر خطير.");
+    assert_eq!(r[0].2.as_deref(), Some("خالد بن سلمان"), "{r:?}");
+}
+
+#[test]
+fn a_preposition_glued_to_a_known_word_is_no_name() {
+    // «بالمقابل» (in return) is no speaker; «بالرئيس» keeps the title.
+    let r = q("وقال الوزير إن الوضع صعب. بالمقابل قال إن الحل قريب.");
+    assert!(r.iter().all(|x| x.2.as_deref() != Some("بالمقابل")), "{r:?}");
+    // The manner of saying is no subject either, in the feminine too.
+    let r = q("وقالت الوزيرة جولي غينتر إن الطفل بخير. وقالت مازحة إن الرحلة كانت سلسة.");
+    assert!(r.iter().all(|x| x.2.as_deref() != Some("مازحة")), "{r:?}");
+}
