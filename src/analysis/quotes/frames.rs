@@ -125,6 +125,8 @@ pub(super) fn stance_at(t: &[Tok], j: usize) -> bool {
     })
 }
 
+/// After «عبّر/أعرب» and its subject ending at `k`: the token after which the reported
+/// stance starts (see [`stance_at`]), or `None` when no stance follows.
 ///
 /// `any_noun` (for «أعرب», which means nothing but "expressed"): whatever noun follows
 /// «عن» is the stance («أعرب القطي عن ثقة الشعب التونسي بـ…», «أعرب محامي "سامسونغ" جون
@@ -528,7 +530,7 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
             {
                 end = close + 1;
             }
-            // («أظهر استطلاع شمل 16 ألف طالب أن…»: a number in the relative too.)
+            // («وأظهرت أرقام رسمية عن الشهور الثمانية الأولى من 2017 أن…»: a year too.)
             (end..(end + 8).min(t.len()))
                 .take_while(|&j| {
                     t[j].is_word() || t[j].kind == TokenKind::Number || j == end && t[j].is_punct(&['،', ','])

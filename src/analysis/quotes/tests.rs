@@ -2982,3 +2982,12 @@ fn a_preposition_glued_to_a_known_word_is_no_name() {
     let r = q("وقالت الوزيرة جولي غينتر إن الطفل بخير. وقالت مازحة إن الرحلة كانت سلسة.");
     assert!(r.iter().all(|x| x.2.as_deref() != Some("مازحة")), "{r:?}");
 }
+
+#[test]
+fn figures_of_a_period_show_that() {
+    let r = q(
+        "وأظهرت أرقام رسمية عن الشهور الثمانية الأولى من 2017 أن نحو 93 في المئة من الحوادث ترتبط باليمين المتطرف.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.starts_with("نحو 93 في المئة"), "{r:?}");
+}
