@@ -31,6 +31,8 @@ const SEED: &[(QuoteKind, &str, &str)] = &[
     (QuoteKind::Indirect, "فلاديمير بوتين", "الجيش السوري حليف موسكو"),
     (QuoteKind::Indirect, "فلاديمير بوتين", "اقتلاع الإرهاب من سوريا"),
     (QuoteKind::Indirect, "فلاديمير بوتين", "ذلك يحدده الشعب السوري"),
+    // «وأعرب عن رغبة باريس بأن يكون هناك تنسيق…»: a stance and what follows (stop 21).
+    (QuoteKind::Indirect, "فرانسوا هولاند", "رغبة باريس بأن"),
     (QuoteKind::Direct, "فرانسوا هولاند", "مستعدون للعمل مع روسيا"),
     (QuoteKind::Indirect, "فرانسوا هولاند", "حاملة الطائرات الفرنسية"),
     (QuoteKind::Direct, "فرانسوا هولاند", "اتفقت مع الرئيس بوتين"),
