@@ -2975,9 +2975,12 @@ fn a_place_after_the_role_then_a_title_and_the_name() {
 
 #[test]
 fn a_preposition_glued_to_a_known_word_is_no_name() {
-    // «بالمقابل» (in return) is no speaker; «بالرئيس» keeps the title.
+    // «بالمقابل» (in return) is no speaker.
     let r = q("وقال الوزير إن الوضع صعب. بالمقابل قال إن الحل قريب.");
     assert!(r.iter().all(|x| x.2.as_deref() != Some("بالمقابل")), "{r:?}");
+    // A document keeps its words without the preposition.
+    let r = q("ومن المتوقع أن يجري هذا الاجتماع في خلال الأسبوع القادم، وفقاً لما ذكر بالتغريدة.");
+    assert_eq!(r[0].2.as_deref(), Some("التغريدة"), "{r:?}");
     // The manner of saying is no subject either, in the feminine too.
     let r = q("وقالت الوزيرة جولي غينتر إن الطفل بخير. وقالت مازحة إن الرحلة كانت سلسة.");
     assert!(r.iter().all(|x| x.2.as_deref() != Some("مازحة")), "{r:?}");
