@@ -498,6 +498,69 @@ fn finders(name: &str) -> bool {
         || matches!(w, "باحثون" | "باحثين" | "علماء" | "فريق" | "محققون" | "محققين" | "اطباء")
 }
 
+/// What the speaker did while saying it, told by the narrator with an accusative
+/// participle after a comma («…، مقترحا تفعيل دور البحث العلمي», «، ملقيا اللوم على
+/// السياسيين», «، مرجعة ذلك إلى…», «، مجددا التمسك بـ…»): the reported words end before
+/// it. Participles of verbs of saying end the clause through the lexicon; these are
+/// the others annotators stop at (search-normalized, masculine and feminine).
+const SPEAKERS_DOING: &[&str] = &[
+    "مقترحا",
+    "مقترحه",
+    "ملقيا",
+    "ملقيه",
+    "مرجعا",
+    "مرجعه",
+    "مذكرا",
+    "مثمنا",
+    "مثمنه",
+    "مقارنا",
+    "متمنيا",
+    "متمنيه",
+    "مكتفيا",
+    "مكتفيه",
+    "مستشهدا",
+    "مستشهده",
+    "مشبها",
+    "مشبهه",
+    "مبديا",
+    "مبديه",
+    "محملا",
+    "محمله",
+    "مكررا",
+    "مكرره",
+    "ملوحا",
+    "ملوحه",
+    "طارحا",
+    "طارحه",
+    "معللا",
+    "معلله",
+    "مبرزا",
+    "مبرزه",
+    "معبرا",
+    "معبره",
+    "مستغربا",
+    "مستغربه",
+    "متسائلا",
+    "متسائله",
+    "منبها",
+    "منبهه",
+    "متهما",
+    "متهمه",
+];
+
+/// Does the speaker's own doing open at `x`, right after a comma: a participle of
+/// [`SPEAKERS_DOING`], a participle of a verb of saying with its object («، متهمة الحركة
+/// بـ…», «، داعيا الجميع…»), or «مجددا/مجددة» before a definite noun (renewing; before
+/// anything else it is the adverb "again")?
+fn speakers_doing(t: &[Tok], x: usize) -> bool {
+    let Some(w) = t.get(x).filter(|w| w.is_word()) else { return false };
+    let next_definite = t.get(x + 1).is_some_and(|n| n.is_word() && definite(n));
+    SPEAKERS_DOING.contains(&w.norm.as_str())
+        || matches!(w.norm.as_str(), "مجددا" | "مجدده") && next_definite
+        || (w.norm.ends_with('ا') || w.norm.ends_with('ه'))
+            && verb_form(&w.norm).is_some_and(|f| f.participle && !f.nominal)
+}
+
 /// «…، بعد يوم من إعلان عزمه…», «، قبل أيام من…»: when it was said, the narrator's.
 fn narrators_timing(t: &[Tok], x: usize) -> bool {
     t.get(x).is_some_and(|n| matches!(n.norm.as_str(), "بعد" | "قبل"))
@@ -1135,8 +1198,16 @@ impl Para<'_> {
                 out.iter().filter(|q| q.paragraph == block).map(|q| q.text.end).max().unwrap_or(0);
             let from = t.get(ss).map_or(0, |x| x.range.start).max(last_quote);
             let to = t[v].range.start;
+            // (Not the object of a preposition: «…، ملقيا باللوم على روسيا…، وقال إنه…».)
+            let governed = |r: &Range<usize>| {
+                (ss..v).find(|&x| t[x].range.start == r.start).is_some_and(|x| {
+                    x > 0 && PREPOSITIONS.contains(&t[x - 1].norm.as_str())
+                        || t[x].bare != t[x].norm && t[x].norm.starts_with(['ب', 'ل'])
+                })
+            };
             if from > t.get(ss).map_or(0, |x| x.range.start)
-                && let Some((_, pi)) = people.mentions.iter().find(|(r, _)| r.start >= from && r.end <= to)
+                && let Some((_, pi)) =
+                    people.mentions.iter().find(|(r, _)| r.start >= from && r.end <= to && !governed(r))
                 && let Some(p) = people.persons.get(*pi)
             {
                 speaker = Some(Speaker::new(Some(*pi), p.name.clone()));
@@ -1420,7 +1491,8 @@ impl Para<'_> {
                     || t.get(x + 1).is_some_and(|n| matches!(n.norm.as_str(), "وهو" | "وهي" | "مما"))
                         && t.get(x + 2).is_some_and(|n| n.norm == "ما")
                         && t.get(x + 3).is_some_and(|n| matches!(n.bare.as_str(), "يعني" | "سيعني" | "يشير"))
-                    || narrators_timing(t, x + 1))
+                    || narrators_timing(t, x + 1)
+                    || (cs..x).filter(|&y| t[y].is_word()).count() >= 3 && speakers_doing(t, x + 1))
             {
                 break;
             }

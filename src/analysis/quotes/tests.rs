@@ -2994,3 +2994,27 @@ fn figures_of_a_period_show_that() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert!(r[0].1.starts_with("نحو 93 في المئة"), "{r:?}");
 }
+
+#[test]
+fn what_the_speaker_did_ends_the_reported_clause() {
+    // A participle of the speaker's doing after a comma: the narrator's, not the words.
+    let r = q("وقال الوزير إن الأسعار سترتفع خلال الصيف، ملقيا باللوم على الحكومة السابقة.");
+    assert_eq!(r[0].1, "الأسعار سترتفع خلال الصيف", "{r:?}");
+    let r = q("وأكد المدير أن المشروع سينطلق في الربيع، مجددا التمسك بالحوار مع النقابات.");
+    assert_eq!(r[0].1, "المشروع سينطلق في الربيع", "{r:?}");
+    // «مجددا» before anything but a definite noun is the adverb "again", still reported.
+    let r = q("وأكد المدير أن المشروع سينطلق في الربيع، مجددا بعد توقف دام عامين.");
+    assert_eq!(r[0].1, "المشروع سينطلق في الربيع، مجددا بعد توقف دام عامين", "{r:?}");
+    // A participle of saying with its object («متهمة الحركة بـ…») ends it too.
+    let r = q("وقالت الوزارة إن الهجوم خلف عشرة قتلى، متهمة الحركة بالوقوف وراءه.");
+    assert_eq!(r[0].1, "الهجوم خلف عشرة قتلى", "{r:?}");
+}
+
+#[test]
+fn a_coordinated_verb_skips_a_name_after_a_preposition() {
+    // The clause now ends before «ملقيا باللوم على روسيا»; «وقال» is still Mattis's.
+    let r = q("وكان ماتيس أكد أنه لا يستبعد أي شيء بشأن سوريا، ملقيا باللوم على روسيا لأنها لم تف \
+               بالتزاماتها، وقال إنه سيتعامل مع هذه القضية بالتعاون مع الحلفاء.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("ماتيس"), "{r:?}");
+}
