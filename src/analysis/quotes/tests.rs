@@ -3018,3 +3018,28 @@ fn a_coordinated_verb_skips_a_name_after_a_preposition() {
     assert_eq!(r.len(), 2, "{r:?}");
     assert_eq!(r[1].2.as_deref(), Some("ماتيس"), "{r:?}");
 }
+
+#[test]
+fn an_outlet_or_an_event_named_in_quote_marks_is_no_quote() {
+    // The outlet a correspondent works for («لمراسل "…"», «لشبكة "…"»): the words
+    // said are the quote after it.
+    let r = q("وقال الوزير في تصريح لمراسل \"الجوهرة أف أم\" إن الأسعار لن ترتفع.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "الأسعار لن ترتفع", "{r:?}");
+    let r = q("وقال عون لشبكة \"تي في 5 موند\" الفرنكوفونية \"إنه تقارب بالطبع مع السعودية\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "إنه تقارب بالطبع مع السعودية", "{r:?}");
+    // An event's name after «ندوة… حول», «منتدى», «على هامش».
+    let r = q("وأضافت في تصريح على هامش ندوة انعقدت أمس حول \"التحولات الإقليمية والدولية\"، أن \
+               الوقت حان لتطهير الساحة السياسية.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "الوقت حان لتطهير الساحة السياسية", "{r:?}");
+    let r = q("ودعا الحامدي على هامش \"منتدى سيدي بوزيد للحوار\" إلى مراجعة القانون.");
+    assert!(r.is_empty(), "{r:?}");
+    // (Not a statement after «مؤتمر»: a clause with «أن» or a long span is words said.)
+    let r = q("وقال القائد في تصريح صحفي خلال مؤتمر \"نعتقد أنهم عناصر من جماعات إرهابية\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    // («بدوره» is "in turn", no event.)
+    let r = q("وعلق ريو فيرديناند بدوره \"لا تجربوا هذه الحركة في البيت يا أطفال\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
