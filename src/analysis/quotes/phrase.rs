@@ -197,6 +197,11 @@ pub(super) fn by_document(t: &[Tok], x: usize) -> bool {
 /// Reads a subject noun phrase starting at token `i`, up to a clause of anonymity
 /// («مسؤولون طلبوا عدم نشر أسمائهم»: the officials).
 pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
+    // «كما طالب بإنشاء ممرات…»: a preposition and its object, no subject. (Only at
+    // the start: further on, the phrase's own end is read as before.)
+    if t.get(i).is_some_and(|x| x.ba_hamza) {
+        return None;
+    }
     let mut np = read_np_words(t, i)?;
     // «السفير السعودي بواشنطن الأمير خالد بن سلمان»: a place after «بـ/لـ» read as the
     // role's name, when another title and the name follow it.

@@ -3043,3 +3043,15 @@ fn an_outlet_or_an_event_named_in_quote_marks_is_no_quote() {
     let r = q("وعلق ريو فيرديناند بدوره \"لا تجربوا هذه الحركة في البيت يا أطفال\".");
     assert_eq!(r.len(), 1, "{r:?}");
 }
+
+#[test]
+fn no_subject_from_a_preposition_or_a_question_word() {
+    // «كما طالب بإنشاء…»: no subject; «وأضاف» is still the envoy's.
+    let r = q("وقال دي ميستورا إنها ستكون عاصفة هوجاء. كما طالب بإنشاء ممرات إنسانية آمنة تساعد على \
+               إجلاء المدنيين. وأضاف أنه من الضروري أن يهزم الجهاديون.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("دي ميستورا"), "{r:?}");
+    // «أوضح لماذا أن…»: the question word is no speaker.
+    let r = q("وكان ماسك يتحدث في حفل خاص، عندما أوضح لماذا أن السيارات الطائرة ستصبح مشكلة.");
+    assert_ne!(r.first().and_then(|x| x.2.as_deref()), Some("لماذا"), "{r:?}");
+}

@@ -23,6 +23,9 @@ pub(super) struct Tok {
     /// Written «لأ…»/«لإ…»: ل before a word opening with hamza («لأسوشيتد برس»,
     /// «لأنصاره»), a preposition, since no name starts so.
     pub(super) lam_hamza: bool,
+    /// Written «بأ…»/«بإ…»: بـ before a word opening with hamza («بإنشاء ممرات»,
+    /// «بأن»), a preposition and its object, since no name starts so (but «بإسم»).
+    pub(super) ba_hamza: bool,
 }
 
 impl Tok {
@@ -65,6 +68,7 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
                     ha: false,
                     ali: false,
                     lam_hamza: false,
+                    ba_hamza: false,
                 });
                 at += l;
             }
@@ -88,6 +92,7 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
                         ha: plain.ends_with(['ه', 'ا', 'م']),
                         ali: plain == "علي",
                         lam_hamza: false,
+                        ba_hamza: false,
                     });
                 }
                 at += w.len() + 1;
@@ -109,7 +114,9 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
         let ha = normalize(raw, &Normalization::default()).ends_with(['ه', 'ا', 'م']);
         let ali = normalize(raw, &Normalization::default()) == "علي";
         let lam_hamza = raw.starts_with("لأ") || raw.starts_with("لإ");
-        out.push(Tok { kind, range: abs, norm, bare, ha, ali, lam_hamza });
+        // (Not «بإسم», "on behalf of", inside a role: «الناطق الرسمي بإسم الجبهة…».)
+        let ba_hamza = (raw.starts_with("بأ") || raw.starts_with("بإ")) && norm != "باسم";
+        out.push(Tok { kind, range: abs, norm, bare, ha, ali, lam_hamza, ba_hamza });
     }
     out
 }
