@@ -22,9 +22,9 @@ use super::marks::{
 use super::phrase::{Np, definite, has_pronoun_suffix, read_np, without_object_before_bi};
 use super::speaker::{
     Memory, Speaker, another_frame, antecedent, bi_qawl_form, clause_subject, counted_subject_before,
-    fronted_subject, is_qawl, object_relative, opening_subject, person_before_relative, qawl_form,
-    qawl_subject, quoted_subject, refine_speaker, resolve, sentence_group, subject_after_complementizer,
-    subject_before, subject_right_before, topic_of_amma, with_apposed_person,
+    described_name_opening, fronted_subject, is_qawl, object_relative, opening_subject,
+    person_before_relative, qawl_form, qawl_subject, quoted_subject, refine_speaker, resolve, sentence_group,
+    subject_after_complementizer, subject_before, subject_right_before, topic_of_amma, with_apposed_person,
 };
 use super::tokens::{Tok, join};
 use super::words::{
@@ -138,6 +138,13 @@ impl Para<'_> {
             {
                 topic = Some((ss, Speaker::new(Some(pi), p.name.clone())));
                 sentence_speaker = Some((ss, Speaker::new(Some(pi), p.name.clone())));
+            }
+            // «خلود، وهي لاجئة من ريف دمشق، لخصت مشاعرها قائلة: "…"».
+            if i == ss
+                && sentence_speaker.is_none()
+                && let Some(s) = described_name_opening(body, t, ss)
+            {
+                sentence_speaker = Some((ss, s));
             }
             // «انتقد الاتحاد في بيان…، مؤكدا أنه…»: the subject of an opening verb.
             if i == ss
@@ -1546,6 +1553,35 @@ impl Para<'_> {
             // البيانات الرسمية كشفت أن…»: another speaker's frame, even with no
             // comma before it.
             if x > cs + 2 && another_frame(t, x) {
+                break;
+            }
+            // «…أن هذه الخطوة تهديد للعالم بأسره وحذرت من عمل عقابي…», «…"حربا
+            // اقتصادية" ودعا لتشكيل محاكم…»: «و» + a past verb of saying with no
+            // subject of its own is the speaker's next act, told by the narrator (not
+            // «وقلت…», the speaker's own words, nor verbs as often part of what was
+            // reported: «وأعلنت وفاتهما», «ورفض أي عرض»).
+            if x > cs + 3
+                && tok.norm.starts_with('و')
+                && tok.bare != tok.norm
+                && !tok.bare.starts_with(['ي', 'ت', 'ن'])
+                && !matches!(tok.bare.as_str(), "قلت" | "قلنا")
+                // (Not «…كان على علم بهذه المشاركة وقال له "ممتاز"»: told to someone,
+                // as often by the person the reported words are about.)
+                && !t.get(x + 1).is_some_and(|n| matches!(n.norm.as_str(), "له" | "لها" | "لهم" | "لي" | "لنا"))
+                && verb_form(&tok.norm).is_some_and(|f| {
+                    !f.participle
+                        && !f.nominal
+                        && (matches!(f.lemma, "قال" | "اضاف" | "اكد" | "اشار" | "لفت" | "اعرب" | "شدد" | "تابع")
+                            // (Verbs whose object comes first only before their
+                            // preposition: «وحذرت من…», not «وحذر كوريا الشمالية
+                            // من…», read as a new subject.)
+                            || matches!(f.lemma, "دعا" | "حذر" | "طالب")
+                                && t.get(x + 1).is_some_and(|n| {
+                                    PREPOSITIONS.contains(&n.norm.as_str())
+                                        || n.norm.starts_with('ب') && n.norm.chars().count() > 3
+                                }))
+                })
+            {
                 break;
             }
             // «إن هذا النظام يمكن أن يكون جاهزا… لكنها لم توضح متى…»: «لكن» with the

@@ -712,13 +712,39 @@ fn name_with_apposed_role(t: &[Tok], np: &Np) -> bool {
     let apposed_role = t.get(np.all.end).is_some_and(|c| c.is_punct(&['،', ',']))
         && t.get(np.all.end + 1)
             .is_some_and(|a| is_title(a) || is_kin_head(a) || matches!(a.bare.as_str(), "مؤسس" | "مؤسسه"));
-    apposed_role
+    // «خلود، وهي لاجئة من ريف دمشق، لخصت مشاعرها قائلة…»: «وهو/وهي» after the comma
+    // says who the name is, even a name of one word.
+    let described = t.get(np.all.end).is_some_and(|c| c.is_punct(&['،', ',']))
+        && t.get(np.all.end + 1).is_some_and(|a| matches!(a.norm.as_str(), "وهو" | "وهي"));
+    (apposed_role || described)
         && np.role.is_none()
         && np.name.as_ref().is_some_and(|n| {
-            (2..=3).contains(&n.len())
+            (if described { 1..=3 } else { 2..=3 }).contains(&n.len())
                 && n.clone()
                     .all(|x| t[x].kind == TokenKind::ArabicWord && !definite(&t[x]) && !is_time_word(&t[x]))
         })
+}
+
+/// A one-word name opening the sentence at `ss` and said who it is by «، وهو/وهي …،»
+/// («خلود، وهي لاجئة من ريف دمشق، لخصت مشاعرها قائلة: "…"»): the subject of what
+/// follows, a person though no list knows the name.
+pub(super) fn described_name_opening(body: &str, t: &[Tok], ss: usize) -> Option<Speaker> {
+    let np = read_np(t, ss).filter(|np| np.all.start == ss && np.role.is_none())?;
+    let name = np.name.clone().filter(|n| n.start == ss)?;
+    // One word with no «و/فـ» («خلود», «طارق»): longer, the sentence may open with a
+    // verb and its subject («وروت ماجدة برنوسي، وهي…», «فاجأت كارين كنايسل، وهي…»).
+    let plain = name.len() == 1
+        && name.clone().all(|x| {
+            t[x].kind == TokenKind::ArabicWord
+                && t[x].bare == t[x].norm
+                && t[x].norm.chars().count() >= 3
+                && !definite(&t[x])
+                && !is_time_word(&t[x])
+                && !stop_word(&t[x].norm)
+                && verb_form(&t[x].norm).is_none()
+        });
+    (plain && name.end == np.all.end && name_with_apposed_role(t, &np))
+        .then(|| Speaker::new(None, join(body, t, &name)))
 }
 
 /// Does an age follow the phrase ending at `end` («يوكسل أوموت، 55 عاما،»)?

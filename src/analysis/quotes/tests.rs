@@ -3055,3 +3055,33 @@ fn no_subject_from_a_preposition_or_a_question_word() {
     let r = q("وكان ماسك يتحدث في حفل خاص، عندما أوضح لماذا أن السيارات الطائرة ستصبح مشكلة.");
     assert_ne!(r.first().and_then(|x| x.2.as_deref()), Some("لماذا"), "{r:?}");
 }
+
+#[test]
+fn the_speakers_next_act_ends_the_reported_clause() {
+    // «و» + a past verb of saying, no subject of its own: the speaker's next act.
+    let r = q("وقالت الوزارة إن هذه الخطوة تهديد للعالم بأسره وحذرت من عمل عقابي إذا تكررت.");
+    assert_eq!(r[0].1, "هذه الخطوة تهديد للعالم بأسره", "{r:?}");
+    // (Not an object-first verb before its object: «وحذر كوريا الشمالية من…» goes on,
+    // and the participle after it is still the president's.)
+    let r = q("وأوضح ترامب أنه تحدث مع وزير الدفاع وحذر كوريا الشمالية من أي عمل أحمق، قائلا: \
+               \"جيشنا هو الأقوى في العالم\".");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("ترامب"), "{r:?}");
+    // (Nor «وقال له…»: told to someone, as often by the person the words are about.)
+    let r = q("وأفاد بينالا بأن المدير كان على علم بهذه المشاركة وقال له إنها تجربة جيدة.");
+    assert!(r[0].1.contains("وقال له"), "{r:?}");
+}
+
+#[test]
+fn a_one_word_name_said_who_it_is_opens_the_sentence() {
+    let r = q("وقال كثيرون إن الوضع صعب. خلود، وهي لاجئة من ريف دمشق، لخصت مشاعرها قائلة: \
+               \"إذا أزيح الأسد عن السلطة سنصنع الخبز بأيدينا\".");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("خلود"), "{r:?}");
+    // (A verb opening the sentence is no name: «وروت ماجدة برنوسي، وهي…».)
+    let r = q("وروت ماجدة برنوسي، وهي إحدى الضحايا، أنها تعرضت للتهديد.");
+    assert_ne!(r.first().and_then(|x| x.2.as_deref()), Some("وروت ماجدة برنوسي"), "{r:?}");
+    // «موجهة» after a verb is how it was said, no subject.
+    let r = q("وقالت الناشطة إن الأغنية رد على الرئيس. وأضافت موجهة رسالة إليه: \"لا تكن أحمق\".");
+    assert_ne!(r.last().and_then(|x| x.2.as_deref()), Some("موجهة رسالة"), "{r:?}");
+}
