@@ -754,6 +754,19 @@ impl Para<'_> {
         {
             return true;
         }
+        // «…، ما يعني أن…», «مما يشير إلى أن…», «وهو ما يؤكد أن…»: the narrator's
+        // inference from what came before, nobody's words (in the fixtures none of 17 is
+        // a quote).
+        if v >= 1
+            && matches!(t[v - 1].norm.as_str(), "ما" | "مما")
+            && (v < 2 || !ATTRIBUTION.contains(&t[v - 2].norm.as_str()))
+            && t[v].bare.starts_with(['ي', 'ت'])
+            && verb_form(&t[v].norm).is_some_and(|f| {
+                matches!(f.lemma, "اشار" | "اكد" | "اوضح" | "كشف" | "بين" | "اظهر" | "عني" | "دل")
+            })
+        {
+            return true;
+        }
         // «إذا وجدت أن جيميل موجود…», «ولو قال الوزير إن…»: a condition, nobody's words.
         if v > ss && matches!(t[v - 1].bare.as_str(), "اذا" | "لو" | "ولو" | "كلما") {
             return true;

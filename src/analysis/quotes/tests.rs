@@ -3085,3 +3085,15 @@ fn a_one_word_name_said_who_it_is_opens_the_sentence() {
     let r = q("وقالت الناشطة إن الأغنية رد على الرئيس. وأضافت موجهة رسالة إليه: \"لا تكن أحمق\".");
     assert_ne!(r.last().and_then(|x| x.2.as_deref()), Some("موجهة رسالة"), "{r:?}");
 }
+
+#[test]
+fn the_narrators_inference_is_no_quote() {
+    // «ما يشير إلى أن», «مما يعني أن»: what the narrator draws from the facts.
+    let r = q("وبقيت أسعار النفط ثابتة يوم الإثنين، ما يشير إلى أن الأسواق رفضت المخاطر في الوقت الراهن.");
+    assert!(r.is_empty(), "{r:?}");
+    let r = q("وارتفع سعر الأجهزة، مما يعني أن رقم أعمال الهواتف الذكية زاد بنسبة كبيرة.");
+    assert!(r.is_empty(), "{r:?}");
+    // (Not an attribution of what came before: «بحسب ما أكد الوزير أن…» is still his.)
+    let r = q("وقال الوزير إن الأسعار سترتفع، وهو ما أكده المدير أيضا.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
