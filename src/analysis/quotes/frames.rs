@@ -69,6 +69,23 @@ pub(super) const STANCE_NOUNS: &[&str] = &[
     "خوف",
     "نيه",
     "عزم",
+    // «وعبر عن اعتذاره للجمهور», «عن فرحته بعرض الفيلم», «عن انشغاله إزاء…»,
+    // «عن أمنياته بأن…», «عن تشككه في…», «عن التزامه بـ…».
+    "اعتذار",
+    "فرح",
+    "فرحه",
+    "انشغال",
+    "امنيات",
+    "تمنيات",
+    "تهنئه",
+    "تعاطف",
+    "ابتهاج",
+    "تشكك",
+    "شكوك",
+    "اعتراض",
+    "التزام",
+    "تمسك",
+    "اطمئنان",
 ];
 
 /// Is `tok` a stance noun, definite («القلق») or with an attached pronoun («قلقه»,
@@ -273,8 +290,14 @@ pub(super) fn stance_after(t: &[Tok], an: usize) -> Option<usize> {
     if !mark && t.get(noun).is_some_and(|x| COMPLEMENTIZERS.contains(&x.norm.as_str())) {
         return Some(noun);
     }
-    // «عن عدم رضاهم عن الاتفاق»: a stance denied is a stance.
-    let noun = if t.get(noun).is_some_and(|x| x.norm == "عدم") { noun + 1 } else { noun };
+    // «عن عدم رضاهم عن الاتفاق»: a stance denied is a stance; «عن "بالغ سروره"»: how
+    // strong it is, before it.
+    let noun = if t.get(noun).is_some_and(|x| matches!(x.norm.as_str(), "عدم" | "بالغ" | "عميق" | "شديد"))
+    {
+        noun + 1
+    } else {
+        noun
+    };
     stance_at(t, noun).then_some(noun)
 }
 

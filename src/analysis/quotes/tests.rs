@@ -3097,3 +3097,14 @@ fn the_narrators_inference_is_no_quote() {
     let r = q("وقال الوزير إن الأسعار سترتفع، وهو ما أكده المدير أيضا.");
     assert_eq!(r.len(), 1, "{r:?}");
 }
+
+#[test]
+fn more_stances_after_an() {
+    let r = q("وأجهش كاريوس بالبكاء بعد نهاية المباراة، وعبر عن اعتذاره للجمهور.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "اعتذاره للجمهور", "{r:?}");
+    // How strong the stance is, before it: «عن "بالغ سروره"».
+    let r = q("وعبر البنك العربي عن \"بالغ سروره وعميق ارتياحه\" لقرار المحكمة العليا.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("البنك العربي"), "{r:?}");
+}
