@@ -317,9 +317,14 @@ fn source_speaker(
         let noun = |x: &Tok| is_document(x);
         noun(h) || matches!(h.bare.as_str(), "نص" | "النص") && t.get(head + 1).is_some_and(noun)
     };
+    // Forces and services speak for themselves too («، وفق الحرس الوطني», «بحسب
+    // الشرطة»), though no list of bodies holds them (as subjects they read as before).
+    let force = |h: &Tok| {
+        matches!(h.bare.strip_prefix("ال").unwrap_or(&h.bare), "شرطه" | "حرس" | "جيش" | "قوات" | "نيابه")
+    };
     let looks = relayed
         || np.role.is_some()
-        || t.get(head).is_some_and(|h| is_org_head(h) || is_group_head(h) || document(h))
+        || t.get(head).is_some_and(|h| is_org_head(h) || is_group_head(h) || document(h) || force(h))
         || people.person_at(first.range.clone()).is_some()
         || fronted.is_some();
     if !looks {

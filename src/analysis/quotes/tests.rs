@@ -3108,3 +3108,12 @@ fn more_stances_after_an() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("البنك العربي"), "{r:?}");
 }
+
+#[test]
+fn a_force_or_service_vouches_for_its_sentence() {
+    let r = q("وتحطمت طائرة عسكرية في ولاية جورجيا صباح الأربعاء، وفق الحرس الوطني.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("الحرس الوطني"), "{r:?}");
+    let r = q("وشارك في الاحتجاجات الأولى 1200 شخص في ليون، بحسب الشرطة.");
+    assert_eq!(r[0].2.as_deref(), Some("الشرطة"), "{r:?}");
+}
