@@ -509,7 +509,8 @@ fn finders(name: &str) -> bool {
 /// participle after a comma («…، مقترحا تفعيل دور البحث العلمي», «، ملقيا اللوم على
 /// السياسيين», «، مرجعة ذلك إلى…», «، مجددا التمسك بـ…»): the reported words end before
 /// it. Participles of verbs of saying end the clause through the lexicon; these are
-/// the others annotators stop at (search-normalized, masculine and feminine).
+/// the others annotators stop at (search-normalized, masculine and feminine; «متهما»
+/// too, whose form the lexicon reads as a noun, the accused; not «مذكرة», a memo).
 const SPEAKERS_DOING: &[&str] = &[
     "مقترحا",
     "مقترحه",
@@ -556,8 +557,8 @@ const SPEAKERS_DOING: &[&str] = &[
 ];
 
 /// Does the speaker's own doing open at `x`, right after a comma: a participle of
-/// [`SPEAKERS_DOING`], a participle of a verb of saying with its object («، متهمة الحركة
-/// بـ…», «، داعيا الجميع…»), or «مجددا/مجددة» before a definite noun (renewing; before
+/// [`SPEAKERS_DOING`] («، متهمة الحركة بـ…»), a participle of a verb of saying
+/// («، داعيا الجميع…»), or «مجددا/مجددة» before a definite noun (renewing; before
 /// anything else it is the adverb "again")?
 fn speakers_doing(t: &[Tok], x: usize) -> bool {
     let Some(w) = t.get(x).filter(|w| w.is_word()) else { return false };

@@ -239,7 +239,7 @@ pub(super) const SUBJECT_STOP: &[&str] = &[
     "منفعله",
     "متاثره",
     "باكيه",
-    // («وأضافت موجهة رسالة إلى ترامب: "…"»: addressing, not a memo here.)
+    // («وأضافت موجهة رسالة إلى ترامب: "…"»: addressing someone, how it was said.)
     "موجهه",
     // «التي رأت مبدئيا، في يناير، أن…»: adverbs in «ـيا» (not a country, «روسيا»).
     "مبدئيا",
