@@ -592,6 +592,16 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
                     // «الممثلة المقيمة لمنظمة الأمم المتحدة», «القيادي بحركة النهضة».
                     k += 1;
                     body_named = true;
+                } else if k + 1 < limit && genitive_with_lam(t, k) {
+                    // «مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن», «الناطق باسم
+                    // الرابطة الوطنية لكرة القدم هشام المناعي», «المدير الإداري لقوافل
+                    // قفصة معز السليماني»: «لـ» + a common noun in construct names what
+                    // the role belongs to; after an indefinite genitive the person is
+                    // the last name words, as after «بحزب…».
+                    if !definite(&t[k + 1]) {
+                        body_named = true;
+                    }
+                    k += 1;
                 } else if k < limit && k == rs + 1 && business_of(&t[k]) {
                     // «وكيلة أعماله لين نيسبت» (his agent): the role goes on.
                     k += 1;
@@ -807,6 +817,44 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
 /// The words after a role that named a body (at `k`, up to a stop, at most 7), when
 /// more than two name words: the last two name words (particles such as «عبد» not
 /// counted).
+/// «لحقوق الإنسان رامي عبد الرحمن», «لكرة القدم هشام المناعي», «لقوافل قفصة معز
+/// السليماني» after a role: «لـ» + a common noun in construct (not whom the role told:
+/// «لوسائل الإعلام», «لأنصاره»), with the person's name after it — a name word right
+/// after a definite genitive, or the last name words of an indefinite one.
+fn genitive_with_lam(t: &[Tok], k: usize) -> bool {
+    let x = &t[k];
+    let lam_noun = x.lam_noun
+        && !is_addressee(x)
+        && !is_title(x)
+        && !is_subject_stop(x)
+        && !has_pronoun_suffix(x)
+        && verb_form(&x.norm).is_none();
+    if !lam_noun {
+        return false;
+    }
+    let genitive = |y: &Tok| y.is_word() && definite(y) && !is_subject_stop(y) && !is_title(y);
+    let mut e = k + 1;
+    while e < t.len() && e < k + 4 && genitive(&t[e]) {
+        e += 1;
+    }
+    if e > k + 1 {
+        // (Not one more genitive after «و»: «لمنطقة المغرب العربي ومالطا، …».)
+        let coordinated = t[e.min(t.len() - 1)].bare != t[e.min(t.len() - 1)].norm
+            && !t.get(e + 1).is_some_and(|n| n.kind == TokenKind::ArabicWord);
+        !coordinated
+            && t.get(e).is_some_and(|n| {
+                n.kind == TokenKind::ArabicWord
+                    && !definite(n)
+                    && !is_subject_stop(n)
+                    && !is_title(n)
+                    && verb_form(&n.norm).is_none()
+                    && !COMPLEMENTIZERS.contains(&n.norm.as_str())
+            })
+    } else {
+        name_after_body(t, k + 1).is_some()
+    }
+}
+
 pub(super) fn name_after_body(t: &[Tok], k: usize) -> Option<Range<usize>> {
     // «لصناعة», «بالجهة»: a preposition and a noun, no name word.
     let prepositional = |x: &Tok| {
@@ -843,6 +891,11 @@ pub(super) fn name_after_body(t: &[Tok], k: usize) -> Option<Range<usize>> {
     }
     let mut s = e;
     while s > k && name_words(&t[s - 1..e]) <= 2 {
+        s -= 1;
+    }
+    // «مدرب ريال مدريد زين الدين زيدان»: a definite word opens no name; it is the second
+    // half of a compound given name (زين الدين، نور الدين، عبد العزيز).
+    if s > k && definite(&t[s]) {
         s -= 1;
     }
     (t[s].kind == TokenKind::ArabicWord).then_some(s..e)

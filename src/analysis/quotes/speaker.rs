@@ -84,6 +84,20 @@ pub(super) fn resolve_name(body: &str, t: &[Tok], np: &Np, people: &People) -> O
             let rest = word.get(word.chars().next().map_or(0, char::len_utf8)..).unwrap_or("");
             corpus_count(&normalize(rest, &LEXICON_NORMALIZATION)) > 0
         };
+        // «حينما قالت لمتسابق "…"», «قال لصديق إن…»: «لـ» + one common noun (the
+        // corpus knows it with the article) is whom the speaker told, no name («لافروف»,
+        // «لؤي», «ليلى» have no «الـ» form; «قال لخضر إن…» is the «زياد لخضر» named
+        // elsewhere in the article).
+        if np.role.is_none()
+            && n.len() == 1
+            && first.lam_noun
+            && !people
+                .by_name(body.get(first.range.clone()).unwrap_or(""))
+                .and_then(|pi| people.persons.get(pi))
+                .is_some_and(|p| p.name.split_whitespace().count() >= 2)
+        {
+            return None;
+        }
         if np.role.is_none()
             && people.person_at(first.range.clone()).is_none()
             && let Some(rest) = first.norm.strip_prefix(['ب', 'ل'])

@@ -6,6 +6,7 @@ use std::ops::Range;
 use super::lexicon::{search_norm, verb_form};
 use super::marks::is_quote_char;
 use super::words::is_title;
+use crate::text::clitics::{LEXICON_NORMALIZATION, corpus_count};
 use crate::text::normalize::{Normalization, normalize};
 use crate::text::tokenize::{Token, TokenKind, tokenize};
 
@@ -26,6 +27,10 @@ pub(super) struct Tok {
     /// Written «بأ…»/«بإ…»: بـ before a word opening with hamza («بإنشاء ممرات»,
     /// «بأن»), a preposition and its object, since no name starts so (but «بإسم»).
     pub(super) ba_hamza: bool,
+    /// Written «لـ» + a word the corpus knows with the article («لمتسابق», «لحقوق»,
+    /// «لكرة»): a preposition and a common noun, not a name opening with ل («لمياء»,
+    /// «لافروف», «لؤي» have no «الـ» form).
+    pub(super) lam_noun: bool,
 }
 
 impl Tok {
@@ -69,6 +74,7 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
                     ali: false,
                     lam_hamza: false,
                     ba_hamza: false,
+                    lam_noun: false,
                 });
                 at += l;
             }
@@ -93,6 +99,7 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
                         ali: plain == "علي",
                         lam_hamza: false,
                         ba_hamza: false,
+                        lam_noun: false,
                     });
                 }
                 at += w.len() + 1;
@@ -116,9 +123,28 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
         let lam_hamza = raw.starts_with("لأ") || raw.starts_with("لإ");
         // (Not «بإسم», "on behalf of", inside a role: «الناطق الرسمي بإسم الجبهة…».)
         let ba_hamza = (raw.starts_with("بأ") || raw.starts_with("بإ")) && norm != "باسم";
-        out.push(Tok { kind, range: abs, norm, bare, ha, ali, lam_hamza, ba_hamza });
+        let lam_noun = kind == TokenKind::ArabicWord && lam_before_common_noun(raw);
+        out.push(Tok { kind, range: abs, norm, bare, ha, ali, lam_hamza, ba_hamza, lam_noun });
     }
     out
+}
+
+/// How often the corpus must show «الـ» + the word for «لـ» + the word to be read as a
+/// preposition and a common noun.
+const KNOWN_WITH_ARTICLE: u32 = 10;
+
+/// «لمتسابق», «لحقوق»: «لـ» (not «لل») before a word the corpus knows with the article,
+/// when the whole word never takes it («لجنة», «لاعب» are nouns of their own: «اللجنة»);
+/// not the reflexive «لنفسي/لنفسه» (whoever speaks, to themself).
+fn lam_before_common_noun(raw: &str) -> bool {
+    let Some(rest) = raw.strip_prefix('ل') else { return false };
+    let rest = rest.trim_start_matches(|c: char| matches!(c, '\u{64B}'..='\u{65F}' | '\u{670}'));
+    let count = |w: &str| corpus_count(&normalize(&format!("ال{w}"), &LEXICON_NORMALIZATION));
+    !rest.starts_with('ل')
+        && !rest.starts_with("نفس")
+        && rest.chars().count() >= 3
+        && count(rest) >= KNOWN_WITH_ARTICLE
+        && count(raw) == 0
 }
 
 /// The words of tokens `r` as written, one space apart (see [`as_name`]).
