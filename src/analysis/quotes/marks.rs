@@ -278,14 +278,15 @@ pub(super) fn short_closing_quote(t: &[Tok], seg: &Seg, lemma: &str) -> bool {
 /// after «طالب» («وطالبت عشراوي المجتمع الدولي بـ"التدخل الفوري…"»), praise or blame
 /// («وندد البيان بـ"الاعتداءات المتكررة"», «رحب بـ"الخطوة الإيجابية"»); not one word
 /// glued to the preposition («وصفته بـ"الكارثة"», a qualifier).
+/// So too a call or an emphasis quoting its object after «إلى/على» («ودعا إلى "حل
+/// جذري"», «مشددا على "عدم التهاون"»).
 pub(super) fn description(t: &[Tok], seg: &Seg, lemma: &str) -> bool {
-    matches!(lemma, "وصف" | "طالب" | "اشاد" | "ندد" | "رحب" | "استنكر" | "شجب")
-        && seg.words >= 2
-        && seg
-            .open
-            .checked_sub(1)
-            .and_then(|b| t.get(b))
-            .is_some_and(|b| b.kind == TokenKind::Proclitic && b.norm.starts_with('ب'))
+    let before = seg.open.checked_sub(1).and_then(|b| t.get(b));
+    seg.words >= 2
+        && (matches!(lemma, "وصف" | "طالب" | "اشاد" | "ندد" | "رحب" | "استنكر" | "شجب" | "اتهم")
+            && before.is_some_and(|b| b.kind == TokenKind::Proclitic && b.norm.starts_with('ب'))
+            || matches!(lemma, "دعا" | "شدد" | "لفت" | "اشار")
+                && before.is_some_and(|b| matches!(b.norm.as_str(), "الي" | "علي")))
 }
 
 /// A short quoted span the frame goes on after («في "هيومن رايتس ووتش"، إنه…»): a name.

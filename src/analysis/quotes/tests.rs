@@ -3148,3 +3148,15 @@ fn lam_and_one_common_noun_is_whom_the_speaker_told() {
     let r = q("وانتقد زياد لخضر الحكومة. وقال لخضر إن الصراع يكشف عمق الأزمة.");
     assert!(r.last().and_then(|x| x.2.as_deref()).is_some_and(|s| s.ends_with("لخضر")), "{r:?}");
 }
+
+#[test]
+fn a_call_or_an_accusation_quoting_two_words_of_its_object() {
+    let r = q("وقال الوزير إن الأزمة مستمرة، ودعا إلى \"حل جذري\".");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].1, "حل جذري", "{r:?}");
+    let r = q("واتهمت لجنة الشؤون الخارجية الحكومة بـ\"التغاضي عن الأموال\"، وهو ما قد يضرها.");
+    assert_eq!(r[0].1, "التغاضي عن الأموال", "{r:?}");
+    // (One word after the preposition is a qualifier, not words said: «دعا إلى "التهدئة"».)
+    let r = q("وقال الوزير إن الأزمة مستمرة، ودعا إلى \"التهدئة\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
