@@ -565,8 +565,34 @@ fn speakers_doing(t: &[Tok], x: usize) -> bool {
     let next_definite = t.get(x + 1).is_some_and(|n| n.is_word() && definite(n));
     SPEAKERS_DOING.contains(&w.norm.as_str())
         || matches!(w.norm.as_str(), "مجددا" | "مجدده") && next_definite
+        || derived_participle(w) && t.get(x + 1).is_some_and(|n| n.is_word())
         || (w.norm.ends_with('ا') || w.norm.ends_with('ه'))
             && verb_form(&w.norm).is_some_and(|f| f.participle && !f.nominal)
+}
+
+/// An accusative participle of a derived verb (forms V–X: «مُتفعِّلًا», «مُستفعِلًا»,
+/// «مُفتعِلًا» — «مستعرضا», «متوجها», «متأثرا», «مستفيدا»), masculine singular: «م» + at
+/// least four more letters + the accusative «ا» (five letters would take nouns of
+/// place and time too: «مبلغا», «موقفا», «موعدا»). The lexicon's participles and
+/// [`SPEAKERS_DOING`] cover the frequent ones; this shape catches the rest. Adverbs of
+/// the same shape («مؤخرا», «مبكرا», «مسبقا») are left out.
+fn derived_participle(w: &Tok) -> bool {
+    let n = w.norm.as_str();
+    n.starts_with('م')
+        && n.ends_with('ا')
+        && n.chars().count() >= 6
+        && !matches!(
+            n,
+            "مؤخرا"
+                | "مبكرا"
+                | "مسبقا"
+                | "مطلقا"
+                | "مرارا"
+                | "مثلا"
+                | "مجانا"
+                | "مستقبلا"
+                | "مجددا"
+        )
 }
 
 /// «…، بعد يوم من إعلان عزمه…», «، قبل أيام من…»: when it was said, the narrator's.

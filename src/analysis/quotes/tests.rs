@@ -3160,3 +3160,14 @@ fn a_call_or_an_accusation_quoting_two_words_of_its_object() {
     let r = q("وقال الوزير إن الأزمة مستمرة، ودعا إلى \"التهدئة\".");
     assert_eq!(r.len(), 1, "{r:?}");
 }
+
+#[test]
+fn a_derived_participle_after_a_comma_ends_the_reported_clause() {
+    // «، متوجها…», «، متأثرا…»: the speaker's doing or the narrator's cause, by the
+    // shape of a form V–X participle.
+    let r = q("وأظهرت بيانات أن التضخم في تركيا قفز إلى 11 في المائة، متأثرا بهبوط الليرة مقابل الدولار.");
+    assert_eq!(r[0].1, "التضخم في تركيا قفز إلى 11 في المائة", "{r:?}");
+    // (Five letters may be a noun of place or amount: «، مبلغا قدره…» goes on.)
+    let r = q("وأعلن جولياني أن ترامب سدد لمحاميه، على دفعات، مبلغا قدره 130 ألف دولار.");
+    assert!(r[0].1.ends_with("130 ألف دولار"), "{r:?}");
+}
