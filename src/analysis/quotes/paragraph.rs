@@ -1612,6 +1612,10 @@ impl Para<'_> {
                     !f.participle
                         && !f.nominal
                         && (matches!(f.lemma, "قال" | "اضاف" | "اكد" | "اشار" | "لفت" | "اعرب" | "شدد" | "تابع")
+                            // («…وأجابت "نعم نعم نعم"», «…وعلق: …»: any verb of saying
+                            // right before the words it quotes.)
+                            || seg_at(x + 1).is_some()
+                            || t.get(x + 1).is_some_and(|n| n.is_punct(&[':']))
                             // (Verbs whose object comes first only before their
                             // preposition: «وحذرت من…», not «وحذر كوريا الشمالية
                             // من…», read as a new subject.)

@@ -3171,3 +3171,10 @@ fn a_derived_participle_after_a_comma_ends_the_reported_clause() {
     let r = q("وأعلن جولياني أن ترامب سدد لمحاميه، على دفعات، مبلغا قدره 130 ألف دولار.");
     assert!(r[0].1.ends_with("130 ألف دولار"), "{r:?}");
 }
+
+#[test]
+fn a_verb_of_saying_before_the_words_it_quotes_ends_the_clause() {
+    let r = q("وقالت بركن إنها شعرت بـ \"الإطراء الشديد\" وأجابت \"نعم نعم نعم\".");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].1, "نعم نعم نعم", "{r:?}");
+}
