@@ -841,14 +841,20 @@ fn genitive_with_lam(t: &[Tok], k: usize) -> bool {
         // (Not one more genitive after «و»: «لمنطقة المغرب العربي ومالطا، …».)
         let coordinated = t[e.min(t.len() - 1)].bare != t[e.min(t.len() - 1)].norm
             && !t.get(e + 1).is_some_and(|n| n.kind == TokenKind::ArabicWord);
+        // (Or the role ends there: «رئيس الجامعة التونسية لكرة القدم أنه…», «المفوض
+        // السامي للأمم المتحدة لحقوق الإنسان، الأمير زيد…».)
+        let role_ends = |n: &Tok| {
+            n.is_punct(&['،', ',', ':']) || COMPLEMENTIZERS.contains(&n.norm.as_str()) || is_mark(n)
+        };
         !coordinated
             && t.get(e).is_some_and(|n| {
-                n.kind == TokenKind::ArabicWord
-                    && !definite(n)
-                    && !is_subject_stop(n)
-                    && !is_title(n)
-                    && verb_form(&n.norm).is_none()
-                    && !COMPLEMENTIZERS.contains(&n.norm.as_str())
+                role_ends(n)
+                    || n.kind == TokenKind::ArabicWord
+                        && !definite(n)
+                        && !is_subject_stop(n)
+                        && !is_title(n)
+                        && verb_form(&n.norm).is_none()
+                        && !COMPLEMENTIZERS.contains(&n.norm.as_str())
             })
     } else {
         name_after_body(t, k + 1).is_some()
