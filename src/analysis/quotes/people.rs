@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::lexicon::{EVALUATIVE_VERBS, search_norm, verb_form};
 use super::phrase::{definite, read_np, without_object_before_bi};
 use super::tokens::{join, toks};
-use super::words::{is_document, is_title, stop_word};
+use super::words::{is_document, is_object_head, is_title, stop_word};
 use super::{People, Person};
 use crate::analysis::entities::ArticleEntities;
 use crate::analysis::ner::EntityType;
@@ -91,6 +91,8 @@ impl People {
                             // (bodies do: «شركة فيسبوك» is named whole).
                             && !is_document(&t[n.start])
                             && !is_document(&t[np.all.start])
+                            // («وأكد رئيس المجلس ضرورة المحاسبة»: the object.)
+                            && !is_object_head(&t[n.start])
                         {
                             let name = join(text, &t, n);
                             let role = np.role.as_ref().map(|r| join(text, &t, r));

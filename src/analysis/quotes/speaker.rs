@@ -13,8 +13,8 @@ use super::phrase::{Np, by_document, definite, has_pronoun_suffix, read_np};
 use super::tokens::{Tok, join};
 use super::words::{
     BODY_HYPERNYMS, KIN_HEADS, PREPOSITIONS, STATEMENTS, TITLE_FORMS, is_document, is_group_head,
-    is_kin_head, is_org_head, is_other, is_subject_stop, is_time_word, is_title, is_verb_adverb, np_number,
-    org_head_word, stop_word,
+    is_kin_head, is_object_head, is_org_head, is_other, is_subject_stop, is_time_word, is_title,
+    is_verb_adverb, np_number, org_head_word, stop_word,
 };
 use super::{People, Quote};
 use crate::text::clitics::{LEXICON_NORMALIZATION, corpus_count};
@@ -74,6 +74,12 @@ pub(super) fn resolve(body: &str, t: &[Tok], np: &Np, people: &People) -> Option
 }
 
 pub(super) fn resolve_name(body: &str, t: &[Tok], np: &Np, people: &People) -> Option<Speaker> {
+    if let Some(n) = &np.name
+        && is_object_head(&t[n.start])
+    {
+        let role_only = Np { name: None, ..np.clone() };
+        return if np.role.is_some() { resolve_name(body, t, &role_only, people) } else { None };
+    }
     if let Some(n) = &np.name {
         // «لوزير الخارجية», «بالشرطة», «بما»: a preposition glued to a title, a known
         // definite word or a function word is no name (names keep theirs: «بوتين»,

@@ -3183,3 +3183,10 @@ fn a_verb_of_saying_before_the_words_it_quotes_ends_the_clause() {
     assert_eq!(r.len(), 2, "{r:?}");
     assert_eq!(r[1].1, "نعم نعم نعم", "{r:?}");
 }
+
+#[test]
+fn a_verbal_noun_heading_the_object_is_no_speaker() {
+    // «وأكد ضرورة…», «مؤكدا وجود…»: the verb's object, no name after the role.
+    let r = q("وأكد رئيس المجلس ضرورة المحاسبة، قائلا إن المسؤولين يحصلون على حصص غير قانونية.");
+    assert!(r.iter().all(|x| !x.2.as_deref().is_some_and(|s| s.starts_with("ضرورة"))), "{r:?}");
+}

@@ -647,6 +647,35 @@ pub(super) fn is_kin_head(tok: &Tok) -> bool {
     kin(&tok.norm) || kin(&tok.bare)
 }
 
+/// Verbal nouns that head a verb's object, never a person's name (search-normalized,
+/// without the article): «أكد الوزير عدم اندلاع حرائق», «مؤكدا وجود جرار», «وأكد
+/// ضرورة مواصلة…» read no speaker from them. (Not «دعم», in names of bodies: «تحالف
+/// دعم الشرعية».)
+const OBJECT_HEADS: &[&str] = &[
+    "عدم",
+    "ضروره",
+    "اهميه",
+    "وجود",
+    "حرص",
+    "امكانيه",
+    "استمرار",
+    "ارتفاع",
+    "تراجع",
+    "انخفاض",
+    "رغبه",
+    "استعداد",
+    "قيام",
+    "مواصله",
+    "عزم",
+    "تسجيل",
+    "حجم",
+];
+
+/// Does `tok` head a verb's object ([`OBJECT_HEADS`])?
+pub(super) fn is_object_head(tok: &Tok) -> bool {
+    OBJECT_HEADS.contains(&tok.bare.as_str())
+}
+
 /// A word after a verb or a subject naming whom it spoke to: «مصدر أمني لمراسل الجوهرة
 /// أف أم», «لوكالة الأنباء», «لأسوشيتد برس», «لرجال دين» (not «للصحفيين»: «النقابة
 /// الوطنية للصحفيين التونسيين»).
