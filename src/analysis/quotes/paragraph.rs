@@ -691,6 +691,10 @@ impl Para<'_> {
                     | "وجهت"
                     | "كتب"
                     | "كتبت"
+                    // «ألقت سويفت خطابا أعربت فيه عن…»: delivered a speech.
+                    | "القي"
+                    | "القت"
+                    | "القى"
             )
         };
         let from = ss.max(d.saturating_sub(9));
@@ -739,6 +743,13 @@ impl Para<'_> {
         let mut d = v.checked_sub(1)?;
         while d > ss && is_time_word(&t[d]) {
             d -= 1;
+        }
+        // «ألقت سويفت خطابا في شيكاغو أعربت فيه…»: past where it was given.
+        if !document(&t[d])
+            && let Some(p) = (d.saturating_sub(2).max(ss + 1)..=d).find(|&p| t[p].norm == "في")
+            && document(&t[p - 1])
+        {
+            d = p - 1;
         }
         if !document(&t[d]) && t[v].bare == "جاء" {
             d = (ss.max(v.saturating_sub(15))..v).rev().find(|&x| document(&t[x]))?;

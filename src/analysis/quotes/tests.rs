@@ -3190,3 +3190,10 @@ fn a_verbal_noun_heading_the_object_is_no_speaker() {
     let r = q("وأكد رئيس المجلس ضرورة المحاسبة، قائلا إن المسؤولين يحصلون على حصص غير قانونية.");
     assert!(r.iter().all(|x| !x.2.as_deref().is_some_and(|s| s.starts_with("ضرورة"))), "{r:?}");
 }
+
+#[test]
+fn a_speech_delivered_speaks_for_whoever_delivered_it() {
+    let r = q("وفي يونيو الماضي، ألقت سويفت خطابا في شيكاغو أعربت فيه عن الحب والاحترام للمثليين. \
+               وقالت \"أؤمن بالنضال من أجل حقوق المثليين\".");
+    assert_eq!(r.last().and_then(|x| x.2.as_deref()), Some("سويفت"), "{r:?}");
+}
