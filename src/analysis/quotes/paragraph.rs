@@ -19,7 +19,7 @@ use super::marks::{
     Seg, description, glued_to_preposition, is_mark, is_quote_char, named_by_head, pair_marks, quoted_name,
     short_closing_quote, titled,
 };
-use super::phrase::{Np, definite, has_pronoun_suffix, read_np, without_object_before_bi};
+use super::phrase::{Np, definite, has_pronoun_suffix, manner_end, read_np, without_object_before_bi};
 use super::speaker::{
     Memory, Speaker, another_frame, antecedent, bi_qawl_form, clause_subject, counted_subject_before,
     described_name_opening, fronted_subject, is_qawl, object_relative, opening_subject,
@@ -927,6 +927,10 @@ impl Para<'_> {
         // Subject: after a singular verb (VSO: «قال الوزيران»), before any verb («وكان
         // الوزراء قد قالوا»); a plural or dual verb has no subject after it.
         let mut k = v + 1;
+        // («وتقول بفخر واعتزاز: "…"»: how it was said comes first.)
+        if let Some(e) = manner_end(t, k) {
+            k = e;
+        }
         let mut speaker: Option<Speaker> = None;
         let singular = vf.agreement.number == Number::Singular;
         // «الهجوم الذي وصفه ماكرون بأنه…», «التي تصفها إسرائيل بأنها…»: with its object

@@ -194,6 +194,39 @@ pub(super) fn by_document(t: &[Tok], x: usize) -> bool {
         && !t.get(x + 1).is_some_and(|n| n.is_word() && definite(n))
 }
 
+/// «وتقول بفخر واعتزاز: "…"», «قال بوضوح: كلا…»: how it was said, right after the
+/// verb, before its subject or its words (with a noun coordinated to it: «بفخر
+/// واعتزاز»). Returns the token after it.
+pub(super) fn manner_end(t: &[Tok], i: usize) -> Option<usize> {
+    let manner = |x: &Tok| {
+        matches!(
+            x.bare.as_str(),
+            "بفخر"
+                | "بحزن"
+                | "بحسره"
+                | "بمراره"
+                | "بصراحه"
+                | "بوضوح"
+                | "بثقه"
+                | "بهدوء"
+                | "بحذر"
+                | "بسخريه"
+                | "بحماس"
+                | "بارتباك"
+                | "بتاثر"
+                | "بانفعال"
+                | "بابتسامه"
+                | "بتفاؤل"
+                | "بفرح"
+        )
+    };
+    t.get(i).filter(|x| manner(x))?;
+    let coordinated = t.get(i + 1).is_some_and(|n| {
+        n.kind == TokenKind::ArabicWord && n.bare != n.norm && n.norm.starts_with('و') && !definite(n)
+    }) && t.get(i + 2).is_some_and(|n| n.is_punct(&[':', '،', ',']) || is_mark(n));
+    Some(if coordinated { i + 2 } else { i + 1 })
+}
+
 /// Reads a subject noun phrase starting at token `i`, up to a clause of anonymity
 /// («مسؤولون طلبوا عدم نشر أسمائهم»: the officials).
 pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
@@ -364,7 +397,8 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
     }
     // «ونفى بشدة مزاعم…», «وندد بقوة…»: an adverb of manner right after the verb, whose
     // subject is dropped; «وعندما سئل عن…»: a passive, nobody named.
-    if matches!(first.bare.as_str(), "بشده" | "بقوه" | "بحزم" | "سئل" | "سئلت") {
+    if matches!(first.bare.as_str(), "بشده" | "بقوه" | "بحزم" | "سئل" | "سئلت") || manner_end(t, i).is_some()
+    {
         return None;
     }
     // «التي تصف نفسها بأنها…», «يعتبرون أنفسهم…»: a reflexive object, no subject;

@@ -271,6 +271,12 @@ pub(super) fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<N
     if k == s && s != sent_start && !after_opener {
         return subject_opening_sentence(t, v, sent_start);
     }
+    // «وعن أيام الدراسة تضيف: "…"», «وفي هذا السياق يقول…»: a fronted topic or setting
+    // with its preposition, no subject.
+    if matches!(t[k].norm.as_str(), "عن" | "وعن" | "حول" | "وحول" | "بشان" | "وبشان" | "في" | "وفي")
+    {
+        return None;
+    }
     match read_np(t, k) {
         Some(np) if np.all.end == v => Some(np),
         // «أحد المشجعين القدامى قال»: definite adjectives after the phrase.

@@ -3197,3 +3197,12 @@ fn a_speech_delivered_speaks_for_whoever_delivered_it() {
                وقالت \"أؤمن بالنضال من أجل حقوق المثليين\".");
     assert_eq!(r.last().and_then(|x| x.2.as_deref()), Some("سويفت"), "{r:?}");
 }
+
+#[test]
+fn how_it_was_said_and_a_fronted_topic_are_no_speakers() {
+    let r = q("وقالت منوبية إن العمل شاق. وتقول بفخر واعتزاز: \"السياح يعثرون علي بسهولة\".");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("منوبية"), "{r:?}");
+    let r = q("وقالت نسرين إن الحياة صعبة. وعن أيام الدراسة تضيف: \"كانت أعوام صعبة\".");
+    assert_eq!(r[1].2.as_deref(), Some("نسرين"), "{r:?}");
+}

@@ -135,7 +135,8 @@ const KNOWN_WITH_ARTICLE: u32 = 10;
 
 /// «لمتسابق», «لحقوق»: «لـ» (not «لل») before a word the corpus knows with the article,
 /// when the whole word never takes it («لجنة», «لاعب» are nouns of their own: «اللجنة»);
-/// not the reflexive «لنفسي/لنفسه» (whoever speaks, to themself).
+/// not the reflexive «لنفسي/لنفسه» (whoever speaks, to themself). (Not for «بـ»: too
+/// many names open with ب + a word the corpus knows, «باول», «براين».)
 fn lam_before_common_noun(raw: &str) -> bool {
     let Some(rest) = raw.strip_prefix('ل') else { return false };
     let rest = rest.trim_start_matches(|c: char| matches!(c, '\u{64B}'..='\u{65F}' | '\u{670}'));
