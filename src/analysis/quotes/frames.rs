@@ -445,11 +445,13 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
         // «وأبدى لافروف استعداد بلاده لمواصلة…», «أبدت الوزارة قلقها من…», «مبديا رغبته في…»:
         // a stance shown, its noun right after the verb or its subject (أبدى is no
         // reporting verb otherwise: «أبدى مقاومة»).
-        "ابدي" | "ابدت" | "ابدوا" | "مبديا" | "مبديه" | "مبدين" => {
+        // (And the present: «ويبدي الخيام أسفه لكون…».)
+        "ابدي" | "ابدت" | "ابدوا" | "مبديا" | "مبديه" | "مبدين" | "يبدي" | "تبدي" | "يبدون" =>
+        {
             let participle = tok.bare.starts_with('م');
             let agreement = match tok.bare.as_str() {
-                "ابدت" | "مبديه" => Agreement::FS,
-                "ابدوا" | "مبدين" => Agreement::MP,
+                "ابدت" | "مبديه" | "تبدي" => Agreement::FS,
+                "ابدوا" | "مبدين" | "يبدون" => Agreement::MP,
                 _ => Agreement::MS,
             };
             let vf = VerbForm { lemma: "ابدي", participle, agreement, nominal: false };

@@ -3206,3 +3206,10 @@ fn how_it_was_said_and_a_fronted_topic_are_no_speakers() {
     let r = q("وقالت نسرين إن الحياة صعبة. وعن أيام الدراسة تضيف: \"كانت أعوام صعبة\".");
     assert_eq!(r[1].2.as_deref(), Some("نسرين"), "{r:?}");
 }
+
+#[test]
+fn a_stance_shown_in_the_present() {
+    let r = q("ويبدي الخيام أسفه لكون السلطات المغربية لم تتوصل الى أية معلومات حوله.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("الخيام"), "{r:?}");
+}
