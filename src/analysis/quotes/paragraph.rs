@@ -139,6 +139,16 @@ impl Para<'_> {
                 topic = Some((ss, Speaker::new(Some(pi), p.name.clone())));
                 sentence_speaker = Some((ss, Speaker::new(Some(pi), p.name.clone())));
             }
+            // «وسئل المسؤول البريطاني عما إذا كانت ماي تساند…، فقال إن…»: the one asked
+            // answers.
+            if i <= ss + 1
+                && sentence_speaker.is_none()
+                && matches!(t[i].bare.as_str(), "سئل" | "سئلت")
+                && let Some(np) = read_np(t, i + 1).filter(|np| np.all.start == i + 1)
+                && let Some(s) = resolve(body, t, &np, people)
+            {
+                sentence_speaker = Some((ss, s));
+            }
             // «خلود، وهي لاجئة من ريف دمشق، لخصت مشاعرها قائلة: "…"».
             if i == ss
                 && sentence_speaker.is_none()

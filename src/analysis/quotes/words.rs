@@ -865,6 +865,9 @@ pub(super) fn is_subject_stop(tok: &Tok) -> bool {
         || tok.norm.strip_prefix(['ل', 'ب', 'ك']).is_some_and(|r| {
             matches!(r, "هذا" | "هذه" | "ذلك" | "تلك" | "هولاء" | "ذا")
         })
+        // «سئل المسؤول عما إذا كانت…»: «عن» + «ما/من» (not «ممن»: «كثير ممن تحدثنا
+        // إليهم» is a group).
+        || matches!(tok.bare.as_str(), "عما" | "عمن")
 }
 
 /// A verbal noun of saying with the article or its sayer's pronoun: «التأكيد»,
