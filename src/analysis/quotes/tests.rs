@@ -3221,3 +3221,10 @@ fn the_one_asked_answers() {
     assert_eq!(r.len(), 2, "{r:?}");
     assert_eq!(r[1].2.as_deref(), Some("المسؤول البريطاني"), "{r:?}");
 }
+
+#[test]
+fn a_time_adverb_with_its_pronoun_is_no_subject() {
+    let r = q("وقالت إسرائيل إنها شنت غارات على سوريا. وأعلنت بعدها أن الضربات استهدفت البنية الإيرانية.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("إسرائيل"), "{r:?}");
+}

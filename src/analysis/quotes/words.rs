@@ -868,6 +868,8 @@ pub(super) fn is_subject_stop(tok: &Tok) -> bool {
         // «سئل المسؤول عما إذا كانت…»: «عن» + «ما/من» (not «ممن»: «كثير ممن تحدثنا
         // إليهم» is a group).
         || matches!(tok.bare.as_str(), "عما" | "عمن")
+        // «وأعلنت بعدها أن…», «وقال حينها إن…»: a time adverb with its pronoun.
+        || matches!(tok.bare.as_str(), "بعدها" | "قبلها" | "حينها" | "وقتها" | "عندها" | "بعده" | "حينه")
 }
 
 /// A verbal noun of saying with the article or its sayer's pronoun: «التأكيد»,
