@@ -848,9 +848,6 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
     Some(Np { role, name, all: i..end.max(closed) })
 }
 
-/// The words after a role that named a body (at `k`, up to a stop, at most 7), when
-/// more than two name words: the last two name words (particles such as «عبد» not
-/// counted).
 /// «لحقوق الإنسان رامي عبد الرحمن», «لكرة القدم هشام المناعي», «لقوافل قفصة معز
 /// السليماني» after a role: «لـ» + a common noun in construct (not whom the role told:
 /// «لوسائل الإعلام», «لأنصاره»), with the person's name after it — a name word right
@@ -873,7 +870,7 @@ fn genitive_with_lam(t: &[Tok], k: usize) -> bool {
     }
     if e > k + 1 {
         // (Not one more genitive after «و»: «لمنطقة المغرب العربي ومالطا، …».)
-        let coordinated = t[e.min(t.len() - 1)].bare != t[e.min(t.len() - 1)].norm
+        let coordinated = t.get(e).is_some_and(|n| n.bare != n.norm)
             && !t.get(e + 1).is_some_and(|n| n.kind == TokenKind::ArabicWord);
         // (Or the role ends there: «رئيس الجامعة التونسية لكرة القدم أنه…», «المفوض
         // السامي للأمم المتحدة لحقوق الإنسان، الأمير زيد…».)
@@ -895,6 +892,9 @@ fn genitive_with_lam(t: &[Tok], k: usize) -> bool {
     }
 }
 
+/// The words after a role that named a body (at `k`, up to a stop, at most 7), when
+/// more than two name words: the last two name words (particles such as «عبد» not
+/// counted).
 pub(super) fn name_after_body(t: &[Tok], k: usize) -> Option<Range<usize>> {
     // «لصناعة», «بالجهة»: a preposition and a noun, no name word.
     let prepositional = |x: &Tok| {
