@@ -97,10 +97,10 @@ pub(super) fn resolve_name(body: &str, t: &[Tok], np: &Np, people: &People) -> O
         if np.role.is_none()
             && n.len() == 1
             && first.lam_noun
-            && !people
+            && people
                 .by_name(body.get(first.range.clone()).unwrap_or(""))
                 .and_then(|pi| people.persons.get(pi))
-                .is_some_and(|p| p.name.split_whitespace().count() >= 2)
+                .is_none_or(|p| p.name.split_whitespace().count() < 2)
         {
             return None;
         }
