@@ -874,8 +874,14 @@ fn genitive_with_lam(t: &[Tok], k: usize) -> bool {
             && !t.get(e + 1).is_some_and(|n| n.kind == TokenKind::ArabicWord);
         // (Or the role ends there: «رئيس الجامعة التونسية لكرة القدم أنه…», «المفوض
         // السامي للأمم المتحدة لحقوق الإنسان، الأمير زيد…».)
+        // (Or a title or an honorific opens the name: «مفوض الأمم المتحدة السامي لحقوق
+        // الإنسان الأمير زيد بن رعد الحسين».)
         let role_ends = |n: &Tok| {
-            n.is_punct(&['،', ',', ':']) || COMPLEMENTIZERS.contains(&n.norm.as_str()) || is_mark(n)
+            n.is_punct(&['،', ',', ':'])
+                || COMPLEMENTIZERS.contains(&n.norm.as_str())
+                || is_mark(n)
+                || is_title(n)
+                || HONORIFICS.contains(&n.bare.as_str())
         };
         !coordinated
             && t.get(e).is_some_and(|n| {

@@ -3139,6 +3139,11 @@ fn a_genitive_with_lam_names_the_roles_body_before_the_person() {
     assert_eq!(r[0].2.as_deref(), Some("رئيس الجامعة التونسية لكرة القدم"), "{r:?}");
     let r = q("قال المفوض السامي للأمم المتحدة لحقوق الإنسان، زيد بن رعد الحسين، إن الحصار غير قانوني.");
     assert!(r[0].2.as_deref().is_some_and(|s| s.starts_with("زيد بن رعد")), "{r:?}");
+    // Or a title opens the name after it; the body named alike later keeps its name.
+    let r = q("قال مفوض الأمم المتحدة السامي لحقوق الإنسان الأمير زيد بن رعد إن المدنيين يتعرضون لحصار. \
+               وأفاد المرصد السوري لحقوق الإنسان أن عدد النازحين تجاوز 120 ألفا.");
+    assert_eq!(r[0].2.as_deref(), Some("زيد بن رعد"), "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("المرصد السوري لحقوق الإنسان"), "{r:?}");
     // (Nor one more genitive after «و»: «لمنطقة المغرب العربي ومالطا، …».)
     let r = q("وقالت مديرة البنك الدولي لمنطقة المغرب العربي ومالطا، ماري نيلي، إن المشاريع ستتواصل.");
     assert_ne!(r[0].2.as_deref(), Some("ومالطا"), "{r:?}");
