@@ -90,6 +90,7 @@ mod marks;
 mod paragraph;
 mod people;
 mod phrase;
+mod places;
 mod speaker;
 #[cfg(test)]
 mod tests;

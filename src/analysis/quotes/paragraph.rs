@@ -1624,8 +1624,9 @@ impl Para<'_> {
             // اقتصادية" ودعا لتشكيل محاكم…»: «و» + a past verb of saying with no
             // subject of its own is the speaker's next act, told by the narrator (not
             // «وقلت…», the speaker's own words, nor verbs as often part of what was
-            // reported: «وأعلنت وفاتهما», «ورفض أي عرض»).
-            if x > cs + 3
+            // reported: «وأعلنت وفاتهما», «ورفض أي عرض»; after three words at least:
+            // «إن جميع الخيارات مفتوحة وشددتا على أن…»).
+            if x > cs + 2
                 && tok.norm.starts_with('و')
                 && tok.bare != tok.norm
                 && !tok.bare.starts_with(['ي', 'ت', 'ن'])
@@ -1777,6 +1778,16 @@ impl Para<'_> {
             // saying with its own words (the same test as after a comma).
             if x > cs + 2 && matches!(tok.norm.as_str(), "حيث" | "اذ") && reporting_at(t, x) {
                 break;
+            }
+            // «نقلت أن السفير الأمريكي، كينيث وارد، أعرب عن قلقه…»: the clause's own
+            // subject and its name set off by commas, then its verb; what the subject
+            // said is part of what was reported (and a quote of its own besides).
+            if tok.is_punct(&['،', ','])
+                && subject_apposition(t, cs, x)
+                && t.get(x + 1).and_then(|n| verb_form(&n.norm)).is_some_and(|f| !f.participle)
+            {
+                x += 1;
+                continue;
             }
             if tok.is_punct(&['،', ',', ';', '؛'])
                 && (reporting_at(t, x + 1)
@@ -2059,4 +2070,21 @@ impl Para<'_> {
             ));
         }
     }
+}
+
+/// Is `cs..comma` a clause's subject and its name set off by commas («السفير
+/// الأمريكي، كينيث وارد،», «رئيس الجالية المصرية بغزة، عادل عبدالرحمن،»): up to six words
+/// with no verb or complementizer, one comma, then one to four words that are no
+/// definite noun (a name)?
+fn subject_apposition(t: &[Tok], cs: usize, comma: usize) -> bool {
+    let Some(open) = (cs + 1..comma).find(|&y| t[y].is_punct(&['،', ','])) else { return false };
+    let plain = |y: usize| {
+        t[y].is_word() && verb_form(&t[y].norm).is_none() && !COMPLEMENTIZERS.contains(&t[y].norm.as_str())
+    };
+    open - cs <= 6
+        && (cs..open).all(plain)
+        && (2..=5).contains(&(comma - open))
+        && (open + 1..comma)
+            .all(|y| plain(y) && t[y].kind == TokenKind::ArabicWord && !is_subject_stop(&t[y]))
+        && !definite(&t[open + 1])
 }

@@ -20,6 +20,15 @@ pub(super) fn norm_words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// A name's words without a family name after «آل» at the end («سلطان بن سحيم آل
+/// ثاني» → «سلطان بن سحيم»); the words themselves when there is none.
+pub(super) fn without_family(key: &[String]) -> &[String] {
+    match key {
+        [rest @ .., al, _] if rest.len() >= 2 && al == "ال" => rest,
+        _ => key,
+    }
+}
+
 /// Strips و/ف/ل/ب clitics from a name word for matching.
 pub(super) fn name_key(w: &str) -> String {
     let mut w = w.to_string();
@@ -53,9 +62,13 @@ impl People {
             if key.is_empty() || key.len() == 1 && key.iter().all(function_word) {
                 return;
             }
+            // (A family name after «آل» may be left out: «بن سحيم» is «سلطان بن سحيم آل ثاني».)
+            let same = |a: &[String], b: &[String]| {
+                a.last() == b.last() && (a.len() >= b.len() && a.ends_with(b) || b.ends_with(a))
+            };
             if let Some(p) = people.persons.iter_mut().find(|p| {
                 let pk = norm_words(&p.name);
-                pk.last() == key.last() && (pk.len() >= key.len() && pk.ends_with(&key) || key.ends_with(&pk))
+                same(&pk, &key) || same(without_family(&pk), without_family(&key))
             }) {
                 if key.len() > norm_words(&p.name).len() {
                     p.name = name;
@@ -108,18 +121,27 @@ impl People {
         // Mentions in the body: every occurrence of a person's last name word.
         let t = toks(body, 0..body.len());
         for (pi, p) in people.persons.iter().enumerate() {
-            let key = norm_words(&p.name);
-            let Some(last) = key.last() else { continue };
-            for (k, tok) in t.iter().enumerate() {
-                if tok.kind == TokenKind::ArabicWord && (tok.norm == *last || name_key(&tok.norm) == *last) {
-                    // Extend back over the earlier name words.
-                    let mut s = k;
-                    let mut j = key.len().saturating_sub(1);
-                    while j > 0 && s > 0 && t[s - 1].norm == key[j - 1] {
-                        s -= 1;
-                        j -= 1;
+            let whole = norm_words(&p.name);
+            let core = without_family(&whole);
+            // The last word of the name, and of the name without «آل …» («سحيم» of
+            // «سلطان بن سحيم آل ثاني»).
+            let keys =
+                if core.len() < whole.len() { vec![whole.as_slice(), core] } else { vec![whole.as_slice()] };
+            for key in keys {
+                let Some(last) = key.last() else { continue };
+                for (k, tok) in t.iter().enumerate() {
+                    if tok.kind == TokenKind::ArabicWord
+                        && (tok.norm == *last || name_key(&tok.norm) == *last)
+                    {
+                        // Extend back over the earlier name words.
+                        let mut s = k;
+                        let mut j = key.len().saturating_sub(1);
+                        while j > 0 && s > 0 && t[s - 1].norm == key[j - 1] {
+                            s -= 1;
+                            j -= 1;
+                        }
+                        people.mentions.push((t[s].range.start..tok.range.end, pi));
                     }
-                    people.mentions.push((t[s].range.start..tok.range.end, pi));
                 }
             }
         }

@@ -7,6 +7,7 @@ use super::clause::{ATTRIBUTION, COMPLEMENTIZERS};
 use super::frames::{STANCE_NOUNS, is_stance_noun, masdar_shape};
 use super::lexicon::verb_form;
 use super::marks::{frame_goes_on, is_mark, is_quote_char};
+use super::places::{in_place, is_place};
 use super::tokens::Tok;
 use super::words::{
     HONORIFICS, MEDIA_TITLES, PREPOSITIONS, STATEMENTS, anonymity_end, is_addressee, is_bare_name_word,
@@ -551,6 +552,8 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
     let mut limit = (i + 12).min(t.len());
     // The role names a body with a preposition («القيادي بحزب», «الإعلامي بقناة»).
     let mut body_named = false;
+    // Where a name set off by commas after the role starts.
+    let mut apposed: Option<usize> = None;
     while k < limit {
         let tok = &t[k];
         if role.is_some() && name.is_none() && MEDIA_TITLES.contains(&tok.bare.as_str()) {
@@ -682,6 +685,17 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
                         break;
                     }
                     k = c;
+                } else if k < limit
+                    && in_place(&t[k].norm)
+                    // (Not before a second role joined by «و»: «رئيس غرفة النسيج بسوسة
+                    // وعضو المكتب التنفيذي…، حسن عوينة».)
+                    && t.get(k + 1).is_some_and(|n| {
+                        n.is_word() && !(n.norm.starts_with('و') && n.bare != n.norm) || n.is_punct(&['،', ','])
+                    })
+                {
+                    // «السفير التركي بتونس عمر فاروق دوغان», «الناطق باسم وزارة الصحة
+                    // بغزة الدكتور أشرف القدرة»: where the role serves is part of it.
+                    k += 1;
                 } else if let Some(n) = place_before_name(t, k) {
                     // «المبعوث الأممي إلى اليمن مارتن غريفيث».
                     k = n;
@@ -716,7 +730,14 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
             // المنتدى المصري للدراسات الاقتصادية، الدكتور رشاد عبده».
             let bare_name =
                 |x: usize| t.get(x).is_some_and(|n| n.is_word() && !is_subject_stop(n) && !definite(n));
-            let honorific = |x: usize| t.get(x).is_some_and(|n| HONORIFICS.contains(&n.bare.as_str()));
+            // (A noble title too: «المفوض السامي … لحقوق الإنسان، الأمير زيد بن رعد
+            // الحسين»; only a definite one, no role of its own before a name.)
+            let honorific = |x: usize| {
+                t.get(x).is_some_and(|n| {
+                    HONORIFICS.contains(&n.bare.as_str())
+                        || matches!(n.bare.as_str(), "الامير" | "الاميره" | "الملك" | "الملكه" | "الشيخه")
+                })
+            };
             // («وقال المسؤول السعودي، مشترطا عدم الكشف عن هويته، إن…»: a clause of
             // anonymity set off by commas is no name.)
             let anonymity =
@@ -730,6 +751,7 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
             {
                 // The honorific is no role of its own: the name follows it.
                 k += if honorific(k + 1) { 2 } else { 1 };
+                apposed = Some(k);
                 limit = limit.max((k + 4).min(t.len()));
                 continue;
             }
@@ -771,6 +793,22 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
             break;
         }
         let ns = k;
+        // «…، الأمير زيد بن رعد الحسين، الجمعة، إن…»: a name set off by commas runs to
+        // the comma that closes it (five words at most, a definite last one included).
+        if apposed == Some(ns)
+            && let Some(c) = (ns + 1..(ns + 6).min(t.len())).find(|&c| t[c].is_punct(&['،', ',']))
+            && (ns..c).all(|x| {
+                t[x].kind == TokenKind::ArabicWord
+                    && !is_subject_stop(&t[x])
+                    && !is_title(&t[x])
+                    && verb_form(&t[x].norm).is_none()
+                    && !has_pronoun_suffix(&t[x])
+            })
+            && name_words(&t[ns..c]) >= 2
+        {
+            name = Some(ns..c);
+            break;
+        }
         if is_org_head(&t[ns]) || is_kin_head(&t[ns]) {
             // An organization, or kin of someone («والد سلمان العبيدي»): the whole chain
             // up to a stop, a comma, a verb, an addressee, or a bare word after the
@@ -828,6 +866,9 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
             // («عبد الملك»: a name, not the king.)
             && (!is_title(&t[k]) || k > ns && t[k - 1].bare == "عبد")
             && (k == ns || !has_pronoun_suffix(&t[k]) || k == ns + 1 && business_of(&t[k]))
+            // («… بنابل عمر السليمي لمراسلة "جوهرة أف أم"»: whom the name spoke to;
+            // «سميرة خذر ل"الجوهرة أف أم"»: a preposition alone before a quoted name.)
+            && !(k > ns && (is_addressee(&t[k]) || t[k].norm.chars().count() == 1))
             // «وتابع رونالدو ثورة غضبه»: a noun in ة before one with an attached
             // pronoun heads that genitive, the verb's object, no name word.
             && !(k > ns
@@ -854,6 +895,36 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
 /// after a definite genitive, or the last name words of an indefinite one.
 fn genitive_with_lam(t: &[Tok], k: usize) -> bool {
     let x = &t[k];
+    // «رئيس الهيئة الوطنية لمكافحة الفساد، شوقي الطبيب»: a noun mostly seen in construct
+    // (or a given name: «كاتب عام النقابة لسعد اليعقوبي إن»), read as a genitive only
+    // with a definite genitive and then a name after it.
+    if x.lam_construct
+        && !is_addressee(x)
+        && !is_title(x)
+        && !has_pronoun_suffix(x)
+        && verb_form(&x.norm).is_none()
+    {
+        let genitive = |y: &Tok| y.is_word() && definite(y) && !is_subject_stop(y) && !is_title(y);
+        let mut e = k + 1;
+        while e < t.len() && e < k + 4 && genitive(&t[e]) {
+            e += 1;
+        }
+        let name_word = |y: usize| {
+            t.get(y).is_some_and(|n| {
+                n.kind == TokenKind::ArabicWord
+                    && !definite(n)
+                    && !is_subject_stop(n)
+                    && !is_title(n)
+                    && verb_form(&n.norm).is_none()
+                    && !COMPLEMENTIZERS.contains(&n.norm.as_str())
+            })
+        };
+        let comma = t.get(e).is_some_and(|n| n.is_punct(&['،', ',']));
+        let honorific =
+            |y: usize| t.get(y).is_some_and(|n| is_title(n) || HONORIFICS.contains(&n.bare.as_str()));
+        return e > k + 1
+            && if comma { name_word(e + 1) || honorific(e + 1) } else { name_word(e) || honorific(e) };
+    }
     let lam_noun = x.lam_noun
         && !is_addressee(x)
         && !is_title(x)
@@ -876,8 +947,12 @@ fn genitive_with_lam(t: &[Tok], k: usize) -> bool {
         // السامي للأمم المتحدة لحقوق الإنسان، الأمير زيد…».)
         // (Or a title or an honorific opens the name: «مفوض الأمم المتحدة السامي لحقوق
         // الإنسان الأمير زيد بن رعد الحسين».)
+        // (Or where the role serves: «ممثل المفوضية السامية للأمم المتحدة لشؤون
+        // اللاجئين في تونس مازن أبو شنب».)
         let role_ends = |n: &Tok| {
-            n.is_punct(&['،', ',', ':'])
+            n.norm == "في"
+                && t.get(e + 1).is_some_and(|p| p.kind == TokenKind::ArabicWord && is_place(&p.norm))
+                || n.is_punct(&['،', ',', ':'])
                 || COMPLEMENTIZERS.contains(&n.norm.as_str())
                 || is_mark(n)
                 || is_title(n)
@@ -1027,12 +1102,20 @@ pub(super) fn place_before_name(t: &[Tok], k: usize) -> Option<usize> {
     {
         n += 1;
     }
+    // «السفير التركي في تونس عمر فاروق دوغان»: a place of the list need not be
+    // definite.
+    if n == k + 1 && t.get(n).is_some_and(|x| x.kind == TokenKind::ArabicWord && is_place(&x.norm)) {
+        n += 1;
+    }
     if n == k + 1 {
         return None;
     }
     if comma(n) {
         n += 1;
     }
-    let after_name = t.get(n + 2).is_none_or(|x| !x.is_word() || is_subject_stop(x));
+    // (A third name word may follow a listed place: «في تونس مازن أبو شنب،».)
+    let after = |x: usize| t.get(x).is_none_or(|x| !x.is_word() || is_subject_stop(x));
+    let after_name =
+        after(n + 2) || is_place(&t[n - 1].norm) && t.get(n + 2).is_some_and(name_word) && after(n + 3);
     (t.get(n).is_some_and(name_word) && t.get(n + 1).is_some_and(name_word) && after_name).then_some(n)
 }

@@ -3233,3 +3233,72 @@ fn a_time_adverb_with_its_pronoun_is_no_subject() {
     assert_eq!(r.len(), 2, "{r:?}");
     assert_eq!(r[1].2.as_deref(), Some("إسرائيل"), "{r:?}");
 }
+
+#[test]
+fn where_a_role_serves_and_what_it_is_for_stay_in_the_role() {
+    let first =
+        |body: &str| who(&format!("عنوان\n\n{body}")).first().map(|w| w.0.clone()).unwrap_or_default();
+    // «لـ» + a noun mostly seen in construct, then the name after a comma.
+    assert_eq!(first("قال رئيس الهيئة الوطنية لمكافحة الفساد، شوقي الطبيب إن الفساد تراجع."), "شوقي الطبيب");
+    // «بـ» or «في» + a place.
+    assert_eq!(first("وقال المندوب الجهوي للسياحة بسوسة فؤاد الواد إن الموسم أفضل."), "فؤاد الواد");
+    assert_eq!(first("وقال الناطق باسم وزارة الصحة بغزة الدكتور أشرف القدرة إن العدد ارتفع."), "أشرف القدرة");
+    assert_eq!(
+        first("قال السفير التركي بتونس عمر فاروق دوغان، اليوم الثلاثاء، إنه لا خطر."),
+        "عمر فاروق دوغان"
+    );
+    assert_eq!(
+        first(
+            "أفاد ممثل المفوضية السامية للأمم المتحدة لشؤون اللاجئين في تونس مازن أبو شنب، اليوم، بأن المخيم سيغلق."
+        ),
+        "مازن أبو شنب"
+    );
+    // (Not before a second role joined by «و»: the name after the comma.)
+    assert_eq!(
+        first(
+            "قال رئيس غرفة الإكساء والنسيج بسوسة وعضو المكتب التنفيذي للاتحاد الجهوي، حسن عوينة إن اجتماعا سيعقد."
+        ),
+        "حسن عوينة"
+    );
+    // A noble title opens a name set off by commas, which runs to its comma.
+    assert_eq!(
+        first(
+            "قال المفوض السامي للأمم المتحدة لحقوق الإنسان، الأمير زيد بن رعد الحسين، الجمعة، إن القوات قتلت مدنيين."
+        ),
+        "زيد بن رعد الحسين"
+    );
+    // «ل» alone before a quoted outlet is no name word.
+    assert_eq!(
+        first("أكدت المندوب الجهوي للتربية بسوسة، سميرة خذر ل\"الجوهرة أف أم\" أن الولي توفي."),
+        "سميرة خذر"
+    );
+}
+
+#[test]
+fn a_family_name_after_al_may_be_left_out() {
+    let got = who(
+        "عنوان\n\nأكد الشيخ، سلطان بن سحيم آل ثاني، أن النظام اختار الانحياز. وقال بن سحيم إن النظام سمح بذلك.",
+    );
+    let names: Vec<_> = got.iter().map(|w| w.0.as_str()).collect();
+    assert_eq!(names, ["سلطان بن سحيم آل ثاني", "سلطان بن سحيم آل ثاني"]);
+}
+
+#[test]
+fn a_reported_subject_speaking_after_its_apposition_stays_in_the_report() {
+    let got = who(
+        "عنوان\n\nلكن وكالة رويترز نقلت أن السفير الأمريكي، كينيث وارد، أعرب عن قلقه من عبث القوات بالأدلة.",
+    );
+    assert_eq!(
+        got,
+        vec![
+            ("وكالة رويترز".into(), "السفير الأمريكي، كينيث وارد، أعرب عن قلقه من عبث القوات بالأدلة".into()),
+            ("كينيث وارد".into(), "قلقه من عبث القوات بالأدلة".into()),
+        ]
+    );
+    // «و» + a verb of saying ends a clause of three words.
+    let got = who(
+        "عنوان\n\nوقالت الكتائب في بيانهما إن جميع الخيارات مفتوحة وشددتا على أن \"الدم بالدم والقصف بالقصف\".",
+    );
+    let texts: Vec<_> = got.iter().map(|w| w.1.as_str()).collect();
+    assert_eq!(texts, ["جميع الخيارات مفتوحة", "الدم بالدم والقصف بالقصف"]);
+}

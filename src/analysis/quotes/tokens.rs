@@ -31,6 +31,11 @@ pub(super) struct Tok {
     /// «لكرة»): a preposition and a common noun, not a name opening with ل («لمياء»,
     /// «لافروف», «لؤي» have no «الـ» form).
     pub(super) lam_noun: bool,
+    /// Written «لـ» + a word the corpus knows often on its own but never with the
+    /// article glued to the whole («لمكافحة», «لشؤون»: nouns mostly seen in construct,
+    /// which [`Tok::lam_noun`] misses). Also true of given names after «لـ» («لسعد»), so
+    /// a rule reading it as a genitive must see a name after it.
+    pub(super) lam_construct: bool,
 }
 
 impl Tok {
@@ -75,6 +80,7 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
                     lam_hamza: false,
                     ba_hamza: false,
                     lam_noun: false,
+                    lam_construct: false,
                 });
                 at += l;
             }
@@ -100,6 +106,7 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
                         lam_hamza: false,
                         ba_hamza: false,
                         lam_noun: false,
+                        lam_construct: false,
                     });
                 }
                 at += w.len() + 1;
@@ -124,7 +131,8 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
         // (Not «بإسم», "on behalf of", inside a role: «الناطق الرسمي بإسم الجبهة…».)
         let ba_hamza = (raw.starts_with("بأ") || raw.starts_with("بإ")) && norm != "باسم";
         let lam_noun = kind == TokenKind::ArabicWord && lam_before_common_noun(raw);
-        out.push(Tok { kind, range: abs, norm, bare, ha, ali, lam_hamza, ba_hamza, lam_noun });
+        let lam_construct = kind == TokenKind::ArabicWord && !lam_noun && lam_before_construct(raw);
+        out.push(Tok { kind, range: abs, norm, bare, ha, ali, lam_hamza, ba_hamza, lam_noun, lam_construct });
     }
     out
 }
@@ -146,6 +154,22 @@ fn lam_before_common_noun(raw: &str) -> bool {
         && rest.chars().count() >= 3
         && count(rest) >= KNOWN_WITH_ARTICLE
         && count(raw) == 0
+}
+
+/// How often the corpus must show the word after «لـ» on its own for «لـ» + the word
+/// to be read as a preposition and a noun in construct.
+const KNOWN_ALONE: u32 = 200;
+
+/// «لمكافحة» (count of «مكافحة» in ANT ≈ 2,900, of «المكافحة» 7), «لشؤون»: see
+/// [`Tok::lam_construct`].
+fn lam_before_construct(raw: &str) -> bool {
+    let Some(rest) = raw.strip_prefix('ل') else { return false };
+    let rest = rest.trim_start_matches(|c: char| matches!(c, '\u{64B}'..='\u{65F}' | '\u{670}'));
+    let count = |w: &str| corpus_count(&normalize(w, &LEXICON_NORMALIZATION));
+    !rest.starts_with('ل')
+        && rest.chars().count() >= 3
+        && count(rest) >= KNOWN_ALONE
+        && count(&format!("ال{raw}")) == 0
 }
 
 /// The words of tokens `r` as written, one space apart (see [`as_name`]).
