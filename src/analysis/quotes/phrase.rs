@@ -10,9 +10,9 @@ use super::marks::{frame_goes_on, is_mark, is_quote_char};
 use super::places::{in_place, is_place};
 use super::tokens::Tok;
 use super::words::{
-    HONORIFICS, MEDIA_TITLES, PREPOSITIONS, STATEMENTS, anonymity_end, is_addressee, is_bare_name_word,
-    is_document, is_kin_head, is_org_head, is_other, is_outlet_addressee, is_subject_stop, is_title,
-    org_head_word,
+    HONORIFICS, MEDIA_TITLES, PREPOSITIONS, STATEMENTS, anonymity_end, international_adjective, is_addressee,
+    is_bare_name_word, is_document, is_kin_head, is_org_head, is_other, is_outlet_addressee, is_subject_stop,
+    is_title, org_head_word,
 };
 use crate::text::tokenize::TokenKind;
 
@@ -430,6 +430,21 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
     {
         return Some(Np { all: i..np.all.end, ..np });
     }
+    // «عدد من الفنانين», «العديد من المحللين», «مجموعة من الخبراء»: some of a group
+    // named by a definite plural (and its adjectives).
+    if matches!(first.bare.as_str(), "عدد" | "العديد" | "مجموعه" | "جمله")
+        && t.get(i + 1).is_some_and(|n| n.norm == "من")
+        && t.get(i + 2).is_some_and(|x| x.is_word() && definite(x) && !is_subject_stop(x))
+    {
+        let mut end = i + 3;
+        while t.get(end).is_some_and(|x| x.is_word() && definite(x) && !is_subject_stop(x)) && end < i + 5 {
+            end += 1;
+        }
+        // (Where the group belongs, «عدد من الخبراء في شبكات التواصل», is read below.)
+        if !t.get(end).is_some_and(|x| x.norm == "في") {
+            return Some(Np { role: None, name: Some(i..end), all: i..end });
+        }
+    }
     // «أحد مشرفي السجن», «أحد مسؤولي حزب اليسار»: one of a group named by a noun in
     // construct and its definite genitive (or a body).
     if matches!(first.bare.as_str(), "احد" | "احدي")
@@ -576,7 +591,7 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
                     && t[k].is_word()
                     && (definite(&t[k]) || k == rs + 1 && t[k].norm == "عام")
                     && !is_subject_stop(&t[k])
-                    && (!is_title(&t[k]) || k == rs + 1)
+                    && (!is_title(&t[k]) || k == rs + 1 || international_adjective(t, k))
                     && !object_after_definite_title(t, rs, k)
                 {
                     // «نائب المتحدث باسم…», «مساعد الوزير»: a title of a title.
@@ -822,7 +837,7 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
                     && k < ns + if is_org_head(&t[ns]) { 8 } else { 4 }
                     && t[k].is_word()
                     && !is_subject_stop(&t[k])
-                    && !is_title(&t[k])
+                    && (!is_title(&t[k]) || international_adjective(t, k))
                     && !is_addressee(&t[k])
                     && !(definite(&t[k - 1])
                         && (k > ns + 1 || t[ns].bare.starts_with("ال") && !is_kin_head(&t[ns]))
@@ -863,8 +878,9 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
             && k < ns + 4
             && t[k].is_word()
             && !is_subject_stop(&t[k])
-            // («عبد الملك»: a name, not the king.)
-            && (!is_title(&t[k]) || k > ns && t[k - 1].bare == "عبد")
+            // («عبد الملك»: a name, not the king; «تركي آل الشيخ»: a family name.)
+            && (!is_title(&t[k]) && !HONORIFICS.contains(&t[k].bare.as_str())
+                || k > ns && matches!(t[k - 1].bare.as_str(), "عبد" | "ال"))
             && (k == ns || !has_pronoun_suffix(&t[k]) || k == ns + 1 && business_of(&t[k]))
             // («… بنابل عمر السليمي لمراسلة "جوهرة أف أم"»: whom the name spoke to;
             // «سميرة خذر ل"الجوهرة أف أم"»: a preposition alone before a quoted name.)

@@ -3302,3 +3302,19 @@ fn a_reported_subject_speaking_after_its_apposition_stays_in_the_report() {
     let texts: Vec<_> = got.iter().map(|w| w.1.as_str()).collect();
     assert_eq!(texts, ["جميع الخيارات مفتوحة", "الدم بالدم والقصف بالقصف"]);
 }
+
+#[test]
+fn bodies_groups_and_scholars_are_named_whole() {
+    let first = |body: &str| who(&format!("عنوان\n\n{body}")).first().map(|w| w.0.clone()).unwrap_or_default();
+    // «الدولي» after a definite word is its adjective, no title.
+    assert_eq!(first("قال صندوق النقد الدولي، ان المتأخرات الضريبية تصل إلى 6 بالمئة."), "صندوق النقد الدولي");
+    // A network and its quoted name; some of a group; a professor and his name; a family
+    // name whose second word is an honorific.
+    assert_eq!(first("وذكرت شبكة \"سي إن إن\" أن الرئيس سيزور المنطقة قريبا."), "شبكة سي إن إن");
+    assert_eq!(first("أكد عدد من الفنانين الذين واكبوا العمل أن العرض كان ناجحا."), "عدد من الفنانين");
+    assert_eq!(
+        first("ويرى البروفيسور جون هورن مؤلف كتاب \"كرة القدم تتجه إلى الشرق\" أن الخطوة لم تأت بنتائج."),
+        "جون هورن"
+    );
+    assert_eq!(first("قال تركي آل الشيخ رئيس الهيئة العامة للرياضة إن النادي يسير في الطريق الصحيح."), "تركي آل الشيخ");
+}

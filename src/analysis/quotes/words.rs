@@ -54,6 +54,8 @@ pub(super) const TITLES: &[&str] = &[
     "العميد",
     "العقيد",
     "الدكتور",
+    "البروفيسور",
+    "البروفسور",
     "المحامي",
     "القاضي",
     "المدرب",
@@ -505,6 +507,9 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "الاذاعه",
     "مجله",
     "المجله",
+    // «وذكرت شبكة "سي إن إن"», «شبكة فوكس نيوز».
+    "شبكه",
+    "الشبكه",
     "جريده",
     "الجريده",
 ];
@@ -788,6 +793,9 @@ pub(super) fn noun_number(tok: &Tok) -> Number {
 
 /// More titles, whose feminine forms are made like the others'.
 pub(super) const MORE_TITLES: &[&str] = &[
+    // «البروفيسور جون هورن مؤلف كتاب "…"»: the author of a book.
+    "مؤلف",
+    "المؤلف",
     "منسق",
     "المنسق",
     "ممثل",
@@ -831,6 +839,16 @@ pub(super) static TITLE_FORMS: std::sync::LazyLock<std::collections::HashSet<Str
 
 pub(super) fn is_title(tok: &Tok) -> bool {
     TITLE_FORMS.contains(&tok.bare) || TITLE_FORMS.contains(&tok.norm)
+}
+
+/// «الدولي» right after a definite word or a body is its adjective («صندوق النقد
+/// الدولي», «الاتحاد الدولي لكرة القدم»), not the title of a national-team player
+/// («الدولي التونسي…»).
+pub(super) fn international_adjective(t: &[Tok], k: usize) -> bool {
+    k > 0
+        && t[k].bare == "الدولي"
+        && t[k - 1].kind == TokenKind::ArabicWord
+        && (definite(&t[k - 1]) || is_org_head(&t[k - 1]))
 }
 
 pub(super) fn is_subject_stop(tok: &Tok) -> bool {
@@ -886,8 +904,19 @@ fn saying_noun(tok: &Tok) -> bool {
 }
 
 /// Honorifics that may open a name in apposition after a role («…، الدكتور رشاد عبده،»).
-pub(super) const HONORIFICS: &[&str] =
-    &["الدكتور", "الدكتوره", "السيد", "السيده", "المهندس", "المهندسه", "الشيخ", "الاستاذ", "الاستاذه"];
+pub(super) const HONORIFICS: &[&str] = &[
+    "الدكتور",
+    "الدكتوره",
+    "السيد",
+    "السيده",
+    "المهندس",
+    "المهندسه",
+    "الشيخ",
+    "الاستاذ",
+    "الاستاذه",
+    "البروفيسور",
+    "البروفسور",
+];
 
 /// «آخر», «أخرى», «آخرون»… ("another") after a title: «مسؤول آخر بالوزارة», whose
 /// definite words after it still belong to the role.
