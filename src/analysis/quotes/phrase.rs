@@ -441,7 +441,7 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
             end += 1;
         }
         // (Where the group belongs, «عدد من الخبراء في شبكات التواصل», is read below.)
-        if !t.get(end).is_some_and(|x| x.norm == "في") {
+        if t.get(end).is_none_or(|x| x.norm != "في") {
             return Some(Np { role: None, name: Some(i..end), all: i..end });
         }
     }
