@@ -185,7 +185,9 @@ pub(super) fn reporting_at(t: &[Tok], y: usize) -> bool {
     {
         return true;
     }
-    let after = if t.get(y).is_some_and(|n| n.norm == "بعد") && t.get(y + 1).is_some_and(|n| n.norm == "ان")
+    // («…، قبل أن يضيف "لا أعرف…"»: before, the same.)
+    let after = if t.get(y).is_some_and(|n| matches!(n.norm.as_str(), "بعد" | "قبل"))
+        && t.get(y + 1).is_some_and(|n| n.norm == "ان")
     {
         Some(y + 2)
     } else if t.get(y).is_some_and(|n| n.norm == "بعدما") {

@@ -3305,9 +3305,13 @@ fn a_reported_subject_speaking_after_its_apposition_stays_in_the_report() {
 
 #[test]
 fn bodies_groups_and_scholars_are_named_whole() {
-    let first = |body: &str| who(&format!("عنوان\n\n{body}")).first().map(|w| w.0.clone()).unwrap_or_default();
+    let first =
+        |body: &str| who(&format!("عنوان\n\n{body}")).first().map(|w| w.0.clone()).unwrap_or_default();
     // «الدولي» after a definite word is its adjective, no title.
-    assert_eq!(first("قال صندوق النقد الدولي، ان المتأخرات الضريبية تصل إلى 6 بالمئة."), "صندوق النقد الدولي");
+    assert_eq!(
+        first("قال صندوق النقد الدولي، ان المتأخرات الضريبية تصل إلى 6 بالمئة."),
+        "صندوق النقد الدولي"
+    );
     // A network and its quoted name; some of a group; a professor and his name; a family
     // name whose second word is an honorific.
     assert_eq!(first("وذكرت شبكة \"سي إن إن\" أن الرئيس سيزور المنطقة قريبا."), "شبكة سي إن إن");
@@ -3316,5 +3320,18 @@ fn bodies_groups_and_scholars_are_named_whole() {
         first("ويرى البروفيسور جون هورن مؤلف كتاب \"كرة القدم تتجه إلى الشرق\" أن الخطوة لم تأت بنتائج."),
         "جون هورن"
     );
-    assert_eq!(first("قال تركي آل الشيخ رئيس الهيئة العامة للرياضة إن النادي يسير في الطريق الصحيح."), "تركي آل الشيخ");
+    assert_eq!(
+        first("قال تركي آل الشيخ رئيس الهيئة العامة للرياضة إن النادي يسير في الطريق الصحيح."),
+        "تركي آل الشيخ"
+    );
+}
+
+#[test]
+fn before_he_added_ends_a_clause() {
+    // «…، قبل أن يضيف "…"»: before (like after) + a verb of saying, the next statement.
+    let got = who(
+        "عنوان\n\nوقال الرئيس إن هذا الأمر قد يكون القرار الوحيد الناجع، قبل أن يضيف \"لا أعرف إن كان الأمر سينجح\".",
+    );
+    let texts: Vec<_> = got.iter().map(|w| w.1.as_str()).collect();
+    assert_eq!(texts, ["هذا الأمر قد يكون القرار الوحيد الناجع", "لا أعرف إن كان الأمر سينجح"]);
 }
