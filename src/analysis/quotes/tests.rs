@@ -3335,3 +3335,11 @@ fn before_he_added_ends_a_clause() {
     let texts: Vec<_> = got.iter().map(|w| w.1.as_str()).collect();
     assert_eq!(texts, ["هذا الأمر قد يكون القرار الوحيد الناجع", "لا أعرف إن كان الأمر سينجح"]);
 }
+
+#[test]
+fn any_noun_of_the_speaker_after_abbara_an_is_a_stance() {
+    let got = who("عنوان\n\nوعبر الرئيس عن تفهمه لقلق الشركات الكبيرة الراغبة في حماية مبيعاتها.");
+    assert_eq!(got, vec![("الرئيس".into(), "تفهمه لقلق الشركات الكبيرة الراغبة في حماية مبيعاتها".into())]);
+    // (Not a reflexive.)
+    assert!(who("عنوان\n\nوالظروف المعيشية التي عبّرت عن نفسها في نشاط الهيئة كبيرة.").is_empty());
+}
