@@ -2,8 +2,8 @@
 # Part of the blind quote-set workflow (see scripts/blind-quotes/README.md). Paths assume
 # the layout of the development machine: this checkout beside ../shared, sets in
 # ../quotes-rN.
-"""rows.py FILENAME LABEL N1 N2: README table rows for ../quotes-rN1..N2 from score
-report FILENAME: sources, gold count, F1 (P, R) with NER and without, speaker % both."""
+"""rows.py FILENAME LABEL N1 N2: README table rows for ../quotes-rN1..N2 (beside this checkout)
+from score report FILENAME, LABEL saying what was scored («first sight on … (stop N)»): sources, gold count, F1 (P, R) with NER and without, speaker % both."""
 import os, re, sys
 name, label, a, b = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 SRC = {'AL': 'Al Arabiya', 'BB': 'BBC', 'CN': 'CNN', 'FR': 'France24', 'SK': 'Sky News'}
@@ -19,7 +19,7 @@ def f1(g, f, tp):
     p, rr = tp / max(f, 1), tp / max(g, 1)
     return 100 * p, 100 * rr, (200 * p * rr / (p + rr) if p + rr else 0)
 for n in range(a, b + 1):
-    d = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), f'quotes-r{n}')
+    d = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))), f'quotes-r{n}')
     arts = sorted(x[:-9] for x in os.listdir(d) if x.endswith('.gold.tsv'))
     ant = [x for x in arts if not x.startswith('JA')]; ja = [x for x in arts if x.startswith('JA')]
     def cat(x): return CAT.get(x.split('-')[1], x.split('-')[1])
@@ -30,4 +30,4 @@ for n in range(a, b + 1):
     sp, sp2 = 100 * so / max(sn, 1), 100 * so2 / max(sn2, 1)
     alt = 'same' if f'{F:.1f}' == f'{F2:.1f}' else f'no NER {F2:.1f}'
     salt = 'same' if f'{sp:.1f}' == f'{sp2:.1f}' else f'no NER {sp2:.1f} %'
-    print(f'| 8 more ({srcs}), first sight on {label} (stop 23) | {g} | {F:.1f} (P {p:.1f}, R {rr:.1f}); {alt} | {sp:.1f} %; {salt} |')
+    print(f'| 8 more ({srcs}), {label} | {g} | {F:.1f} (P {p:.1f}, R {rr:.1f}); {alt} | {sp:.1f} %; {salt} |')
