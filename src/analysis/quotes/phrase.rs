@@ -879,8 +879,7 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
             && t[k].is_word()
             && !is_subject_stop(&t[k])
             // («عبد الملك»: a name, not the king; «تركي آل الشيخ»: a family name.)
-            && (!is_title(&t[k]) && !HONORIFICS.contains(&t[k].bare.as_str())
-                || k > ns && matches!(t[k - 1].bare.as_str(), "عبد" | "ال"))
+            && (!is_title(&t[k]) || k > ns && matches!(t[k - 1].bare.as_str(), "عبد" | "ال"))
             && (k == ns || !has_pronoun_suffix(&t[k]) || k == ns + 1 && business_of(&t[k]))
             // («… بنابل عمر السليمي لمراسلة "جوهرة أف أم"»: whom the name spoke to;
             // «سميرة خذر ل"الجوهرة أف أم"»: a preposition alone before a quoted name.)

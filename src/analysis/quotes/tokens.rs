@@ -160,7 +160,7 @@ fn lam_before_common_noun(raw: &str) -> bool {
 /// to be read as a preposition and a noun in construct.
 const KNOWN_ALONE: u32 = 200;
 
-/// «لمكافحة» (count of «مكافحة» in ANT ≈ 2,900, of «المكافحة» 7), «لشؤون»: see
+/// «لمكافحة» (ANT counts «مكافحة» 1,111 times, «المكافحة» 7), «لشؤون»: see
 /// [`Tok::lam_construct`].
 fn lam_before_construct(raw: &str) -> bool {
     let Some(rest) = raw.strip_prefix('ل') else { return false };
