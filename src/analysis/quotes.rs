@@ -225,9 +225,9 @@ pub fn quotes_with(body: &str, st: &ArticleStructure, people: &People) -> Vec<Qu
         paragraph_quotes(body, &t, &sent_ends, p.block, people, &mut memory, &mut out);
     }
     for q in &mut out {
-        if let Some(n) = &mut q.speaker_name {
-            *n = as_name(n);
-        }
+        // (A name read as no words at all is no speaker: the table shows none rather
+        // than an empty cell.)
+        q.speaker_name = q.speaker_name.take().map(|n| as_name(&n)).filter(|n| !n.is_empty());
     }
     out
 }
