@@ -12,7 +12,7 @@ use super::tokens::Tok;
 use super::words::{
     HONORIFICS, MEDIA_TITLES, PREPOSITIONS, STATEMENTS, anonymity_end, international_adjective, is_addressee,
     is_bare_name_word, is_document, is_kin_head, is_org_head, is_other, is_outlet_addressee, is_subject_stop,
-    is_title, org_head_word,
+    is_title, org_head_word, role_adjective,
 };
 use crate::text::tokenize::TokenKind;
 
@@ -432,12 +432,21 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
     }
     // «عدد من الفنانين», «العديد من المحللين», «مجموعة من الخبراء»: some of a group
     // named by a definite plural (and its adjectives).
-    if matches!(first.bare.as_str(), "عدد" | "العديد" | "مجموعه" | "جمله")
-        && t.get(i + 1).is_some_and(|n| n.norm == "من")
-        && t.get(i + 2).is_some_and(|x| x.is_word() && definite(x) && !is_subject_stop(x))
+    if matches!(
+        first.bare.as_str(),
+        "عدد" | "العديد" | "مجموعه" | "جمله" | "كثير" | "الكثير" | "معظم" | "غالبيه" | "اغلب"
+    ) && t.get(i + 1).is_some_and(|n| n.norm == "من")
+        && t.get(i + 2).is_some_and(|x| {
+            x.is_word()
+                && !is_subject_stop(x)
+                // («عدد من رواد مواقع التواصل»: a noun in construct, then its genitive.)
+                && (definite(x) || t.get(i + 3).is_some_and(|g| g.is_word() && (definite(g) || !is_subject_stop(g) && t.get(i + 4).is_some_and(definite))))
+        })
     {
         let mut end = i + 3;
-        while t.get(end).is_some_and(|x| x.is_word() && definite(x) && !is_subject_stop(x)) && end < i + 5 {
+        while t.get(end).is_some_and(|x| x.is_word() && !is_subject_stop(x) && (definite(x) || !definite(&t[end - 1])))
+            && end < i + 6
+        {
             end += 1;
         }
         // (Where the group belongs, «عدد من الخبراء في شبكات التواصل», is read below.)
@@ -657,6 +666,34 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
                 } else if k < limit && k == rs + 1 && business_of(&t[k]) {
                     // «وكيلة أعماله لين نيسبت» (his agent): the role goes on.
                     k += 1;
+                } else if described
+                    && k + 1 < limit
+                    && t[k].norm == "في"
+                    && t[k + 1].is_word()
+                    && definite(&t[k + 1])
+                    && !is_subject_stop(&t[k + 1])
+                {
+                    // «مسؤول كبير في البيت الأبيض»: where the described role serves.
+                    k += 2;
+                } else if k < limit
+                    && k == rs + 1
+                    && !definite(&t[rs])
+                    && role_adjective(&t[k])
+                    // (Not a noun in construct, «وزيرة خارجية الاتحاد…», nor a given name
+                    // in «ي» before the rest of the name, «مدير المرصد رامي عبد الرحمن».)
+                    && t.get(k + 1).is_none_or(|n| {
+                        !(n.is_word() && definite(n))
+                            && !(n.kind == TokenKind::ArabicWord
+                                && !is_subject_stop(n)
+                                && !is_title(n)
+                                && verb_form(&n.norm).is_none()
+                                && !COMPLEMENTIZERS.contains(&n.norm.as_str()))
+                    })
+                {
+                    // «مسؤول كبير في البيت الأبيض», «مسؤول أميركي»: how the role is
+                    // described, no name.
+                    described = true;
+                    k += 1;
                 } else if k < limit && k == rs + 1 && is_other(&t[k]) {
                     // «مسؤول آخر بالوزارة»: a role described, with no name after it.
                     described = true;
@@ -837,8 +874,18 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
                     && k < ns + if is_org_head(&t[ns]) { 8 } else { 4 }
                     && t[k].is_word()
                     && !is_subject_stop(&t[k])
-                    && (!is_title(&t[k]) || international_adjective(t, k))
+                    // («مكتب رئيس هيئة الأركان», «مكتب المدعي العام»: an office and whose.)
+                    && (!is_title(&t[k])
+                        || international_adjective(t, k)
+                        || k == ns + 1 && matches!(t[ns].bare.as_str(), "مكتب" | "ديوان"))
                     && !is_addressee(&t[k])
+                    // («وأفاد التحالف بوجود 6 سفن»: what the body reported; not «مصادر
+                    // بالإدارة الأميركية», «مصدر أمني بالجهة», where it is.)
+                    && !t[k].norm.strip_prefix('ب').is_some_and(|r| {
+                        !r.starts_with("ال")
+                            && !is_place(r)
+                            && (masdar_shape(r) || matches!(r, "وجود" | "عدم" | "ضروره"))
+                    })
                     && !(definite(&t[k - 1])
                         && (k > ns + 1 || t[ns].bare.starts_with("ال") && !is_kin_head(&t[ns]))
                         && (is_bare_name_word(&t[k]) || accusative(&t[k])))

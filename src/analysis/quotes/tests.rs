@@ -3343,3 +3343,36 @@ fn any_noun_of_the_speaker_after_abbara_an_is_a_stance() {
     // (Not a reflexive.)
     assert!(who("عنوان\n\nوالظروف المعيشية التي عبّرت عن نفسها في نشاط الهيئة كبيرة.").is_empty());
 }
+
+#[test]
+fn described_roles_offices_and_groups_are_named_whole() {
+    let first =
+        |body: &str| who(&format!("عنوان\n\n{body}")).first().map(|w| w.0.clone()).unwrap_or_default();
+    // An indefinite title and its adjective (and where it serves) are the description,
+    // no name («أميركي», «كبير» were read as names).
+    assert_eq!(first("وقال مسؤول أميركي إن القرار نهائي."), "مسؤول أميركي");
+    assert_eq!(
+        first("قال مسؤول كبير في البيت الأبيض، الأربعاء، إن الرئيس سيزور المنطقة."),
+        "مسؤول كبير في البيت الأبيض"
+    );
+    // (Not a noun in construct, nor a given name in «ي».)
+    assert_eq!(first("وقال مدير المرصد رامي عبد الرحمن إن القصف استمر."), "رامي عبد الرحمن");
+    // Some of a group; an office and whose it is; a coalition and what it is for; a
+    // secretary general («كاتب عام») and his name.
+    assert_eq!(
+        first("وعبر عدد من رواد مواقع التواصل الاجتماعي عن استغرابهم من القرار."),
+        "عدد من رواد مواقع التواصل الاجتماعي"
+    );
+    assert_eq!(first("ويعتقد كثير من النقاد الغربيين أن الترجمة صحيحة."), "كثير من النقاد الغربيين");
+    assert_eq!(
+        first("وقال مكتب رئيس هيئة الأركان المشتركة الكورية الجنوبية في بيان إن الصاروخ سقط."),
+        "مكتب رئيس هيئة الأركان المشتركة الكورية الجنوبية"
+    );
+    assert_eq!(first("أكد تحالف دعم الشرعية في اليمن اليوم الاثنين أن العملية مستمرة."), "تحالف دعم الشرعية");
+    assert_eq!(
+        first("قال كاتب عام النقابة الوطنية للائمة والإطارات الدينية فاضل عاشور، إن الأئمة غاضبون."),
+        "فاضل عاشور"
+    );
+    // «بـ» + a verbal noun after a body is what it reported.
+    assert_eq!(first("وأفاد التحالف بوجود 6 سفن في الميناء، مشيرا إلى أن 8 سفن أخرى تنتظر."), "التحالف");
+}

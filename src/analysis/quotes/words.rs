@@ -510,6 +510,9 @@ pub(super) const ORG_HEADS: &[&str] = &[
     // «وذكرت شبكة "سي إن إن"», «شبكة فوكس نيوز».
     "شبكه",
     "الشبكه",
+    // «أكد تحالف دعم الشرعية في اليمن».
+    "تحالف",
+    "التحالف",
     "جريده",
     "الجريده",
 ];
@@ -793,6 +796,9 @@ pub(super) fn noun_number(tok: &Tok) -> Number {
 
 /// More titles, whose feminine forms are made like the others'.
 pub(super) const MORE_TITLES: &[&str] = &[
+    // «قال كاتب عام النقابة الوطنية… فاضل عاشور» (secretary general), «الكاتب…».
+    "كاتب",
+    "الكاتب",
     // «البروفيسور جون هورن مؤلف كتاب "…"»: the author of a book.
     "مؤلف",
     "المؤلف",
@@ -922,6 +928,24 @@ pub(super) const HONORIFICS: &[&str] = &[
 /// definite words after it still belong to the role.
 pub(super) fn is_other(tok: &Tok) -> bool {
     matches!(tok.bare.as_str(), "اخر" | "اخري" | "اخرون" | "اخرين" | "اخران" | "اخريان")
+}
+
+/// An indefinite adjective right after an indefinite title, part of the role and no
+/// name: «مسؤول كبير في البيت الأبيض», «مسؤول أميركي», «مصدر رفيع» — a nisba (in «ي»
+/// or «يه») or a word of rank.
+pub(super) fn role_adjective(tok: &Tok) -> bool {
+    tok.kind == TokenKind::ArabicWord
+        && !definite(tok)
+        && tok.bare == tok.norm
+        // (Not whom the role spoke to: «رئيس البلدية لسكاي نيوز».)
+        && !tok.lam_noun
+        && !tok.lam_construct
+        && !is_addressee(tok)
+        && (tok.norm.chars().count() >= 4 && (tok.norm.ends_with('ي') || tok.norm.ends_with("يه"))
+            || matches!(
+                tok.norm.as_str(),
+                "كبير" | "كبيره" | "رفيع" | "رفيعه" | "بارز" | "بارزه" | "سابق" | "سابقه"
+            ))
 }
 
 /// Nouns for a body of any kind (search-normalized, without ال), which a generic
