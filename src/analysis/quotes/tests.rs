@@ -3,6 +3,11 @@
 use super::lexicon::{Agreement, is_reporting_word, lexicon_size, search_norm, verb_form};
 use super::{QuoteKind, quotes, quotes_heuristic};
 
+/// The speaker of the first quote of `body` (a paragraph under a title), or "".
+fn first_speaker(body: &str) -> String {
+    who(&format!("عنوان\n\n{body}")).first().map(|w| w.0.clone()).unwrap_or_default()
+}
+
 /// (speaker, quoted text) of every quote of `body` (heuristic people only).
 fn who(body: &str) -> Vec<(String, String)> {
     quotes_heuristic("", body)
@@ -3236,40 +3241,44 @@ fn a_time_adverb_with_its_pronoun_is_no_subject() {
 
 #[test]
 fn where_a_role_serves_and_what_it_is_for_stay_in_the_role() {
-    let first =
-        |body: &str| who(&format!("عنوان\n\n{body}")).first().map(|w| w.0.clone()).unwrap_or_default();
     // «لـ» + a noun mostly seen in construct, then the name after a comma.
-    assert_eq!(first("قال رئيس الهيئة الوطنية لمكافحة الفساد، شوقي الطبيب إن الفساد تراجع."), "شوقي الطبيب");
-    // «بـ» or «في» + a place.
-    assert_eq!(first("وقال المندوب الجهوي للسياحة بسوسة فؤاد الواد إن الموسم أفضل."), "فؤاد الواد");
-    assert_eq!(first("وقال الناطق باسم وزارة الصحة بغزة الدكتور أشرف القدرة إن العدد ارتفع."), "أشرف القدرة");
     assert_eq!(
-        first("قال السفير التركي بتونس عمر فاروق دوغان، اليوم الثلاثاء، إنه لا خطر."),
+        first_speaker("قال رئيس الهيئة الوطنية لمكافحة الفساد، شوقي الطبيب إن الفساد تراجع."),
+        "شوقي الطبيب"
+    );
+    // «بـ» or «في» + a place.
+    assert_eq!(first_speaker("وقال المندوب الجهوي للسياحة بسوسة فؤاد الواد إن الموسم أفضل."), "فؤاد الواد");
+    assert_eq!(
+        first_speaker("وقال الناطق باسم وزارة الصحة بغزة الدكتور أشرف القدرة إن العدد ارتفع."),
+        "أشرف القدرة"
+    );
+    assert_eq!(
+        first_speaker("قال السفير التركي بتونس عمر فاروق دوغان، اليوم الثلاثاء، إنه لا خطر."),
         "عمر فاروق دوغان"
     );
     assert_eq!(
-        first(
+        first_speaker(
             "أفاد ممثل المفوضية السامية للأمم المتحدة لشؤون اللاجئين في تونس مازن أبو شنب، اليوم، بأن المخيم سيغلق."
         ),
         "مازن أبو شنب"
     );
     // (Not before a second role joined by «و»: the name after the comma.)
     assert_eq!(
-        first(
+        first_speaker(
             "قال رئيس غرفة الإكساء والنسيج بسوسة وعضو المكتب التنفيذي للاتحاد الجهوي، حسن عوينة إن اجتماعا سيعقد."
         ),
         "حسن عوينة"
     );
     // A noble title opens a name set off by commas, which runs to its comma.
     assert_eq!(
-        first(
+        first_speaker(
             "قال المفوض السامي للأمم المتحدة لحقوق الإنسان، الأمير زيد بن رعد الحسين، الجمعة، إن القوات قتلت مدنيين."
         ),
         "زيد بن رعد الحسين"
     );
     // «ل» alone before a quoted outlet is no name word.
     assert_eq!(
-        first("أكدت المندوب الجهوي للتربية بسوسة، سميرة خذر ل\"الجوهرة أف أم\" أن الولي توفي."),
+        first_speaker("أكدت المندوب الجهوي للتربية بسوسة، سميرة خذر ل\"الجوهرة أف أم\" أن الولي توفي."),
         "سميرة خذر"
     );
 }
@@ -3305,23 +3314,26 @@ fn a_reported_subject_speaking_after_its_apposition_stays_in_the_report() {
 
 #[test]
 fn bodies_groups_and_scholars_are_named_whole() {
-    let first =
-        |body: &str| who(&format!("عنوان\n\n{body}")).first().map(|w| w.0.clone()).unwrap_or_default();
     // «الدولي» after a definite word is its adjective, no title.
     assert_eq!(
-        first("قال صندوق النقد الدولي، ان المتأخرات الضريبية تصل إلى 6 بالمئة."),
+        first_speaker("قال صندوق النقد الدولي، ان المتأخرات الضريبية تصل إلى 6 بالمئة."),
         "صندوق النقد الدولي"
     );
     // A network and its quoted name; some of a group; a professor and his name; a family
     // name whose second word is an honorific.
-    assert_eq!(first("وذكرت شبكة \"سي إن إن\" أن الرئيس سيزور المنطقة قريبا."), "شبكة سي إن إن");
-    assert_eq!(first("أكد عدد من الفنانين الذين واكبوا العمل أن العرض كان ناجحا."), "عدد من الفنانين");
+    assert_eq!(first_speaker("وذكرت شبكة \"سي إن إن\" أن الرئيس سيزور المنطقة قريبا."), "شبكة سي إن إن");
     assert_eq!(
-        first("ويرى البروفيسور جون هورن مؤلف كتاب \"كرة القدم تتجه إلى الشرق\" أن الخطوة لم تأت بنتائج."),
+        first_speaker("أكد عدد من الفنانين الذين واكبوا العمل أن العرض كان ناجحا."),
+        "عدد من الفنانين"
+    );
+    assert_eq!(
+        first_speaker(
+            "ويرى البروفيسور جون هورن مؤلف كتاب \"كرة القدم تتجه إلى الشرق\" أن الخطوة لم تأت بنتائج."
+        ),
         "جون هورن"
     );
     assert_eq!(
-        first("قال تركي آل الشيخ رئيس الهيئة العامة للرياضة إن النادي يسير في الطريق الصحيح."),
+        first_speaker("قال تركي آل الشيخ رئيس الهيئة العامة للرياضة إن النادي يسير في الطريق الصحيح."),
         "تركي آل الشيخ"
     );
 }
@@ -3346,33 +3358,37 @@ fn any_noun_of_the_speaker_after_abbara_an_is_a_stance() {
 
 #[test]
 fn described_roles_offices_and_groups_are_named_whole() {
-    let first =
-        |body: &str| who(&format!("عنوان\n\n{body}")).first().map(|w| w.0.clone()).unwrap_or_default();
     // An indefinite title and its adjective (and where it serves) are the description,
     // no name («أميركي», «كبير» were read as names).
-    assert_eq!(first("وقال مسؤول أميركي إن القرار نهائي."), "مسؤول أميركي");
+    assert_eq!(first_speaker("وقال مسؤول أميركي إن القرار نهائي."), "مسؤول أميركي");
     assert_eq!(
-        first("قال مسؤول كبير في البيت الأبيض، الأربعاء، إن الرئيس سيزور المنطقة."),
+        first_speaker("قال مسؤول كبير في البيت الأبيض، الأربعاء، إن الرئيس سيزور المنطقة."),
         "مسؤول كبير في البيت الأبيض"
     );
     // (Not a noun in construct, nor a given name in «ي».)
-    assert_eq!(first("وقال مدير المرصد رامي عبد الرحمن إن القصف استمر."), "رامي عبد الرحمن");
+    assert_eq!(first_speaker("وقال مدير المرصد رامي عبد الرحمن إن القصف استمر."), "رامي عبد الرحمن");
     // Some of a group; an office and whose it is; a coalition and what it is for; a
     // secretary general («كاتب عام») and his name.
     assert_eq!(
-        first("وعبر عدد من رواد مواقع التواصل الاجتماعي عن استغرابهم من القرار."),
+        first_speaker("وعبر عدد من رواد مواقع التواصل الاجتماعي عن استغرابهم من القرار."),
         "عدد من رواد مواقع التواصل الاجتماعي"
     );
-    assert_eq!(first("ويعتقد كثير من النقاد الغربيين أن الترجمة صحيحة."), "كثير من النقاد الغربيين");
+    assert_eq!(first_speaker("ويعتقد كثير من النقاد الغربيين أن الترجمة صحيحة."), "كثير من النقاد الغربيين");
     assert_eq!(
-        first("وقال مكتب رئيس هيئة الأركان المشتركة الكورية الجنوبية في بيان إن الصاروخ سقط."),
+        first_speaker("وقال مكتب رئيس هيئة الأركان المشتركة الكورية الجنوبية في بيان إن الصاروخ سقط."),
         "مكتب رئيس هيئة الأركان المشتركة الكورية الجنوبية"
     );
-    assert_eq!(first("أكد تحالف دعم الشرعية في اليمن اليوم الاثنين أن العملية مستمرة."), "تحالف دعم الشرعية");
     assert_eq!(
-        first("قال كاتب عام النقابة الوطنية للائمة والإطارات الدينية فاضل عاشور، إن الأئمة غاضبون."),
+        first_speaker("أكد تحالف دعم الشرعية في اليمن اليوم الاثنين أن العملية مستمرة."),
+        "تحالف دعم الشرعية"
+    );
+    assert_eq!(
+        first_speaker("قال كاتب عام النقابة الوطنية للائمة والإطارات الدينية فاضل عاشور، إن الأئمة غاضبون."),
         "فاضل عاشور"
     );
     // «بـ» + a verbal noun after a body is what it reported.
-    assert_eq!(first("وأفاد التحالف بوجود 6 سفن في الميناء، مشيرا إلى أن 8 سفن أخرى تنتظر."), "التحالف");
+    assert_eq!(
+        first_speaker("وأفاد التحالف بوجود 6 سفن في الميناء، مشيرا إلى أن 8 سفن أخرى تنتظر."),
+        "التحالف"
+    );
 }
