@@ -957,49 +957,34 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
 /// after a definite genitive, or the last name words of an indefinite one.
 fn genitive_with_lam(t: &[Tok], k: usize) -> bool {
     let x = &t[k];
-    // «رئيس الهيئة الوطنية لمكافحة الفساد، شوقي الطبيب»: a noun mostly seen in construct
-    // (or a given name: «كاتب عام النقابة لسعد اليعقوبي إن»), read as a genitive only
-    // with a definite genitive and then a name after it.
-    if x.lam_construct
-        && !is_addressee(x)
-        && !is_title(x)
-        && !has_pronoun_suffix(x)
-        && verb_form(&x.norm).is_none()
-    {
-        let genitive = |y: &Tok| y.is_word() && definite(y) && !is_subject_stop(y) && !is_title(y);
-        let mut e = k + 1;
-        while e < t.len() && e < k + 4 && genitive(&t[e]) {
-            e += 1;
-        }
-        let name_word = |y: usize| {
-            t.get(y).is_some_and(|n| {
-                n.kind == TokenKind::ArabicWord
-                    && !definite(n)
-                    && !is_subject_stop(n)
-                    && !is_title(n)
-                    && verb_form(&n.norm).is_none()
-                    && !COMPLEMENTIZERS.contains(&n.norm.as_str())
-            })
-        };
-        let comma = t.get(e).is_some_and(|n| n.is_punct(&['،', ',']));
-        let honorific =
-            |y: usize| t.get(y).is_some_and(|n| is_title(n) || HONORIFICS.contains(&n.bare.as_str()));
-        return e > k + 1
-            && if comma { name_word(e + 1) || honorific(e + 1) } else { name_word(e) || honorific(e) };
-    }
-    let lam_noun = x.lam_noun
-        && !is_addressee(x)
-        && !is_title(x)
-        && !is_subject_stop(x)
-        && !has_pronoun_suffix(x)
-        && verb_form(&x.norm).is_none();
-    if !lam_noun {
-        return false;
-    }
+    let plain = !is_addressee(x) && !is_title(x) && !has_pronoun_suffix(x) && verb_form(&x.norm).is_none();
+    // The definite genitive run after it ends at `e`.
     let genitive = |y: &Tok| y.is_word() && definite(y) && !is_subject_stop(y) && !is_title(y);
     let mut e = k + 1;
     while e < t.len() && e < k + 4 && genitive(&t[e]) {
         e += 1;
+    }
+    let name_word = |y: usize| {
+        t.get(y).is_some_and(|n| {
+            n.kind == TokenKind::ArabicWord
+                && !definite(n)
+                && !is_subject_stop(n)
+                && !is_title(n)
+                && verb_form(&n.norm).is_none()
+                && !COMPLEMENTIZERS.contains(&n.norm.as_str())
+        })
+    };
+    let honorific = |n: &Tok| is_title(n) || HONORIFICS.contains(&n.bare.as_str());
+    // «رئيس الهيئة الوطنية لمكافحة الفساد، شوقي الطبيب»: a noun mostly seen in construct
+    // (or a given name: «كاتب عام النقابة لسعد اليعقوبي إن»), read as a genitive only
+    // with a definite genitive and then a name after it.
+    if x.lam_construct && plain {
+        let comma = t.get(e).is_some_and(|n| n.is_punct(&['،', ',']));
+        let at = if comma { e + 1 } else { e };
+        return e > k + 1 && (name_word(at) || t.get(at).is_some_and(honorific));
+    }
+    if !(x.lam_noun && plain && !is_subject_stop(x)) {
+        return false;
     }
     if e > k + 1 {
         // (Not one more genitive after «و»: «لمنطقة المغرب العربي ومالطا، …».)
@@ -1017,19 +1002,9 @@ fn genitive_with_lam(t: &[Tok], k: usize) -> bool {
                 || n.is_punct(&['،', ',', ':'])
                 || COMPLEMENTIZERS.contains(&n.norm.as_str())
                 || is_mark(n)
-                || is_title(n)
-                || HONORIFICS.contains(&n.bare.as_str())
+                || honorific(n)
         };
-        !coordinated
-            && t.get(e).is_some_and(|n| {
-                role_ends(n)
-                    || n.kind == TokenKind::ArabicWord
-                        && !definite(n)
-                        && !is_subject_stop(n)
-                        && !is_title(n)
-                        && verb_form(&n.norm).is_none()
-                        && !COMPLEMENTIZERS.contains(&n.norm.as_str())
-            })
+        !coordinated && (t.get(e).is_some_and(role_ends) || name_word(e))
     } else {
         name_after_body(t, k + 1).is_some()
     }
