@@ -240,6 +240,189 @@ const NOT_SOURCES: &[&str] = &[
     "جدول",
 ];
 
+/// Heads of what «بحسب/وفق» also follows as a measure, an order or a need, not a
+/// source («وفق التسلسل الزمني», «وفقا للشريعة الإسلامية», «حسب ميول المستخدمين»,
+/// «وفقاً لحصة الأصوات»): with [`NOT_SOURCES`], never a source named by its place
+/// alone (search-normalized, without ال).
+const CRITERIA: &[&str] = &[
+    "قواعد",
+    "قاعده",
+    "شريعه",
+    "قوانين",
+    "لوائح",
+    "اتفاقيات",
+    "معاهده",
+    "معاهدات",
+    "مبدا",
+    "مبادئ",
+    "اسس",
+    "اساس",
+    "احكام",
+    "تسلسل",
+    "حجم",
+    "نوع",
+    "طبيعه",
+    "توقيت",
+    "ظروف",
+    "ظرفيات",
+    "حاجه",
+    "احتياجات",
+    "طلب",
+    "رغبه",
+    "رغبات",
+    "تفضيلات",
+    "ميول",
+    "نسبه",
+    "حصه",
+    "عدد",
+    "معدل",
+    "مستوي",
+    "درجه",
+    "تقسيم",
+    "تعليمات",
+    "توجيهات",
+    "اجراءات",
+    "عقد",
+    "مرسوم",
+    "قرارات",
+    "تعريف",
+    "مفهوم",
+    "منطق",
+    "سياسه",
+    "اصول",
+    "عرف",
+    "متعارف",
+    "تقويم",
+    "مواعيد",
+    "موعد",
+    "ساعه",
+    "ترتيب",
+    "تصنيفات",
+    "مقاييس",
+    "مقياس",
+    "نموذج",
+    "شكل",
+    "حاله",
+    "حالات",
+    "تقدير",
+    "اختيار",
+    "اهميه",
+    "اولويه",
+    "اولويات",
+    "امكانيات",
+    "امكانات",
+    "قدرات",
+    "قدره",
+    "دين",
+    "عادات",
+    "عاده",
+    "تقاليد",
+    "نظم",
+    "انظمه",
+    "خطط",
+    "توصيات",
+    "شروطه",
+    "صيغه",
+    "سلم",
+    "جنس",
+    "عمر",
+    "اعمار",
+    "سن",
+    "مناطق",
+    "منطقه",
+    "مكان",
+    "طريقه",
+    "اسلوب",
+    "قيمه",
+    "حجمه",
+    "وزن",
+    "طول",
+    "كميه",
+    "مده",
+    "فتره",
+    "حسابات",
+    "منظور",
+    "انتهاء",
+    "بدايه",
+    "ضوابط",
+    "درجات",
+    "متطلبات",
+    "تاريخ",
+    "مقتضيات",
+    "احوال",
+    "مستجدات",
+    "تطورات",
+    "نتيجه",
+    "نتائجها",
+    "مراحل",
+    "مرحله",
+    "فئات",
+    "فئه",
+    "اوزان",
+    "رتبه",
+    "تخصص",
+    "اختصاص",
+    "اختصاصات",
+];
+
+/// «…، وفقا لشرطة المدينة.», «…، بحسب فرانس برس.», «…وفقا لهوبسون.»: a short phrase
+/// that runs from the attribution's opener (at `p`) to the end of its sentence names
+/// its source even when the rules know no such person, title or body — unless it is
+/// a measure or a rule ([`CRITERIA`], [`NOT_SOURCES`]: «وفق القانون.») or it speaks to
+/// the reader («وفقاً لتفضيلاتك»). Its words from `at`, no verb among them; the speaker
+/// and the token after its name.
+fn closing_source(
+    body: &str,
+    t: &[Tok],
+    p: usize,
+    at: usize,
+    se: usize,
+    people: &People,
+) -> Option<(Speaker, usize)> {
+    let se = se.min(t.len());
+    let end = (at..se).find(|&x| !t[x].is_word()).unwrap_or(se);
+    let ends = end >= se || t[end].is_punct(&['.', '!', '؟', '?']) && end + 1 >= se;
+    if !ends || end == at || end - at > 5 {
+        return None;
+    }
+    let first = &t[at];
+    // «وفقا/طبقا لـ…»: the preposition is read off the source («لشرطة» → «شرطة»).
+    let raw = body.get(first.range.clone())?;
+    let lam =
+        matches!(t[p].norm.as_str(), "وفقا" | "ووفقا" | "طبقا" | "وطبقا") || first.norm.starts_with("لل");
+    let head = if lam {
+        raw.strip_prefix("لل")
+            .map(|r| format!("ال{r}"))
+            .or_else(|| raw.strip_prefix('ل').map(str::to_string))?
+    } else {
+        raw.to_string()
+    };
+    let head_norm = search_norm(&head);
+    let stem = head_norm.strip_prefix("ال").unwrap_or(&head_norm);
+    let probe = Tok { norm: head_norm.clone(), bare: head_norm.clone(), ..first.clone() };
+    if stem.chars().count() < 2
+        || CRITERIA.contains(&stem)
+        || NOT_SOURCES.contains(&stem)
+        || stop_word(&head_norm)
+        || is_time_word(&probe)
+        || has_pronoun_suffix(&probe) && !is_document(&probe)
+        // («لتفضيلاتك», «لرغبتك»: yours, the reader's.)
+        || ["تك", "تكم", "اتكم"].iter().any(|s| stem.ends_with(s))
+        || (at..end).any(|x| {
+            verb_form(&t[x].norm).is_some_and(|f| !f.participle)
+                || x == at && PREPOSITIONS.contains(&t[x].norm.as_str())
+                || t[x].kind == TokenKind::Proclitic
+        })
+    {
+        return None;
+    }
+    let tail = join(body, t, &(at + 1..end));
+    let name = if tail.is_empty() { head } else { format!("{head} {tail}") };
+    let person = people.by_name(&name);
+    let name = person.and_then(|i| people.persons.get(i)).map_or(name, |x| x.name.clone());
+    Some((Speaker::new(person, name), end))
+}
+
 /// The source named at token `at`, and the token after its name. `لـ` before the name
 /// («وفقا لوزارة الصحة», «وفقا للوكالة») is read off.
 fn source_speaker(
@@ -766,7 +949,10 @@ fn sentence_attribution(
                 (s, after)
             }
             Source::Phrase { at, relayed } => {
-                let Some(found) = source_speaker(body, t, at, relayed, people) else { continue };
+                let found = source_speaker(body, t, at, relayed, people).or_else(|| {
+                    if relayed || opening { None } else { closing_source(body, t, p, at, se, people) }
+                });
+                let Some(found) = found else { continue };
                 found
             }
             Source::Pronoun(a) => (last_speaker(a)?, p + 3),

@@ -3392,3 +3392,46 @@ fn described_roles_offices_and_groups_are_named_whole() {
         "التحالف"
     );
 }
+
+#[test]
+fn plural_subjects_ending_like_a_time_word_still_frame() {
+    // «المنتقدون», «يعتقدون», «المؤيدون» end in «دون» (without) and «استبعد» in «بعد»
+    // (after): words the corpus knows, not «دون أن» glued by a typo.
+    let r = q("ويرى المنتقدون أن المشروع سيضر بالاقتصاد.");
+    assert_eq!(
+        r.first().map(|x| (x.1.as_str(), x.2.as_deref())),
+        Some(("المشروع سيضر بالاقتصاد", Some("المنتقدون")))
+    );
+    let r = q("ويقول المؤيدون إن المشروع سيوفر فرص عمل.");
+    assert_eq!(r.first().and_then(|x| x.2.as_deref()), Some("المؤيدون"), "{r:?}");
+    let r = q("وقال الوزير إن المحققين يعتقدون أن المهاجم تصرف بمفرده.");
+    assert!(r.iter().any(|x| x.1 == "المهاجم تصرف بمفرده" && x.2.as_deref() == Some("المحققين")), "{r:?}");
+    // A real typo still reads as «بعد أن»: nobody's words.
+    assert!(q("وعاد إلى منزله في ساعة أخرىبعد أن انتهت المباراة.").is_empty());
+}
+
+#[test]
+fn a_short_source_ending_its_sentence_needs_no_known_head() {
+    // Forces, outlets and names no list holds, when the attribution ends the sentence.
+    for (s, who) in [
+        ("وقتل عشرة أشخاص في الهجوم، وفقا لشرطة المدينة.", "شرطة المدينة"),
+        ("وارتفعت الأسعار بنسبة عشرة في المئة، حسب فرانس برس.", "فرانس برس"),
+        ("وبدأ في التصرف بطريقة تثير الضحك وفقا لهوبسون.", "هوبسون"),
+        ("وأصيب ثلاثة أشخاص في الحادث، بحسب طبيبين في مدينة بوسطن.", "طبيبين في مدينة بوسطن"),
+    ] {
+        let r = q(s);
+        assert_eq!(r.len(), 1, "{s}: {r:?}");
+        assert_eq!(r[0].2.as_deref(), Some(who), "{s}");
+        assert_eq!(r[0].0, QuoteKind::Indirect);
+    }
+    // A measure, a rule or the reader's own choice is no source.
+    for s in [
+        "ويتم عرض المنشورات وفق التسلسل الزمني.",
+        "ويمكنك الاختيار بين ثلاثة أوضاع وفقاً لتفضيلاتك.",
+        "وتعد هذه المستوطنات غير شرعية وفقا للقانون الدولي.",
+        "وتوزع المقاعد على القوائم وفقاً لحصة الأصوات.",
+        "وسيقع إرجاع التيار الكهربائي حسب انتهاء الأشغال.",
+    ] {
+        assert!(q(s).is_empty(), "{s}: {:?}", q(s));
+    }
+}

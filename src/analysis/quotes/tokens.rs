@@ -36,6 +36,9 @@ pub(super) struct Tok {
     /// which [`Tok::lam_noun`] misses). Also true of given names after «لـ» («لسعد»), so
     /// a rule reading it as a genitive must see a name after it.
     pub(super) lam_construct: bool,
+    /// The corpus (ANT v2.1) knows the word as written (see `corpus_count`): not a typo
+    /// gluing two words («أخرىبعد»).
+    pub(super) known: bool,
 }
 
 impl Tok {
@@ -81,6 +84,7 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
                     ba_hamza: false,
                     lam_noun: false,
                     lam_construct: false,
+                    known: false,
                 });
                 at += l;
             }
@@ -107,6 +111,7 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
                         ba_hamza: false,
                         lam_noun: false,
                         lam_construct: false,
+                        known: corpus_count(&normalize(w, &LEXICON_NORMALIZATION)) > 0,
                     });
                 }
                 at += w.len() + 1;
@@ -132,7 +137,21 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
         let ba_hamza = (raw.starts_with("بأ") || raw.starts_with("بإ")) && norm != "باسم";
         let lam_noun = kind == TokenKind::ArabicWord && lam_before_common_noun(raw);
         let lam_construct = kind == TokenKind::ArabicWord && !lam_noun && lam_before_construct(raw);
-        out.push(Tok { kind, range: abs, norm, bare, ha, ali, lam_hamza, ba_hamza, lam_noun, lam_construct });
+        let known =
+            kind == TokenKind::ArabicWord && corpus_count(&normalize(raw, &LEXICON_NORMALIZATION)) > 0;
+        out.push(Tok {
+            kind,
+            range: abs,
+            norm,
+            bare,
+            ha,
+            ali,
+            lam_hamza,
+            ba_hamza,
+            lam_noun,
+            lam_construct,
+            known,
+        });
     }
     out
 }
