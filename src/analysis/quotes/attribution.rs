@@ -385,6 +385,19 @@ fn closing_source(
     if !ends || end == at || end - at > 5 {
         return None;
     }
+    named_source(body, t, p, at, end, people)
+}
+
+/// The source named by the words `at..end` after the opener at `p`, unless a measure,
+/// a rule or the reader (see [`closing_source`]): the speaker and `end`.
+fn named_source(
+    body: &str,
+    t: &[Tok],
+    p: usize,
+    at: usize,
+    end: usize,
+    people: &People,
+) -> Option<(Speaker, usize)> {
     let first = &t[at];
     // «وفقا/طبقا لـ…»: the preposition is read off the source («لشرطة» → «شرطة»).
     let raw = body.get(first.range.clone())?;
@@ -421,6 +434,27 @@ fn closing_source(
     let person = people.by_name(&name);
     let name = person.and_then(|i| people.persons.get(i)).map_or(name, |x| x.name.clone());
     Some((Speaker::new(person, name), end))
+}
+
+/// «ووفقًا للمنصة، فإن…», «وبحسب المعلومات فإن…»: an attribution opening its sentence
+/// and closed by «(،) فإن/فقد» names its source whatever its head, like one that ends
+/// its sentence ([`closing_source`]); the words from `at` up to the comma or «فإن».
+fn fronted_source(
+    body: &str,
+    t: &[Tok],
+    p: usize,
+    at: usize,
+    se: usize,
+    people: &People,
+) -> Option<(Speaker, usize)> {
+    let se = se.min(t.len());
+    let main =
+        |x: usize| t.get(x).is_some_and(|w| matches!(w.norm.as_str(), "فان" | "فانه" | "فانها" | "فقد"));
+    let end = (at..se.min(at + 7)).find(|&x| !t[x].is_word() || main(x))?;
+    if end == at || !(main(end) || t[end].is_punct(&['،', ',']) && main(end + 1)) {
+        return None;
+    }
+    named_source(body, t, p, at, end, people)
 }
 
 /// The source named at token `at`, and the token after its name. `لـ` before the name
@@ -949,9 +983,12 @@ fn sentence_attribution(
                 (s, after)
             }
             Source::Phrase { at, relayed } => {
-                let found = source_speaker(body, t, at, relayed, people).or_else(|| {
-                    if relayed || opening { None } else { closing_source(body, t, p, at, se, people) }
-                });
+                let found =
+                    source_speaker(body, t, at, relayed, people).or_else(|| match (relayed, opening) {
+                        (true, _) => None,
+                        (false, true) => fronted_source(body, t, p, at, se, people),
+                        (false, false) => closing_source(body, t, p, at, se, people),
+                    });
                 let Some(found) = found else { continue };
                 found
             }
@@ -1031,7 +1068,10 @@ fn sentence_attribution(
                 comma
             } else if matches!(t[comma].norm.as_str(), "فان" | "فقد") {
                 comma + 1
-            } else if t.get(comma + 1).is_some_and(|x| matches!(x.bare.as_str(), "فان" | "ان")) {
+            } else if t
+                .get(comma + 1)
+                .is_some_and(|x| matches!(x.bare.as_str(), "فان" | "ان") || x.norm == "فقد")
+            {
                 comma + 2
             } else {
                 comma + 1

@@ -3424,6 +3424,15 @@ fn a_short_source_ending_its_sentence_needs_no_known_head() {
         assert_eq!(r[0].2.as_deref(), Some(who), "{s}");
         assert_eq!(r[0].0, QuoteKind::Indirect);
     }
+    // Opening its sentence and closed by «(،) فإن», the same.
+    for (s, who) in [
+        ("ووفقًا للمنصة، فإن سارة تتقاضى 14.99 دولار شهريًا.", "المنصة"),
+        ("وبحسب المعلومات فإن التحديث الجديد يعمل على كل الهواتف.", "المعلومات"),
+    ] {
+        let r = q(s);
+        assert_eq!(r.first().and_then(|x| x.2.as_deref()), Some(who), "{s}: {r:?}");
+    }
+    assert!(q("وبحسب القانون، فإن المتهم يبقى بريئا حتى تثبت إدانته.").is_empty());
     // A measure, a rule or the reader's own choice is no source.
     for s in [
         "ويتم عرض المنشورات وفق التسلسل الزمني.",
