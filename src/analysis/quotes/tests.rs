@@ -3444,3 +3444,17 @@ fn a_short_source_ending_its_sentence_needs_no_known_head() {
         assert!(q(s).is_empty(), "{s}: {:?}", q(s));
     }
 }
+
+#[test]
+fn long_words_in_marks_with_no_frame_are_whoever_the_sentence_named() {
+    let r = q("وتحدث الرئيس إيمانويل ماكرون في خطابه عن \"إنفاق مبلغ طائل في توفير الحد الأدنى من الرعاية \
+               الاجتماعية دون نتيجة\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.starts_with("إنفاق مبلغ طائل") && r[0].2.as_deref() == Some("إيمانويل ماكرون"), "{r:?}");
+    // Nobody named before them: no one to give them to.
+    let r = q("وتتضمن الخطة \"إنفاق مبلغ طائل في توفير الحد الأدنى من الرعاية الاجتماعية دون نتيجة\".");
+    assert!(r.is_empty(), "{r:?}");
+    // Short words in marks stay a name or a term.
+    let r = q("وتحدث الرئيس إيمانويل ماكرون في خطابه عن \"الإنفاق الطائل\".");
+    assert!(r.is_empty(), "{r:?}");
+}
