@@ -436,6 +436,27 @@ fn named_source(
     Some((Speaker::new(person, name), end))
 }
 
+/// «ويبحث التونسي، وفقا لبن صالح، عن النزل…»: set off by commas inside its sentence,
+/// a short attribution names its source whatever its head (see [`closing_source`]);
+/// the words from `at` up to the closing comma.
+fn enclosed_source(
+    body: &str,
+    t: &[Tok],
+    p: usize,
+    at: usize,
+    se: usize,
+    people: &People,
+) -> Option<(Speaker, usize)> {
+    if p == 0 || !t[p - 1].is_punct(&['،', ',']) {
+        return None;
+    }
+    let end = (at..se.min(t.len()).min(at + 5)).find(|&x| !t[x].is_word())?;
+    if !t[end].is_punct(&['،', ',']) || end + 1 >= se {
+        return None;
+    }
+    named_source(body, t, p, at, end, people)
+}
+
 /// «ووفقًا للمنصة، فإن…», «وبحسب المعلومات فإن…»: an attribution opening its sentence
 /// and closed by «(،) فإن/فقد» names its source whatever its head, like one that ends
 /// its sentence ([`closing_source`]); the words from `at` up to the comma or «فإن».
@@ -975,6 +996,9 @@ fn sentence_attribution(
                 .and_then(|name| memory.history.iter().rev().find(|s| s.name == name))
                 .cloned()
         };
+        // Named by a source that looks like one (not read leniently, see
+        // `closing_source`).
+        let mut vouched = false;
         let (speaker, after) = match source {
             Source::Phrase { .. }
                 if let Some(after) = same
@@ -983,12 +1007,14 @@ fn sentence_attribution(
                 (s, after)
             }
             Source::Phrase { at, relayed } => {
-                let found =
-                    source_speaker(body, t, at, relayed, people).or_else(|| match (relayed, opening) {
-                        (true, _) => None,
-                        (false, true) => fronted_source(body, t, p, at, se, people),
-                        (false, false) => closing_source(body, t, p, at, se, people),
-                    });
+                let strict = source_speaker(body, t, at, relayed, people);
+                vouched = strict.is_some();
+                let found = strict.or_else(|| match (relayed, opening) {
+                    (true, _) => None,
+                    (false, true) => fronted_source(body, t, p, at, se, people),
+                    (false, false) => closing_source(body, t, p, at, se, people)
+                        .or_else(|| enclosed_source(body, t, p, at, se, people)),
+                });
                 let Some(found) = found else { continue };
                 found
             }
@@ -1001,8 +1027,19 @@ fn sentence_attribution(
         let ends_sentence = t.get(after).is_none_or(|x| after >= se || x.is_punct(&['.', '؟', '?', '!']));
         // «وسيتسنى لجمهور المهرجان وفق نفس المتحدث الاستمتاع بعروض…»: the same source
         // named inside its sentence, with no comma, vouches for the whole of it.
-        let inside =
-            closing && !ends_sentence && same.is_some() && (ss..p).filter(|&x| t[x].is_word()).count() >= 2;
+        // («وبلغت عائدات الموسم بحسب الرابطة 3,6 مليار…»: so does a source that looks
+        // like one, when a plain word or a number goes on.)
+        let goes_on = t.get(after).is_some_and(|x| {
+            x.kind == TokenKind::Number
+                || x.kind == TokenKind::ArabicWord
+                    && verb_form(&x.norm).is_none()
+                    && !COMPLEMENTIZERS.contains(&x.norm.as_str())
+                    && continues_clause(t, after)
+        });
+        let inside = closing
+            && !ends_sentence
+            && (same.is_some() || vouched && goes_on)
+            && (ss..p).filter(|&x| t[x].is_word()).count() >= 2;
         if closing && !ends_sentence && !inside {
             continue;
         }

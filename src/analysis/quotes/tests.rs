@@ -3458,3 +3458,19 @@ fn long_words_in_marks_with_no_frame_are_whoever_the_sentence_named() {
     let r = q("وتحدث الرئيس إيمانويل ماكرون في خطابه عن \"الإنفاق الطائل\".");
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn attributions_inside_their_sentence() {
+    // Set off by commas, a source no list holds.
+    let r = q("وتستقبل البلاد، وفقا لبن صالح، مليون سائح سنويا.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        (r[0].1.as_str(), r[0].2.as_deref()),
+        ("وتستقبل البلاد، وفقا لبن صالح، مليون سائح سنويا", Some("بن صالح"))
+    );
+    // With no comma, a source that looks like one, when the clause goes on.
+    let r = q("وبلغت عائدات الموسم بحسب الرابطة 3,6 مليار دولار.");
+    assert_eq!(r.first().and_then(|x| x.2.as_deref()), Some("الرابطة"), "{r:?}");
+    // Not a measure: «بحسب الحاجة» vouches for nothing.
+    assert!(q("وتوزع المساعدات بحسب الحاجة على الأسر الفقيرة.").is_empty());
+}
