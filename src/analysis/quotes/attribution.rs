@@ -60,7 +60,24 @@ const RELAY_VERBS: &[&str] = &[
 /// «على حد قوله», «بحسب تعبيرها»: the pronoun's agreement.
 fn own_words(tok: &Tok) -> Option<Agreement> {
     let w = tok.norm.as_str();
-    let stem = ["قول", "تعبير", "وصف", "رواي", "كلام"].iter().find_map(|s| w.strip_prefix(s))?;
+    // («حسب تأكيده», «وفق تقديرها», «بحسب ادعائها», «حسب رأيه»: his own account too.)
+    let stem = [
+        "قول",
+        "تعبير",
+        "وصف",
+        "رواي",
+        "كلام",
+        "تاكيد",
+        "تقدير",
+        "راي",
+        "ادعاء",
+        "ادعائ",
+        "زعم",
+        "اعتراف",
+        "تصريح",
+    ]
+    .iter()
+    .find_map(|s| w.strip_prefix(s))?;
     let stem = stem.strip_prefix('ت').unwrap_or(stem);
     match stem {
         "ه" => Some(Agreement::MS),
@@ -163,6 +180,10 @@ fn attribution_read(t: &[Tok], p: usize, closing: bool) -> Option<Source> {
         }
         return Some(Source::Phrase { at: p + 2, relayed: true });
     }
+    // «…، كما جاء في البيان», «كما ورد في تقرير نشر…»: the document says so.
+    if kama_fi(t, p) {
+        return Some(Source::Phrase { at: p + 3, relayed: false });
+    }
     if tok.norm == "نقلا" && next.is_some_and(|n| n.norm == "عن") {
         return Some(Source::Phrase { at: p + 2, relayed: true });
     }
@@ -170,6 +191,13 @@ fn attribution_read(t: &[Tok], p: usize, closing: bool) -> Option<Source> {
         return t.get(p + 2).and_then(own_words).map(Source::Pronoun);
     }
     None
+}
+
+/// «كما جاء في» / «كما ورد في» at `p` (as stated in).
+fn kama_fi(t: &[Tok], p: usize) -> bool {
+    t.get(p).is_some_and(|x| x.norm == "كما")
+        && t.get(p + 1).is_some_and(|v| matches!(v.norm.as_str(), "جاء" | "ورد" | "وردت"))
+        && t.get(p + 2).is_some_and(|x| x.norm == "في")
 }
 
 /// «ويؤكد الحادث وفق أوزمجو "…"»: an attribution at `p` between a frame's subject and
@@ -513,7 +541,10 @@ fn source_speaker(
     if first.kind == TokenKind::Punctuation
         && first.norm.chars().all(is_quote_char)
         && let Some(end) = own_name_end(t, at)
-        && (relayed || t.get(end).is_some_and(|c| c.is_punct(&['،', ','])))
+        && (relayed
+            || t.get(end).is_some_and(|c| c.is_punct(&['،', ',']))
+            // («…، بحسب "الأناضول".»: or ending the sentence.)
+            || t.get(end).is_none_or(|c| c.is_punct(&['.', '!', '؟', '?'])))
     {
         let name = join(body, t, &(at + 1..end - 1));
         let person = people.by_name(&name);
@@ -847,11 +878,18 @@ fn quoted_complement(t: &[Tok], x: usize) -> bool {
 /// الفعالية» frames nothing, nor «نفى رئيس اللجنة صحة التصريحات…، وفقا لما نشره
 /// الاتحاد», whose object is a noun; «قالوا إنها…» does.)
 fn frames_speech(t: &[Tok], clause: Range<usize>, phrase: &Range<usize>, se: usize) -> bool {
-    let complement = |y: usize| {
-        COMPLEMENTIZERS.contains(&t[y].norm.as_str())
-            || t[y].kind == TokenKind::Punctuation && t[y].norm.chars().any(is_quote_char)
-            || t[y].is_punct(&[':'])
+    let mark = |y: usize| t[y].kind == TokenKind::Punctuation && t[y].norm.chars().any(is_quote_char);
+    // (Words in marks, not a quoted name: «كشفت شركة "دوجي" عن هاتف…، وفق ما ذكر موقع…»
+    // is the site's report of what the company unveiled.)
+    let quotation = |y: usize| {
+        let closing = (clause.start..y).filter(|&z| mark(z)).count() % 2 == 1;
+        mark(y) && !closing && {
+            let close = (y + 1..(y + 40).min(t.len())).find(|&z| mark(z));
+            close.is_none_or(|c| (y + 1..c).filter(|&z| t[z].is_word()).count() >= 3)
+        }
     };
+    let complement =
+        |y: usize| COMPLEMENTIZERS.contains(&t[y].norm.as_str()) || quotation(y) || t[y].is_punct(&[':']);
     clause.clone().any(|x| {
         // A verb opening the clause may have its complement past the attribution
         // («وقالت الخارجية في رسالة…، بحسب الوكالة، إن…»).
@@ -959,7 +997,7 @@ fn sentence_attribution(
             && t.get(p + 2).is_some_and(|v| verb_form(&v.norm).is_some() && !has_pronoun_suffix(v));
         let closing = !(opening || apart || impersonal)
             && before.is_some_and(|b| b.is_word())
-            && (opener(&t[p]) || ala_ma);
+            && (opener(&t[p]) || ala_ma || kama_fi(t, p));
         if !(opening || apart || impersonal || closing) {
             continue;
         }

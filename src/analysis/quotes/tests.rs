@@ -3474,3 +3474,19 @@ fn attributions_inside_their_sentence() {
     // Not a measure: «بحسب الحاجة» vouches for nothing.
     assert!(q("وتوزع المساعدات بحسب الحاجة على الأسر الفقيرة.").is_empty());
 }
+
+#[test]
+fn more_ways_to_attribute_a_sentence() {
+    // «كما جاء/ورد في X».
+    let r = q("وقد وقع المدرب عقدا لمدة عامين مع خيار التمديد له، كما جاء في البيان.");
+    assert_eq!(r.first().and_then(|x| x.2.as_deref()), Some("البيان"), "{r:?}");
+    // A quoted name ending the sentence.
+    let r = q("ويحافظ اللاعب على لقبه منذ عشر سنوات، بحسب \"الأناضول\".");
+    assert_eq!(r.first().and_then(|x| x.2.as_deref()), Some("الأناضول"), "{r:?}");
+    // «وفق تأكيده»: the last speaker's own account.
+    let r = q("وقال الوزير إن الموسم كان جيدا. وعزا ذلك إلى وفرة الأمطار هذا العام، وفق تأكيده.");
+    assert!(r.iter().any(|x| x.1.contains("وفرة الأمطار") && x.2.as_deref() == Some("الوزير")), "{r:?}");
+    // A quoted name after the verb is no quotation framing the clause.
+    let r = q("كشفت شركة \"دوجي\" الصينية عن هاتف ذكي ببطارية كبيرة، وفق ما ذكر موقع \"فون أرينا\".");
+    assert_eq!(r.first().and_then(|x| x.2.as_deref()), Some("موقع فون أرينا"), "{r:?}");
+}
