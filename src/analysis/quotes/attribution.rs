@@ -895,7 +895,12 @@ fn frames_speech(t: &[Tok], clause: Range<usize>, phrase: &Range<usize>, se: usi
         // («وقالت الخارجية في رسالة…، بحسب الوكالة، إن…»).
         // (Not a quote mark of the attribution itself: «وفق ما نقلت "رويترز"».)
         let reach = if x == clause.start { se.min(x + 30) } else { (x + 8).min(clause.end) };
-        !phrase.contains(&x) && relays(&t[x]) && (x + 1..reach).any(|y| !phrase.contains(&y) && complement(y))
+        // («…، ما يرجح أن…»: the narrator's inference, no one's frame.)
+        let inference = x > 0 && matches!(t[x - 1].norm.as_str(), "ما" | "مما");
+        !phrase.contains(&x)
+            && !inference
+            && relays(&t[x])
+            && (x + 1..reach).any(|y| !phrase.contains(&y) && complement(y))
     })
 }
 
@@ -995,8 +1000,10 @@ fn sentence_attribution(
         let ala_ma = t[p].norm == "علي"
             && t.get(p + 1).is_some_and(|n| n.norm == "ما")
             && t.get(p + 2).is_some_and(|v| verb_form(&v.norm).is_some() && !has_pronoun_suffix(v));
+        // (A closing quote mark too: «…هواتف "غالاكسي نوت-7" حسب ما كشفته مصادر…».)
+        let closing_mark = p > ss + 2 && t.get(p - 1).is_some_and(is_mark) && t[p - 2].is_word();
         let closing = !(opening || apart || impersonal)
-            && before.is_some_and(|b| b.is_word())
+            && before.is_some_and(|b| b.is_word() || closing_mark)
             && (opener(&t[p]) || ala_ma || kama_fi(t, p));
         if !(opening || apart || impersonal || closing) {
             continue;
@@ -1088,9 +1095,14 @@ fn sentence_attribution(
         }
         // (Not «أي أنه بحسب ما ذكرته "ديلي ميل" لا يعتبر…»: there it attributes what
         // follows.)
+        // (Whom it was told may follow: «…حسب ما أكده مصدر أمني للجوهرة "اف ام".»)
         if relayed_here
-            && t.get(after)
-                .is_some_and(|x| x.is_word() && !PREPOSITIONS.contains(&x.norm.as_str()) && !is_time_word(x))
+            && t.get(after).is_some_and(|x| {
+                x.is_word()
+                    && !PREPOSITIONS.contains(&x.norm.as_str())
+                    && !is_time_word(x)
+                    && !is_addressee(x)
+            })
         {
             continue;
         }

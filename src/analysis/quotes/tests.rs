@@ -3490,3 +3490,16 @@ fn more_ways_to_attribute_a_sentence() {
     let r = q("كشفت شركة \"دوجي\" الصينية عن هاتف ذكي ببطارية كبيرة، وفق ما ذكر موقع \"فون أرينا\".");
     assert_eq!(r.first().and_then(|x| x.2.as_deref()), Some("موقع فون أرينا"), "{r:?}");
 }
+
+#[test]
+fn relayed_attributions_past_an_addressee_or_an_inference() {
+    // Whom the source told, after it.
+    let r = q(
+        "تمكنت فرقة الشرطة العدلية من ايقاف سيارة كان على متنها 3 شبان حسب ما أكده مصدر أمني للجوهرة \"اف ام\".",
+    );
+    assert_eq!(r.first().and_then(|x| x.2.as_deref()), Some("مصدر أمني"), "{r:?}");
+    // «ما يرجح أن» in the clause is the narrator's inference, not a frame of its own.
+    let r =
+        q("وتتحلل المادة عند التعرض للشمس، ما يرجح أن المصابين تعرضا لها في مكان مغلق، وفقا لمصدر حكومي.");
+    assert_eq!(r.first().and_then(|x| x.2.as_deref()), Some("مصدر حكومي"), "{r:?}");
+}
