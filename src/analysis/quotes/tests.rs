@@ -240,7 +240,7 @@ fn quotes_glued_to_a_verbal_noun_and_the_narrators_setting() {
     // «في وقت تسارع فيه…» after the quoted words: the narrator's setting.
     let r = q("وأكد البنك المركزي أنه سيوفر \"كل السيولة الضرورية للمصارف\" في وقت تسارع فيه تراجع الليرة.");
     assert_eq!(r.len(), 1, "{r:?}");
-    assert_eq!(r[0].1, "سيوفر \"كل السيولة الضرورية للمصارف\"");
+    assert_eq!(r[0].1, "أنه سيوفر \"كل السيولة الضرورية للمصارف\"");
     // A quote after a place or a document starting with ب is speech.
     let r = q("وأضاف المدير خلال مؤتمر صحفي في برلين \"أنا مقتنع بأن الديزل يشهد نهضة\".");
     assert_eq!(r.len(), 1, "{r:?}");
@@ -490,7 +490,7 @@ fn impersonal_relative_and_other_speakers() {
     assert_eq!(r, vec![(QuoteKind::Indirect, "المشتبه به اعتقل في منزله".into(), Some("الشرطة".into()))]);
     // «، وذلك بعد…» is the narrator again.
     let r = q("ويقول البنك المركزي إنه لن يرفع الفائدة، وذلك بعد اجتماع استمر يومين.");
-    assert_eq!(r[0].1, "لن يرفع الفائدة", "{r:?}");
+    assert_eq!(r[0].1, "إنه لن يرفع الفائدة", "{r:?}");
 }
 
 #[test]
@@ -549,7 +549,7 @@ fn subjects_of_verbs_that_report_nothing() {
     let got = who(
         "عنوان\n\nتحدث مدير عام المنافسة بوزارة التجارة، محمد عيفة عن الاعتداءات.\nوقال إنه على الرغم من الاعتداءات فإن الأعوان مصرون.",
     );
-    assert_eq!(got, [("محمد عيفة".to_string(), "على الرغم من الاعتداءات فإن الأعوان مصرون".to_string())]);
+    assert_eq!(got, [("محمد عيفة".to_string(), "إنه على الرغم من الاعتداءات فإن الأعوان مصرون".to_string())]);
     // A stance after a relative clause set off by commas.
     let got = who("عنوان\n\nوعبر بلومي، الذي يعد أفضل لاعب جزائري، عن سعادته بتولي مهمة الترويج.");
     assert_eq!(got, [("بلومي".to_string(), "سعادته بتولي مهمة الترويج".to_string())]);
@@ -672,7 +672,7 @@ fn insisting_hinting_and_a_verbal_noun_with_its_own_subject() {
     let r =
         q("وقال المدير المالي إن المبيعات تراجعت، مشيرا إلى إعلان الحكومة أنها سترفع الضرائب على الواردات.");
     assert_eq!(r.len(), 2, "{r:?}");
-    assert_eq!(r[1].1, "سترفع الضرائب على الواردات");
+    assert_eq!(r[1].1, "أنها سترفع الضرائب على الواردات");
     assert_eq!(r[1].2.as_deref(), Some("الحكومة"));
 }
 
@@ -714,7 +714,7 @@ fn a_thing_before_an_object_relative_does_not_speak() {
         "وانتقد الخبير الاقتصادي مارك زاندي خطة الحكومة. وأشار زاندي إلى خفض الضرائب الذي يقول إنه جاء في توقيت سيئ.",
     );
     assert_eq!(r.len(), 1, "{r:?}");
-    assert_eq!(r[0].1, "جاء في توقيت سيئ");
+    assert_eq!(r[0].1, "إنه جاء في توقيت سيئ");
     assert!(r[0].2.as_deref().is_some_and(|s| s.ends_with("زاندي")), "{r:?}");
 }
 
@@ -1127,7 +1127,7 @@ fn a_description_in_quoted_words_of_any_length() {
     let r = q("ووصف الوزير الوضع بأنه صعب.");
     assert_eq!(
         r.iter().map(|x| (x.0, x.1.as_str())).collect::<Vec<_>>(),
-        [(QuoteKind::Indirect, "صعب")],
+        [(QuoteKind::Indirect, "أنه صعب")],
         "{r:?}"
     );
 }
@@ -1146,7 +1146,7 @@ fn a_quoted_name_with_a_long_adjunct_before_the_complement() {
         "أفاد مبعوث \"الجوهرة أف أم\"، زهير الجيس، خلال مراسلته في اليوم الثاني من الجولة الافريقية التي يقوم بها رئيس الحكومة يوسف الشاهد على رأس وفد يضم وزراء ورجال أعمال، بأنه تقرر إلغاء التأشيرة بين البلدين.",
     );
     assert_eq!(r.len(), 1, "{r:?}");
-    assert!(r[0].1.starts_with("تقرر إلغاء"), "{r:?}");
+    assert!(r[0].1.starts_with("أنه تقرر إلغاء"), "{r:?}");
 }
 
 #[test]
@@ -1172,7 +1172,7 @@ fn a_noun_with_a_pronoun_after_a_role_is_no_name() {
 fn a_stated_reason_and_a_homograph_participle_before_its_clause() {
     let r = q("دعا الاتحاد الدولي القنوات إلى عدم بث اللقطات، بحجة أنها قائمة على أساس \"التمييز الجنسي\".");
     assert_eq!(r.len(), 1, "{r:?}");
-    assert!(r[0].1.starts_with("قائمة على أساس"), "{r:?}");
+    assert!(r[0].1.starts_with("أنها قائمة على أساس"), "{r:?}");
     assert!(r[0].2.as_deref().is_some_and(|s| s.starts_with("الاتحاد")), "{r:?}");
     // «على اعتبار أن» is the narrator's reason.
     assert!(q("وأصبح يعيش بوجه ثالث، على اعتبار أنه خضع لعملية سابقة.").is_empty());
@@ -1288,8 +1288,8 @@ fn survey_shares_speak_and_fi_hin_opens_another_frame() {
         "وأشار 37,7٪ إلى أنهم توقفوا عن تناول الوجبات السريعة، في حين قال 23,6٪ بأنهم قللوا من تناولهم للسكر.",
     );
     assert_eq!(r.len(), 2, "{r:?}");
-    assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("توقفوا عن تناول الوجبات السريعة", Some("37,7٪")));
-    assert_eq!((r[1].1.as_str(), r[1].2.as_deref()), ("قللوا من تناولهم للسكر", Some("23,6٪")));
+    assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("أنهم توقفوا عن تناول الوجبات السريعة", Some("37,7٪")));
+    assert_eq!((r[1].1.as_str(), r[1].2.as_deref()), ("أنهم قللوا من تناولهم للسكر", Some("23,6٪")));
     // «، في حين» with no frame after it stays inside the clause.
     let r = q("وقال الوزير إن الصادرات ارتفعت، في حين تراجعت الواردات بشكل طفيف.");
     assert!(r[0].1.ends_with("بشكل طفيف"), "{r:?}");
@@ -1307,7 +1307,7 @@ fn a_group_after_a_preposition_is_a_source_and_nahw_before_a_number_goes_on() {
 fn the_narrators_time_clause_ends_a_reported_clause() {
     let r = q("وأكد الوزير أنه لن ينافس في الانتخابات المقبلة في الوقت الذي زادت فيه التكهنات بترشح الرئيس.");
     assert_eq!(r.len(), 1, "{r:?}");
-    assert_eq!(r[0].1, "لن ينافس في الانتخابات المقبلة", "{r:?}");
+    assert_eq!(r[0].1, "أنه لن ينافس في الانتخابات المقبلة", "{r:?}");
     // The subject of a frame after «فيه».
     let r = q("وقال المدرب إن الفريق لعب جيدا، في الوقت الذي أكد فيه الوزير أن الحكومة ستواصل دعمها.");
     assert_eq!(r.len(), 2, "{r:?}");
@@ -1335,7 +1335,7 @@ fn a_share_of_respondents_speaks_and_fima_abbara_ends_the_clause_before() {
     let r = q("صرّح أكثر من ثلاثة أرباع المجيبين (79,4%) بأنهم مخلصين جداً لعملهم، فيما عبّر أكثر من النصف \
                (55,3%) عن رضاهم عن الشركات التي يعملون فيها.");
     assert_eq!(r.len(), 2, "{r:?}");
-    assert_eq!(r[0].1, "مخلصين جداً لعملهم", "{r:?}");
+    assert_eq!(r[0].1, "أنهم مخلصين جداً لعملهم", "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("أكثر من ثلاثة أرباع المجيبين (79,4%)"), "{r:?}");
     assert_eq!(
         (r[1].1.as_str(), r[1].2.as_deref()),
@@ -1379,10 +1379,10 @@ fn an_opening_attribution_with_the_conjunction_apart() {
 fn speech_nested_in_a_quote_with_a_subject_of_its_own() {
     let r = q("وقال مصدر مطلع إن المسؤولين الأمريكيين يعتقدون أنهم على وشك ضمان إطلاق سراح القس.");
     assert_eq!(r.len(), 2, "{r:?}");
-    assert_eq!(r[1].1, "على وشك ضمان إطلاق سراح القس", "{r:?}");
+    assert_eq!(r[1].1, "أنهم على وشك ضمان إطلاق سراح القس", "{r:?}");
     assert_eq!(r[1].2.as_deref(), Some("المسؤولين الأمريكيين"), "{r:?}");
     let r = q("وقال هندرسون: \"لقد قال لي صلاح إنه يريد أن تحتسب الأهداف الثلاثة باسمه\".");
-    assert!(r.iter().any(|x| x.1 == "يريد أن تحتسب الأهداف الثلاثة باسمه"), "{r:?}");
+    assert!(r.iter().any(|x| x.1 == "إنه يريد أن تحتسب الأهداف الثلاثة باسمه"), "{r:?}");
     // A frame with no subject inside a quote is the outer speaker's, quoted already; a
     // subject that cannot speak («الدلائل») frames nothing.
     let r = q("وقال الوزير إن الحكومة ستواصل عملها وأضاف أنها لن تتراجع.");
@@ -1568,7 +1568,7 @@ fn a_clause_ends_before_idh_and_another_frame() {
         got,
         vec![
             ("مصدر أمني".into(), "السلطات حددت هويته".into()),
-            ("مصدر أمني".into(), "يدعى ريتشارد راسل".into()),
+            ("مصدر أمني".into(), "إنه يدعى ريتشارد راسل".into()),
         ]
     );
     // «، إذ تبلغ تكلفة…» (amounts): no frame, the clause goes on.
@@ -1580,7 +1580,7 @@ fn a_clause_ends_before_idh_and_another_frame() {
 #[test]
 fn bi_and_a_verbal_noun_after_a_role_is_no_name() {
     let got = who("عنوان\n\nوطالب الوزير بعدم إثارة الفتن، مؤكدا أنه لم يتواصل مع أحد.");
-    assert_eq!(got, vec![("الوزير".into(), "لم يتواصل مع أحد".into())]);
+    assert_eq!(got, vec![("الوزير".into(), "أنه لم يتواصل مع أحد".into())]);
     // A name after a role is still read.
     let got = who("عنوان\n\nوقال الرئيس بشار الأسد إن الوضع جيد.");
     assert_eq!(got[0].0, "بشار الأسد");
@@ -1632,7 +1632,7 @@ fn a_relayed_source_with_its_own_adjunct() {
 fn a_subject_after_the_complementizer_past_qad_and_kana() {
     let got =
         who("عنوان\n\nيشار أن لاعبة الجيدو هالة المرغني قد صرحت صباح اليوم لإذاعة محلية أنها قررت المغادرة.");
-    assert_eq!(got, vec![("هالة المرغني".into(), "قررت المغادرة".into())]);
+    assert_eq!(got, vec![("هالة المرغني".into(), "أنها قررت المغادرة".into())]);
     let got = who("عنوان\n\nيذكر أن وزارة الداخلية كانت قد أعلنت أن الانفجار اعتداء.");
     assert_eq!(got, vec![("وزارة الداخلية".into(), "الانفجار اعتداء".into())]);
 }
@@ -1643,18 +1643,18 @@ fn a_subject_before_qad_and_a_body_with_its_place() {
     let got = who(
         "عنوان\n\nوقال ترامب إن الوضع جيد. وكانت وزارة الدفاع في سيول قد ذكرت في سبتمبر أنها ستغير موقع الدرع.",
     );
-    assert_eq!(got[1], ("وزارة الدفاع في سيول".into(), "ستغير موقع الدرع".into()));
+    assert_eq!(got[1], ("وزارة الدفاع في سيول".into(), "أنها ستغير موقع الدرع".into()));
     // A name in the place is no person speaking, here or looked up.
     let got = who(
         "عنوان\n\nونقلت رويترز عن عمانوئيل نحشون قوله \"يعتزم رئيس باراغواي أوراسيو كارتيس المجيء\". لكن \
          وزارة الخارجية في باراغواي قالت إنه لم يتم اتخاذ القرار.",
     );
-    assert_eq!(got[1], ("وزارة الخارجية في باراغواي".into(), "لم يتم اتخاذ القرار".into()));
+    assert_eq!(got[1], ("وزارة الخارجية في باراغواي".into(), "إنه لم يتم اتخاذ القرار".into()));
     let got = who("عنوان\n\nوكان شهود عيان في مدينة عدن قد أفادوا، أن مهاجمين فجروا سيارة.");
     assert_eq!(got, vec![("شهود عيان في مدينة عدن".into(), "مهاجمين فجروا سيارة".into())]);
     // «عبد الملك» is a name, not «عبد» and the king.
     let got = who("عنوان\n\nوكان زعيم الحوثيين عبد الملك الحوثي قد أكد في مقابلة أنه مستعد للتفاوض.");
-    assert_eq!(got, vec![("عبد الملك الحوثي".into(), "مستعد للتفاوض".into())]);
+    assert_eq!(got, vec![("عبد الملك الحوثي".into(), "أنه مستعد للتفاوض".into())]);
 }
 
 #[test]
@@ -1733,7 +1733,7 @@ fn a_person_before_a_comma_and_a_relative_speaks() {
     let got = who(
         "عنوان\n\nولقيت تصريحات ترامب تأييدا من رئيس وزراء إيطاليا الجديد، جوزيبي كونتي، الذي قال إنه يؤيد العودة.",
     );
-    assert_eq!(got, vec![("جوزيبي كونتي".into(), "يؤيد العودة".into())]);
+    assert_eq!(got, vec![("جوزيبي كونتي".into(), "إنه يؤيد العودة".into())]);
 }
 
 #[test]
@@ -2281,7 +2281,7 @@ fn a_survey_share_believing_or_pointing_out_after_maa() {
         q("ويرى أربعة من كل خمسة مجيبين في المنطقة أنهم يتحكمون بمسارهم المهني، مع اعتقاد 54.6٪ منهم أنهم \
                يتحكمون به إلى حد كبير.");
     assert_eq!(r.len(), 2, "{r:?}");
-    assert_eq!(r[0].1, "يتحكمون بمسارهم المهني");
+    assert_eq!(r[0].1, "أنهم يتحكمون بمسارهم المهني");
     assert_eq!(r[1].2.as_deref(), Some("54.6٪ منهم"));
     // «، مع إشارة X إلى…» ends a stance (its own noun, no clause: no quote).
     let r =
@@ -2499,7 +2499,7 @@ fn a_saying_renewed_is_the_renewing_subjects() {
     assert_eq!(r[0].2.as_deref(), Some("الوزارة"), "{r:?}");
     // Past the subject's apposition and the time.
     let r = q("كرر رئيس هيئة الرياضة، تركي آل الشيخ، مساء السبت، تصريحه بأنه لا يتمنى سحب التنظيم من قطر.");
-    assert_eq!(r[0].1, "لا يتمنى سحب التنظيم من قطر", "{r:?}");
+    assert_eq!(r[0].1, "أنه لا يتمنى سحب التنظيم من قطر", "{r:?}");
     // With no subject, whoever spoke last.
     let r = q("وقال الوزير إن الوضع صعب. كما جدد التأكيد على أنه لا حل خارج الحكم الذاتي.");
     assert_eq!(r[1].2.as_deref(), Some("الوزير"), "{r:?}");
@@ -2621,8 +2621,11 @@ fn a_relative_clause_with_its_own_saying_ends_the_clause_before_it() {
         "ولسنوات، أصرت بيونغيانغ على أنها لن تتخلص أبدا من ترسانتها النووية، التي تقول إنها في حاجة إليها للدفاع عن نفسها.",
     );
     assert_eq!(r.len(), 2, "{r:?}");
-    assert_eq!(r[0].1, "لن تتخلص أبدا من ترسانتها النووية");
-    assert_eq!((r[1].1.as_str(), r[1].2.as_deref()), ("في حاجة إليها للدفاع عن نفسها", Some("بيونغيانغ")));
+    assert_eq!(r[0].1, "أنها لن تتخلص أبدا من ترسانتها النووية");
+    assert_eq!(
+        (r[1].1.as_str(), r[1].2.as_deref()),
+        ("إنها في حاجة إليها للدفاع عن نفسها", Some("بيونغيانغ"))
+    );
     // (Not the short subject of the clause, whose predicate comes after.)
     let r =
         q("وألمح كوبن إلى أن المافيا الروسية، التي قال إنه سمح لها بالعمل في بريطانيا، قد تكون وراء الهجوم.");
@@ -2696,11 +2699,11 @@ fn a_name_given_in_apposition_is_no_claim() {
     // «، ويدعى إسماعيل،» (who is called Ismail) is no «يدّعي» (claims) framing what follows.
     let r = q("وقال والد أغدم، ويدعى إسماعيل، لوسائل الإعلام الأمريكية إنها كانت غاضبة من يوتيوب.");
     assert_eq!(r.len(), 1, "{r:?}");
-    assert_eq!(r[0].1, "كانت غاضبة من يوتيوب");
+    assert_eq!(r[0].1, "إنها كانت غاضبة من يوتيوب");
     assert_eq!(r[0].2.as_deref(), Some("والد أغدم"));
     let r = q("وقال الرجل الذي يدعى \"مات جونز\" لوسائل الإعلام إنه وضع الهاتف على مقعد السيارة.");
     assert_eq!(r.len(), 1, "{r:?}");
-    assert_eq!(r[0].1, "وضع الهاتف على مقعد السيارة");
+    assert_eq!(r[0].1, "إنه وضع الهاتف على مقعد السيارة");
     // A claim after a comma, with its clause, still frames it.
     let r = q("ويمارس الرئيس ضغوطا على البنك، ويدعي أن المعدلات الأعلى تؤدي إلى ارتفاع التضخم.");
     assert_eq!(r.len(), 1, "{r:?}");
@@ -2744,8 +2747,8 @@ fn had_announced_after_a_comma_is_another_statement() {
     let r = q(
         "وقال الموقع إنه سيواصل منح العلامة على أساس مخصص، وكان الموقع قد أعلن في نوفمبر أنه سيوقف العملية.",
     );
-    assert_eq!(r[0].1, "سيواصل منح العلامة على أساس مخصص", "{r:?}");
-    assert_eq!(r[1].1, "سيوقف العملية");
+    assert_eq!(r[0].1, "إنه سيواصل منح العلامة على أساس مخصص", "{r:?}");
+    assert_eq!(r[1].1, "أنه سيوقف العملية");
 }
 
 #[test]
@@ -2806,7 +2809,7 @@ fn at_a_time_when_after_a_comma_is_the_narrators_setting() {
     let r = q(
         "أعلنت وزارة التجارة الصينية أنها تعتزم إرسال مسؤول كبير إلى الولايات المتحدة، في وقت تشهد العلاقات بين البلدين توترا متصاعدا.",
     );
-    assert_eq!(r[0].1, "تعتزم إرسال مسؤول كبير إلى الولايات المتحدة", "{r:?}");
+    assert_eq!(r[0].1, "أنها تعتزم إرسال مسؤول كبير إلى الولايات المتحدة", "{r:?}");
     // («في وقت قريب» is part of what was said.)
     let r = q("وقال الوزير إن الحكومة ستعلن القرار، في وقت قريب جدا.");
     assert!(r[0].1.ends_with("قريب جدا"), "{r:?}");
@@ -2895,7 +2898,7 @@ fn a_description_as_a_clause_is_a_statement() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(
         (r[0].0, r[0].1.as_str(), r[0].2.as_deref()),
-        (QuoteKind::Indirect, "سيئة الحظ على مر التاريخ", Some("الكوني"))
+        (QuoteKind::Indirect, "أنها سيئة الحظ على مر التاريخ", Some("الكوني"))
     );
     // In the speaker's words, the quoted words only.
     let r = q("ووصف الوزير الانفجار بأنه \"عمل إرهابي\".");
@@ -2935,10 +2938,10 @@ fn replying_justifying_pleading_accusing_with_that() {
     let r = q("وبررت الصحفية ما أثير حول اختلاق الحوار بأنه لا يتعدى تحفظا من قبل الممثلة.");
     assert_eq!(
         (r[0].1.as_str(), r[0].2.as_deref()),
-        ("لا يتعدى تحفظا من قبل الممثلة", Some("الصحفية")),
+        ("أنه لا يتعدى تحفظا من قبل الممثلة", Some("الصحفية")),
         "{r:?}"
     );
-    assert_eq!(q("لكن المدير رفض النظر في القضية متعللا بأنه مشغول.")[0].1, "مشغول");
+    assert_eq!(q("لكن المدير رفض النظر في القضية متعللا بأنه مشغول.")[0].1, "أنه مشغول");
     // An adverb after the verb is no subject.
     let r = q("ورد بغضب بأن الاتهامات كاذبة.");
     assert_ne!(r[0].2.as_deref(), Some("بغضب"), "{r:?}");
