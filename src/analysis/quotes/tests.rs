@@ -3506,3 +3506,16 @@ fn relayed_attributions_past_an_addressee_or_an_inference() {
         q("وتتحلل المادة عند التعرض للشمس، ما يرجح أن المصابين تعرضا لها في مكان مغلق، وفقا لمصدر حكومي.");
     assert_eq!(r.first().and_then(|x| x.2.as_deref()), Some("مصدر حكومي"), "{r:?}");
 }
+
+#[test]
+fn a_preposition_with_its_pronoun_is_no_name() {
+    // «بهم» after a title is whom it praised, not the title's name.
+    let r = q(
+        "وقال الرئيس دونالد ترامب إن الصناعة ستعود. وأشاد الرئيس بهم ووصفهم بأنهم \"العمود الفقري لأمريكا\".",
+    );
+    assert!(r.iter().all(|x| x.2.as_deref() != Some("بهم")), "{r:?}");
+    assert!(
+        r.iter().any(|x| x.1 == "العمود الفقري لأمريكا" && x.2.as_deref() == Some("دونالد ترامب")),
+        "{r:?}"
+    );
+}

@@ -894,6 +894,20 @@ pub(super) fn is_subject_stop(tok: &Tok) -> bool {
         || matches!(tok.bare.as_str(), "عما" | "عمن")
         // «وأعلنت بعدها أن…», «وقال حينها إن…»: a time adverb with its pronoun.
         || matches!(tok.bare.as_str(), "بعدها" | "قبلها" | "حينها" | "وقتها" | "عندها" | "بعده" | "حينه")
+        // «وأشاد الرئيس بهم ووصفهم…»: a preposition with its pronoun.
+        || preposition_with_pronoun(&tok.norm)
+}
+
+/// «بهم», «معهم», «عليها», «فيه», «إليهم»: a preposition and an attached pronoun of the
+/// third person (not «لي», «بي», first person or a name: «لي كه تشيانغ», «بي بي سي»).
+pub(super) fn preposition_with_pronoun(norm: &str) -> bool {
+    const PREPOSITIONS_GLUED: &[&str] = &[
+        "ب", "ل", "مع", "عن", "من", "علي", "في", "الي", "لدي", "عند", "فوق", "تحت", "خلال", "امام", "ضد",
+        "حول", "نحو",
+    ];
+    const THIRD_PERSON: &[&str] = &["ه", "ها", "هم", "هما", "هن"];
+    let w = norm.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2).unwrap_or(norm);
+    PREPOSITIONS_GLUED.iter().any(|p| w.strip_prefix(p).is_some_and(|rest| THIRD_PERSON.contains(&rest)))
 }
 
 /// A verbal noun of saying with the article or its sayer's pronoun: «التأكيد»,
