@@ -480,7 +480,24 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
             let complementizer = |x: &Tok| x.norm != "وان" && COMPLEMENTIZERS.contains(&x.norm.as_str());
             // (A plain «بين» opening its clause, after a comma, takes a subject too:
             // «…، بين أنور معروف أن…».)
-            let opens_clause = i == 0 || t[i - 1].is_punct(&['،', ',', '.']);
+            // («من جانبه بيّن عبد اللطيف البوعزيزي…، أن…», «بدوره بيّن…»: after the
+            // turn-taking adverb too.)
+            let turn = i > 0
+                && matches!(
+                    t[i - 1].bare.as_str(),
+                    "جانبه"
+                        | "جانبها"
+                        | "جانبهم"
+                        | "جهته"
+                        | "جهتها"
+                        | "جهتهم"
+                        | "ناحيته"
+                        | "ناحيتها"
+                        | "بدوره"
+                        | "بدورها"
+                        | "بدورهم"
+                );
+            let opens_clause = i == 0 || t[i - 1].is_punct(&['،', ',', '.']) || turn;
             // («و بيّن المتدخلان…»: the conjunction written apart.)
             let conj = tok.norm == "وبين" || i > 0 && t[i - 1].norm == "و";
             let after_subject = (conj || opens_clause)
@@ -494,7 +511,7 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
             // After «وبيّن» the comma may be missing («و بيّن المتدخلان في برنامج راديو
             // سبور مع جمال القاسمي أن…»), over words with no verb of saying.
             let long_subject = (conj || opens_clause)
-                && t.get(i + 1).is_some_and(|x| x.kind == TokenKind::ArabicWord && definite(x))
+                && t.get(i + 1).is_some_and(|x| x.kind == TokenKind::ArabicWord && (definite(x) || turn))
                 && (i + 2..(i + 16).min(t.len()))
                     .take_while(|&j| {
                         (t[j].is_word() || t[j].is_punct(&['،', ','])) && verb_form(&t[j].norm).is_none()

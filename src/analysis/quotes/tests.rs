@@ -3519,3 +3519,20 @@ fn a_preposition_with_its_pronoun_is_no_name() {
         "{r:?}"
     );
 }
+
+#[test]
+fn turn_taking_adverbs_and_stations_named_after_lam() {
+    // «من جانبه بيّن X، …، أن…»: «بين» is the verb there, not "between".
+    let r = q(
+        "وقال الوزير إن المشروع مهم. من جانبه بين عبد اللطيف البوعزيزي، مدير المعهد العالي للحضارة الإسلامية، \
+               أن مقترح إيجاد مؤسسة للزكاة يحظى بقبول الجميع.",
+    );
+    assert!(r.iter().any(|x| x.2.as_deref() == Some("عبد اللطيف البوعزيزي")), "{r:?}");
+    // «لبوليتيكا», «لراديو سوا»: whom the speaker told, not more of the name.
+    for s in [
+        "وقال المدير التنفيذي للمرصد مروان جدة لبوليتيكا إن المحادثات مستمرة.",
+        "وقال المدير التنفيذي للمرصد مروان جدة لراديو سوا إن المحادثات مستمرة.",
+    ] {
+        assert_eq!(q(s).first().and_then(|x| x.2.as_deref()), Some("مروان جدة"), "{s}");
+    }
+}
