@@ -249,6 +249,9 @@ pub(super) const INDIRECT_VERBS: &[&str] = &[
     "تنبا",
     "ادرك",
     "اكتشف",
+    // «معربا أن…», «وأعرب أن…» (Tunisian usage: stated), beside its stances
+    // («أعرب عن قلقه»), which `frames::stance_complement` reads first.
+    "اعرب",
     // Read in context only (`frames::answered_that`): replying, justifying, pleading.
     "رد",
     "برر",

@@ -3536,3 +3536,12 @@ fn turn_taking_adverbs_and_stations_named_after_lam() {
         assert_eq!(q(s).first().and_then(|x| x.2.as_deref()), Some("مروان جدة"), "{s}");
     }
 }
+
+#[test]
+fn muriban_with_a_clause_states_it() {
+    // «معربا أن…» (Tunisian usage) frames a clause like «مؤكدا أن…»; its stances stay.
+    let r = q("وتحدث اللاعب عن مسيرته معربا أنه قد يضطر إلى اجتياز الحدود بصفة غير قانونية.");
+    assert!(r.iter().any(|x| x.1 == "أنه قد يضطر إلى اجتياز الحدود بصفة غير قانونية"), "{r:?}");
+    let r = q("وأعرب الوزير عن قلقه إزاء تدهور الوضع الأمني في المنطقة.");
+    assert_eq!(r.first().map(|x| x.1.as_str()), Some("قلقه إزاء تدهور الوضع الأمني في المنطقة"), "{r:?}");
+}
