@@ -464,6 +464,18 @@ fn named_source(
     Some((Speaker::new(person, name), end))
 }
 
+/// A past or present verb of the third person by its shape («أجلت», «يعاني», «تواصل»):
+/// no article, no preposition glued, a verbal prefix or suffix.
+fn verb_like_opening(x: &Tok) -> bool {
+    let w = x.bare.as_str();
+    let n = w.chars().count();
+    !definite(x)
+        && !stop_word(w)
+        && !PREPOSITIONS.contains(&w)
+        && (4..=7).contains(&n)
+        && (w.starts_with(['ي', 'ت']) || w.ends_with('ت') || w.ends_with("وا"))
+}
+
 /// «ويبحث التونسي، وفقا لبن صالح، عن النزل…»: set off by commas inside its sentence,
 /// a short attribution names its source whatever its head (see [`closing_source`]);
 /// the words from `at` up to the closing comma.
@@ -500,7 +512,11 @@ fn fronted_source(
     let main =
         |x: usize| t.get(x).is_some_and(|w| matches!(w.norm.as_str(), "فان" | "فانه" | "فانها" | "فقد"));
     let end = (at..se.min(at + 7)).find(|&x| !t[x].is_word() || main(x))?;
-    if end == at || !(main(end) || t[end].is_punct(&['،', ',']) && main(end + 1)) {
+    // («ووفقا للحداد، أجلت المحكمة…»: a short source and a comma before a verb do too.)
+    let verb_after_comma = t[end].is_punct(&['،', ','])
+        && end - at <= 3
+        && t.get(end + 1).is_some_and(|x| x.kind == TokenKind::ArabicWord && verb_like_opening(x));
+    if end == at || !(main(end) || t[end].is_punct(&['،', ',']) && main(end + 1) || verb_after_comma) {
         return None;
     }
     named_source(body, t, p, at, end, people)

@@ -3545,3 +3545,15 @@ fn muriban_with_a_clause_states_it() {
     let r = q("وأعرب الوزير عن قلقه إزاء تدهور الوضع الأمني في المنطقة.");
     assert_eq!(r.first().map(|x| x.1.as_str()), Some("قلقه إزاء تدهور الوضع الأمني في المنطقة"), "{r:?}");
 }
+
+#[test]
+fn a_short_fronted_source_and_a_comma_before_a_verb() {
+    let r = q("ووفقا للحداد، أجلت المحكمة النظر في القضية لوقت لاحق.");
+    assert_eq!(
+        r.first().map(|x| (x.1.as_str(), x.2.as_deref())),
+        Some(("أجلت المحكمة النظر في القضية لوقت لاحق", Some("الحداد"))),
+        "{r:?}"
+    );
+    // A rule is no source.
+    assert!(q("ووفقا للقانون، يحق لأي مواطن التقدم بمبادرة.").is_empty());
+}
