@@ -423,6 +423,16 @@ fn read_np_words(t: &[Tok], i: usize) -> Option<Np> {
     ) {
         return None;
     }
+    // «وردت بطلته الممثلة الجزائرية ريم غزالي…», «وقالت زوجته الممثلة…»: a noun with
+    // a pronoun (whose heroine, whose wife), then a role and a name in apposition: the
+    // name is the subject.
+    if has_pronoun_suffix(first)
+        && t.get(i + 1).is_some_and(is_title)
+        && let Some(np) =
+            read_np(t, i + 1).filter(|np| np.all.start == i + 1 && np.role.is_some() && np.name.is_some())
+    {
+        return Some(Np { all: i..np.all.end, ..np });
+    }
     // «وأوضح نفس المصدر أنه…», «ذات المصدر»: "the same source" is the source.
     if matches!(first.bare.as_str(), "نفس" | "ذات")
         && t.get(i + 1).is_some_and(definite)

@@ -3557,3 +3557,13 @@ fn a_short_fronted_source_and_a_comma_before_a_verb() {
     // A rule is no source.
     assert!(q("ووفقا للقانون، يحق لأي مواطن التقدم بمبادرة.").is_empty());
 }
+
+#[test]
+fn a_noun_with_a_pronoun_then_a_role_and_a_name() {
+    // «بطلته الممثلة الجزائرية ريم غزالي» (its heroine, the actress): the name speaks.
+    let r =
+        q("وردت بطلته الممثلة الجزائرية ريم غزالي على هذه الانتقادات قائلة إن كل مخرج يقتبس من أعمال كبيرة.");
+    assert_eq!(r.first().and_then(|x| x.2.as_deref()), Some("ريم غزالي"), "{r:?}");
+    // Alone, the noun is the speaker («محاميه»: his lawyer).
+    assert_eq!(q("وقال محاميه إن موكله بريء.").first().and_then(|x| x.2.as_deref()), Some("محاميه"));
+}
