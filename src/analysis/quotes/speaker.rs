@@ -655,6 +655,21 @@ pub(super) fn fronted_subject(t: &[Tok], v: usize, ss: usize, people: &People) -
 /// sentence before its subject, and the discourse opener «هذا» before «وقد»/«و…» («هذا
 /// وقد غرّد الداعية…»).
 pub(super) fn past_opening_particles(t: &[Tok], mut k: usize, v: usize) -> usize {
+    // «من جانبه، كتب…», «من جهتها أشاد…», «بدوره، قال…»: for their part (and a comma).
+    let turn = |x: &Tok| {
+        matches!(
+            x.bare.as_str(),
+            "جانبه" | "جانبها" | "جانبهم" | "جهته" | "جهتها" | "جهتهم" | "ناحيته" | "ناحيتها"
+        )
+    };
+    if k + 1 < v && t[k].norm == "من" && turn(&t[k + 1]) {
+        k += 2;
+    } else if k < v && matches!(t[k].bare.as_str(), "بدوره" | "بدورها" | "بدورهم") {
+        k += 1;
+    }
+    if k < v && t[k].is_punct(&['،', ',']) {
+        k += 1;
+    }
     while k < v
         && (is_opening_particle(&t[k])
             || t[k].norm == "هذا"

@@ -3567,3 +3567,12 @@ fn a_noun_with_a_pronoun_then_a_role_and_a_name() {
     // Alone, the noun is the speaker («محاميه»: his lawyer).
     assert_eq!(q("وقال محاميه إن موكله بريء.").first().and_then(|x| x.2.as_deref()), Some("محاميه"));
 }
+
+#[test]
+fn for_his_part_then_a_verb_and_a_document() {
+    // «من جانبه، كتب X تغريدة قال فيها "…"»: X, not «جانبه».
+    let r = q(
+        "من جانبه، كتب اللاعب المصري، أحمد الشيخ تغريدة قال فيها \"دي أحلا حاجة هتحصل في 2018 إن شاء الله\".",
+    );
+    assert!(r.first().and_then(|x| x.2.as_deref()).is_some_and(|s| s.starts_with("أحمد")), "{r:?}");
+}
