@@ -134,8 +134,8 @@ pub(super) fn adverbial_an(t: &[Tok], j: usize) -> bool {
         let p = t[j - 1].norm.as_str();
         // «وما لبث أن فارق الحياة» (soon after); «يمكن أن», «يجب أن», «لا بد أن»: a
         // modal, no saying. «بعد/قبل/دون أن» (after, before, without), also glued to
-        // the word before by a typo («أخرىبعد أن») — a word the corpus does not know,
-        // unlike «يعتقدون», «المؤيدون», «استبعد» (123, 2 and 5 times before «أن» in ANT).
+        // the word before by a typo («أخرىبعد أن», see `Tok::glued_time_word`; not
+        // «يعتقدون», «المؤيدون», «استبعد»: 123, 2 and 5 times before «أن» in ANT).
         matches!(
             p,
             "الا" | "والا"
@@ -147,9 +147,8 @@ pub(super) fn adverbial_an(t: &[Tok], j: usize) -> bool {
                 | "ويجب"
                 | "ينبغي"
                 | "بد"
-        ) || ["بعد", "قبل", "دون", "بدون", "منذ"]
-            .iter()
-            .any(|w| p == *w || p.len() > w.len() + 4 && p.ends_with(w) && !t[j - 1].known)
+        ) || matches!(p, "بعد" | "قبل" | "دون" | "بدون" | "منذ")
+            || t[j - 1].glued_time_word
     }
 }
 

@@ -36,9 +36,10 @@ pub(super) struct Tok {
     /// which [`Tok::lam_noun`] misses). Also true of given names after «لـ» («لسعد»), so
     /// a rule reading it as a genitive must see a name after it.
     pub(super) lam_construct: bool,
-    /// The corpus (ANT v2.1) knows the word as written (see `corpus_count`): not a typo
-    /// gluing two words («أخرىبعد»).
-    pub(super) known: bool,
+    /// «أخرىبعد»: a word ending in «بعد/قبل/دون/بدون/منذ» after two letters or more that
+    /// the corpus (ANT v2.1, see `corpus_count`) does not know as written: a typo gluing
+    /// the time word to the word before (unlike «يعتقدون», «المؤيدون», «استبعد»).
+    pub(super) glued_time_word: bool,
 }
 
 impl Tok {
@@ -84,7 +85,7 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
                     ba_hamza: false,
                     lam_noun: false,
                     lam_construct: false,
-                    known: false,
+                    glued_time_word: false,
                 });
                 at += l;
             }
@@ -111,7 +112,7 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
                         ba_hamza: false,
                         lam_noun: false,
                         lam_construct: false,
-                        known: corpus_count(&normalize(w, &LEXICON_NORMALIZATION)) > 0,
+                        glued_time_word: false,
                     });
                 }
                 at += w.len() + 1;
@@ -137,8 +138,11 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
         let ba_hamza = (raw.starts_with("بأ") || raw.starts_with("بإ")) && norm != "باسم";
         let lam_noun = kind == TokenKind::ArabicWord && lam_before_common_noun(raw);
         let lam_construct = kind == TokenKind::ArabicWord && !lam_noun && lam_before_construct(raw);
-        let known =
-            kind == TokenKind::ArabicWord && corpus_count(&normalize(raw, &LEXICON_NORMALIZATION)) > 0;
+        let glued_time_word = kind == TokenKind::ArabicWord
+            && ["بعد", "قبل", "دون", "بدون", "منذ"]
+                .iter()
+                .any(|w| norm.len() > w.len() + 4 && norm.ends_with(w))
+            && corpus_count(&normalize(raw, &LEXICON_NORMALIZATION)) == 0;
         out.push(Tok {
             kind,
             range: abs,
@@ -150,7 +154,7 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
             ba_hamza,
             lam_noun,
             lam_construct,
-            known,
+            glued_time_word,
         });
     }
     out

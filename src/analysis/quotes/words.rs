@@ -913,6 +913,10 @@ pub(super) fn preposition_with_pronoun(norm: &str) -> bool {
         "حول", "نحو",
     ];
     const THIRD_PERSON: &[&str] = &["ه", "ها", "هم", "هما", "هن"];
+    // (Most words: too long, or no pronoun at the end.)
+    if norm.len() > 14 || !norm.ends_with(['ه', 'ا', 'م', 'ن']) {
+        return false;
+    }
     let w = norm.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2).unwrap_or(norm);
     PREPOSITIONS_GLUED.iter().any(|p| w.strip_prefix(p).is_some_and(|rest| THIRD_PERSON.contains(&rest)))
 }
