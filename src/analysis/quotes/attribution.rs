@@ -393,31 +393,60 @@ const CRITERIA: &[&str] = &[
     "اختصاصات",
 ];
 
-/// «…، وفقا لشرطة المدينة.», «…، بحسب فرانس برس.», «…وفقا لهوبسون.»: a short phrase
-/// that runs from the attribution's opener (at `p`) to the end of its sentence names
-/// its source even when the rules know no such person, title or body — unless it is
-/// a measure or a rule ([`CRITERIA`], [`NOT_SOURCES`]: «وفق القانون.») or it speaks to
-/// the reader («وفقاً لتفضيلاتك»). Its words from `at`, no verb among them; the speaker
-/// and the token after its name.
-fn closing_source(
+/// Where an attribution whose source no list holds stands in its sentence.
+#[derive(Clone, Copy)]
+enum Place {
+    /// «…، وفقا لشرطة المدينة.», «…، بحسب فرانس برس.», «…وفقا لهوبسون.»: ending it.
+    Closing,
+    /// «ويبحث التونسي، وفقا لبن صالح، عن النزل…»: set off by commas inside it.
+    Enclosed,
+    /// «ووفقًا للمنصة، فإن…», «وبحسب المعلومات فإن…», «ووفقا للحداد، أجلت…»: opening it,
+    /// closed by «(،) فإن/فقد» or by a comma before a verb.
+    Fronted,
+}
+
+/// A short attribution (opener at `p`, words from `at`) names its source even when the
+/// rules know no such person, title or body, where it stands as `place` says — unless
+/// it is a measure or a rule ([`CRITERIA`], [`NOT_SOURCES`]: «وفق القانون.») or it speaks
+/// to the reader («وفقاً لتفضيلاتك»). The speaker and the token after its name.
+fn lenient_source(
     body: &str,
     t: &[Tok],
-    p: usize,
-    at: usize,
-    se: usize,
+    (p, at, se): (usize, usize, usize),
+    place: Place,
     people: &People,
 ) -> Option<(Speaker, usize)> {
     let se = se.min(t.len());
-    let end = (at..se).find(|&x| !t[x].is_word()).unwrap_or(se);
-    let ends = end >= se || t[end].is_punct(&['.', '!', '؟', '?']) && end + 1 >= se;
-    if !ends || end == at || end - at > 5 {
+    let comma = |x: usize| t.get(x).is_some_and(|c| c.is_punct(&['،', ',']));
+    let end = match place {
+        Place::Closing => {
+            let end = (at..se).find(|&x| !t[x].is_word()).unwrap_or(se);
+            let ends = end >= se || t[end].is_punct(&['.', '!', '؟', '?']) && end + 1 >= se;
+            (ends && end - at <= 5).then_some(end)?
+        }
+        Place::Enclosed => {
+            let end = (at..se.min(at + 5)).find(|&x| !t[x].is_word())?;
+            (p > 0 && comma(p - 1) && comma(end) && end + 1 < se).then_some(end)?
+        }
+        Place::Fronted => {
+            let main = |x: usize| {
+                t.get(x).is_some_and(|w| matches!(w.norm.as_str(), "فان" | "فانه" | "فانها" | "فقد"))
+            };
+            let end = (at..se.min(at + 7)).find(|&x| !t[x].is_word() || main(x))?;
+            let verb_after_comma = comma(end)
+                && end - at <= 3
+                && t.get(end + 1).is_some_and(|x| x.kind == TokenKind::ArabicWord && verb_like_opening(x));
+            (main(end) || comma(end) && main(end + 1) || verb_after_comma).then_some(end)?
+        }
+    };
+    if end == at {
         return None;
     }
     named_source(body, t, p, at, end, people)
 }
 
 /// The source named by the words `at..end` after the opener at `p`, unless a measure,
-/// a rule or the reader (see [`closing_source`]): the speaker and `end`.
+/// a rule or the reader (see [`lenient_source`]): the speaker and `end`.
 fn named_source(
     body: &str,
     t: &[Tok],
@@ -474,52 +503,6 @@ fn verb_like_opening(x: &Tok) -> bool {
         && !PREPOSITIONS.contains(&w)
         && (4..=7).contains(&n)
         && (w.starts_with(['ي', 'ت']) || w.ends_with('ت') || w.ends_with("وا"))
-}
-
-/// «ويبحث التونسي، وفقا لبن صالح، عن النزل…»: set off by commas inside its sentence,
-/// a short attribution names its source whatever its head (see [`closing_source`]);
-/// the words from `at` up to the closing comma.
-fn enclosed_source(
-    body: &str,
-    t: &[Tok],
-    p: usize,
-    at: usize,
-    se: usize,
-    people: &People,
-) -> Option<(Speaker, usize)> {
-    if p == 0 || !t[p - 1].is_punct(&['،', ',']) {
-        return None;
-    }
-    let end = (at..se.min(t.len()).min(at + 5)).find(|&x| !t[x].is_word())?;
-    if !t[end].is_punct(&['،', ',']) || end + 1 >= se {
-        return None;
-    }
-    named_source(body, t, p, at, end, people)
-}
-
-/// «ووفقًا للمنصة، فإن…», «وبحسب المعلومات فإن…»: an attribution opening its sentence
-/// and closed by «(،) فإن/فقد» names its source whatever its head, like one that ends
-/// its sentence ([`closing_source`]); the words from `at` up to the comma or «فإن».
-fn fronted_source(
-    body: &str,
-    t: &[Tok],
-    p: usize,
-    at: usize,
-    se: usize,
-    people: &People,
-) -> Option<(Speaker, usize)> {
-    let se = se.min(t.len());
-    let main =
-        |x: usize| t.get(x).is_some_and(|w| matches!(w.norm.as_str(), "فان" | "فانه" | "فانها" | "فقد"));
-    let end = (at..se.min(at + 7)).find(|&x| !t[x].is_word() || main(x))?;
-    // («ووفقا للحداد، أجلت المحكمة…»: a short source and a comma before a verb do too.)
-    let verb_after_comma = t[end].is_punct(&['،', ','])
-        && end - at <= 3
-        && t.get(end + 1).is_some_and(|x| x.kind == TokenKind::ArabicWord && verb_like_opening(x));
-    if end == at || !(main(end) || t[end].is_punct(&['،', ',']) && main(end + 1) || verb_after_comma) {
-        return None;
-    }
-    named_source(body, t, p, at, end, people)
 }
 
 /// The source named at token `at`, and the token after its name. `لـ` before the name
@@ -1058,7 +1041,7 @@ fn sentence_attribution(
                 .cloned()
         };
         // Named by a source that looks like one (not read leniently, see
-        // `closing_source`).
+        // `lenient_source`).
         let mut vouched = false;
         let (speaker, after) = match source {
             Source::Phrase { .. }
@@ -1070,11 +1053,11 @@ fn sentence_attribution(
             Source::Phrase { at, relayed } => {
                 let strict = source_speaker(body, t, at, relayed, people);
                 vouched = strict.is_some();
+                let lenient = |place| lenient_source(body, t, (p, at, se), place, people);
                 let found = strict.or_else(|| match (relayed, opening) {
                     (true, _) => None,
-                    (false, true) => fronted_source(body, t, p, at, se, people),
-                    (false, false) => closing_source(body, t, p, at, se, people)
-                        .or_else(|| enclosed_source(body, t, p, at, se, people)),
+                    (false, true) => lenient(Place::Fronted),
+                    (false, false) => lenient(Place::Closing).or_else(|| lenient(Place::Enclosed)),
                 });
                 let Some(found) = found else { continue };
                 found
