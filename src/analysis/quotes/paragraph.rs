@@ -1464,8 +1464,14 @@ impl Para<'_> {
             // only: «وقال فيرناندو سانتوس، المدير الفني للمنتخب البرتغالي :», «وأوضح
             // ويسلي على موقع الاتحاد الهولندي للعبة:», with a quoted name: «في برنامج
             // "سناب شات":».)
+            // (An age or a title in parentheses too: «وقال موزيس (27 عاما):».)
             let said_where = j <= k + 12
-                && (k..j).all(|x| t[x].is_word() || t[x].is_punct(&['،', ',']) || is_mark(&t[x]))
+                && (k..j).all(|x| {
+                    t[x].is_word()
+                        || t[x].is_punct(&['،', ',', '(', ')'])
+                        || is_mark(&t[x])
+                        || t[x].kind == TokenKind::Number
+                })
                 && (k..j).filter(|&x| is_mark(&t[x])).count() % 2 == 0
                 // (Words inside marks are a name: «شبكة "أر سي وان"», whose «وان» is no «وأن».)
                 && !(k..j).any(|x| {

@@ -3576,3 +3576,12 @@ fn for_his_part_then_a_verb_and_a_document() {
     );
     assert!(r.first().and_then(|x| x.2.as_deref()).is_some_and(|s| s.starts_with("أحمد")), "{r:?}");
 }
+
+#[test]
+fn a_colon_after_an_age_in_parentheses() {
+    // «وقال موزيس (27 عاما): …»: the age does not hide the colon's words.
+    let r = q("وقال موزيس (27 عاما): في البداية، كان الأمر صعبا لأنني ذهبت فجأة إلى ثقافة جديدة.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.starts_with("في البداية، كان الأمر صعبا"), "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("موزيس"));
+}
