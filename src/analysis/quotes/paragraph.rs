@@ -2045,14 +2045,7 @@ impl Para<'_> {
             let framed = colon && seg.words >= 2
                 || post.is_some() && seg.words >= 3
                 || opens_sentence && seg.words >= 5 && !heading;
-            if !(colon && seg.words >= 2
-                || post.is_some() && seg.words >= 3
-                || opens_sentence && seg.words >= 5 && !heading
-                || long_words)
-                || titled(t, seg)
-                || listed
-                || names_joined
-            {
+            if !(framed || long_words) || titled(t, seg) || listed || names_joined {
                 continue;
             }
             let mut verb = None;
