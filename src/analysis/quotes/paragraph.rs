@@ -1590,6 +1590,13 @@ impl Para<'_> {
             {
                 break;
             }
+            // «…حين وضعت نفسها بـ"هذا الموقف" في إشارة إلى اتهامات…», «…تدربا بنفس
+            // قوة تدريبات الفريق في إشارة إلى تعافي اللاعبين»: the narrator's gloss
+            // on what was said, with no comma before it too (gold quotes end before
+            // «في إشارة» 39 times and hold it 4, each after a comma or in brackets).
+            if x > cs + 2 && tok.norm == "في" && t.get(x + 1).is_some_and(|n| n.bare == "اشاره") {
+                break;
+            }
             // «…حتى حدود العراق، الأمر الذي اعتبره كثيرون…», «، وهو الأمر الذي تنفيه
             // السلطات»: someone else's view of what was said, the narrator's (not «،
             // الأمر الذي سيؤدي إلى…», a consequence the speaker may draw).

@@ -80,7 +80,7 @@ impl People {
                 people.persons.push(Person { name, role, entity: None });
             }
         };
-        for text in [title, body] {
+        for (headline, text) in [(true, title), (false, body)] {
             for line in text.split('\n') {
                 let start = line.as_ptr() as usize - text.as_ptr() as usize;
                 let t = toks(text, start..start + line.len());
@@ -106,6 +106,15 @@ impl People {
                             && !is_document(&t[np.all.start])
                             // («وأكد رئيس المجلس ضرورة المحاسبة»: the object.)
                             && !is_object_head(&t[n.start])
+                            // «نتانياهو يحذر إيران ملوحا بقطعة معدنية»: in a headline a
+                            // verb with its subject before it has its object after it
+                            // (a role names a person all the same: «بوتين يستقبل الرئيس
+                            // التركي…»).
+                            && !(verb.is_some()
+                                && headline
+                                && i > 0
+                                && t[i - 1].is_word()
+                                && np.role.is_none())
                         {
                             let name = join(text, &t, n);
                             let role = np.role.as_ref().map(|r| join(text, &t, r));

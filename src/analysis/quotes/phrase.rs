@@ -233,7 +233,7 @@ pub(super) fn manner_end(t: &[Tok], i: usize) -> Option<usize> {
 pub(super) fn read_np(t: &[Tok], i: usize) -> Option<Np> {
     // «كما طالب بإنشاء ممرات…»: a preposition and its object, no subject. (Only at
     // the start: further on, the phrase's own end is read as before.)
-    if t.get(i).is_some_and(|x| x.ba_hamza) {
+    if t.get(i).is_some_and(|x| x.ba_object) {
         return None;
     }
     let mut np = read_np_words(t, i)?;

@@ -189,6 +189,12 @@ pub(super) fn resolve_name(body: &str, t: &[Tok], np: &Np, people: &People) -> O
 
 /// The subject before a verb at `v`: «وكان الرئيس الروسي فلاديمير بوتين أكد…».
 pub(super) fn subject_before(t: &[Tok], v: usize, sent_start: usize) -> Option<Np> {
+    // «…توثيق التعاون". أصداء إيجابية وتابع "…"»: a verb with «و» opens a clause of
+    // its own; the words right before it are no subject of it (a sub-heading run into
+    // the text, the end of the clause before).
+    if v > sent_start && t[v].norm.starts_with('و') && t[v].bare != t[v].norm && t[v - 1].is_word() {
+        return None;
+    }
     // «وكانت وزارة الدفاع في سيول قد ذكرت…», «…، جيمي موراليس كان قد أعلن…»: «(كان)
     // قد» between the subject and its verb.
     let mut aux = v;

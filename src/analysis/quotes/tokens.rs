@@ -25,8 +25,10 @@ pub(super) struct Tok {
     /// «لأنصاره»), a preposition, since no name starts so.
     pub(super) lam_hamza: bool,
     /// Written «بأ…»/«بإ…»: بـ before a word opening with hamza («بإنشاء ممرات»,
-    /// «بأن»), a preposition and its object, since no name starts so (but «بإسم»).
-    pub(super) ba_hamza: bool,
+    /// «بأن»), a preposition and its object, since no name starts so (but «بإسم»); or
+    /// بـ before a verbal noun opening with a plain alif («باغتيال», «بانسحاب»,
+    /// «باستخدام»), see [`ba_before_verbal_noun`].
+    pub(super) ba_object: bool,
     /// Written «لـ» + a word the corpus knows with the article («لمتسابق», «لحقوق»,
     /// «لكرة»): a preposition and a common noun, not a name opening with ل («لمياء»,
     /// «لافروف», «لؤي» have no «الـ» form).
@@ -82,7 +84,7 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
                     ha: false,
                     ali: false,
                     lam_hamza: false,
-                    ba_hamza: false,
+                    ba_object: false,
                     lam_noun: false,
                     lam_construct: false,
                     glued_time_word: false,
@@ -109,7 +111,7 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
                         ha: plain.ends_with(['ه', 'ا', 'م']),
                         ali: plain == "علي",
                         lam_hamza: false,
-                        ba_hamza: false,
+                        ba_object: false,
                         lam_noun: false,
                         lam_construct: false,
                         glued_time_word: false,
@@ -135,7 +137,8 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
         let ali = normalize(raw, &Normalization::default()) == "علي";
         let lam_hamza = raw.starts_with("لأ") || raw.starts_with("لإ");
         // (Not «بإسم», "on behalf of", inside a role: «الناطق الرسمي بإسم الجبهة…».)
-        let ba_hamza = (raw.starts_with("بأ") || raw.starts_with("بإ")) && norm != "باسم";
+        let ba_object = (raw.starts_with("بأ") || raw.starts_with("بإ")) && norm != "باسم"
+            || kind == TokenKind::ArabicWord && ba_before_verbal_noun(raw);
         let lam_noun = kind == TokenKind::ArabicWord && lam_before_common_noun(raw);
         let lam_construct = kind == TokenKind::ArabicWord && !lam_noun && lam_before_construct(raw);
         let glued_time_word = kind == TokenKind::ArabicWord
@@ -151,7 +154,7 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
             ha,
             ali,
             lam_hamza,
-            ba_hamza,
+            ba_object,
             lam_noun,
             lam_construct,
             glued_time_word,
@@ -175,6 +178,21 @@ fn lam_before_common_noun(raw: &str) -> bool {
     !rest.starts_with('ل')
         && !rest.starts_with("نفس")
         && rest.chars().count() >= 3
+        && count(rest) >= KNOWN_WITH_ARTICLE
+        && count(raw) == 0
+}
+
+/// «باغتيال», «بانسحاب», «باستخدام»: «بـ» before a word of five letters or more that
+/// opens with a plain alif (the verbal nouns of derived verbs: افتعال، انفعال، استفعال)
+/// and that the corpus knows with the article, when the whole word never takes it. A
+/// name opening with «با» is shorter after the ب («باراك», «باول») or unknown with the
+/// article («باستيان»: «الاستيان»).
+fn ba_before_verbal_noun(raw: &str) -> bool {
+    let Some(rest) = raw.strip_prefix('ب') else { return false };
+    let rest = rest.trim_start_matches(|c: char| matches!(c, '\u{64B}'..='\u{65F}' | '\u{670}'));
+    let count = |w: &str| corpus_count(&normalize(&format!("ال{w}"), &LEXICON_NORMALIZATION));
+    rest.starts_with('ا')
+        && rest.chars().count() >= 5
         && count(rest) >= KNOWN_WITH_ARTICLE
         && count(raw) == 0
 }

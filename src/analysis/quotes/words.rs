@@ -515,6 +515,16 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "التحالف",
     "جريده",
     "الجريده",
+    // Political currents, coalitions, parliamentary blocs, forums: «زعيم تيار
+    // المحبة، الهاشمي الحامدي»; «ائتلاف دولة القانون», «كتلة الحرة».
+    "تيار",
+    "التيار",
+    "ائتلاف",
+    "الائتلاف",
+    "كتله",
+    "الكتله",
+    "منتدي",
+    "المنتدي",
 ];
 
 /// Plural nouns of people that head a speaking group («وزراء خارجية مجموعة السبع»,
