@@ -1293,9 +1293,10 @@ impl Para<'_> {
                         || t[x].bare != t[x].norm && t[x].norm.starts_with(['ب', 'ل'])
                 })
             };
-            if from > t.get(ss).map_or(0, |x| x.range.start)
-                && let Some((_, pi)) =
-                    people.mentions.iter().find(|(r, _)| r.start >= from && r.end <= to && !governed(r))
+            // («وسبق أن لعب شتيفان ليشتشتاينر قائد سويسرا ضد نيمار… وقال إنه…»: with no
+            // quote before it in the sentence too.)
+            if let Some((_, pi)) =
+                people.mentions.iter().find(|(r, _)| r.start >= from && r.end <= to && !governed(r))
                 && let Some(p) = people.persons.get(*pi)
             {
                 speaker = Some(Speaker::new(Some(*pi), p.name.clone()));

@@ -106,6 +106,9 @@ impl People {
                             && !is_document(&t[np.all.start])
                             // («وأكد رئيس المجلس ضرورة المحاسبة»: the object.)
                             && !is_object_head(&t[n.start])
+                            // («ودعه مارسيلو بكلمات مؤثرة», «بدقائق قليلة»: «بـ» and a
+                            // common noun, no name.)
+                            && !t[n.start].ba_noun
                             // «نتانياهو يحذر إيران ملوحا بقطعة معدنية»: in a headline a
                             // verb with its subject before it has its object after it
                             // (a role names a person all the same: «بوتين يستقبل الرئيس

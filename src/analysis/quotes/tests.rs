@@ -3628,3 +3628,23 @@ fn a_political_current_is_a_body_a_role_belongs_to() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_ne!(r[0].2.as_deref(), Some("تيار المحبة"), "{r:?}");
 }
+
+#[test]
+fn a_coordinated_saying_goes_to_the_person_its_sentence_opened_with() {
+    // No quote before it in the sentence: the subject of the first verb all the same.
+    let body = "عنوان\n\nوسبق أن لعب شتيفان ليشتشتاينر قائد سويسرا ضد نيمار في مواجهة بين يوفنتوس \
+                وبرشلونة وقال إنه ليس من المنطقي التركيز على نيمار فقط.";
+    let (qs, _) = quotes("", body);
+    let names: Vec<_> = qs.iter().map(|q| q.speaker_name.clone()).collect();
+    assert_eq!(names, vec![Some("شتيفان ليشتشتاينر".to_string())]);
+}
+
+#[test]
+fn bi_and_a_common_noun_after_a_verb_names_no_person() {
+    // «بكلمات مؤثرة» is how he said goodbye, not who: Marcelo's words stay his.
+    let title = "بكلمات مؤثرة وعاطفية.. هكذا ودع لاعبو ريال مدريد زيدان";
+    let body = "عنوان\n\nودع مارسيلو مدربه بكلمات مؤثرة وكتب له على تويتر قائلا: \"مستر زيزو، لقد تعلمت منك الكثير\".";
+    let r = quotes_heuristic(title, body);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].speaker_name.as_deref(), Some("مارسيلو"), "{r:?}");
+}
