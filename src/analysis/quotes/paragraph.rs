@@ -1107,6 +1107,16 @@ impl Para<'_> {
                 // «أما X، …، فقال إن…» (not «أما داخليا فيقول X»): the answer of «أما»
                 // speaks for its topic.
                 speaker = Some(topic);
+            } else if let Some(np) = (vf.lemma == "سال" && t[v].bare == t[v].norm)
+                .then(|| subject_before(t, v, ss).filter(|np| np.all.end == v))
+                .flatten()
+            {
+                // «محرر الافتتاحية يسأل تركي المالكي "هل…؟"»: a subject before «سأل»
+                // asks; the person after it is asked.
+                speaker = resolve(body, t, &np, people);
+                if let Some(object) = read_np(t, k).filter(|o| o.all.start == k) {
+                    k = object.all.end;
+                }
             } else if let Some(np) = fronted_subject(t, v, ss, people) {
                 // «لكن الأخير اتهم الاتحاد الأوروبي بأنه "…"»: the subject opens the
                 // sentence; the noun after the verb is its object, read past.
@@ -1266,6 +1276,18 @@ impl Para<'_> {
                 && let Some(p) = people.persons.get(*pi)
             {
                 speaker = Some(Speaker::new(Some(*pi), p.name.clone()));
+            } else if let Some(s) = (v == ss && {
+                let before = self.sentence_before(ss);
+                !out.iter().any(|q| q.text.start < before.end && before.start < q.text.end)
+            })
+            .then(|| self.first_person_before(ss))
+            .flatten()
+            {
+                // «…يعول الكاتب الفلسطيني نبيل عمرو على الدور الكبير… . معتبرا أن…»: a
+                // participle opening its sentence goes on from the one before, about its
+                // first person when it quoted no one (else whoever it quoted goes on:
+                // «وكان مسؤول عراقي أكد أن… . مضيفا أن…»).
+                speaker = Some(s);
             } else if let Some(s) = (ss + 1..v)
                 .rev()
                 .filter(|&x| t[x].norm.starts_with('و') && t[x].bare != t[x].norm)
@@ -1340,18 +1362,28 @@ impl Para<'_> {
             && memory.last.is_some()
             && !memory.last.iter().chain(memory.history.iter()).any(|s| s.agrees(vf.agreement, false))
         {
-            let to = t.get(ss).map_or(0, |x| x.range.start);
-            let head = body.get(..to).unwrap_or("").trim_end_matches(|c: char| c.is_whitespace());
-            let head = head.trim_end_matches(['.', '!', '؟', '?']);
-            let from = head.rfind(['.', '!', '؟', '?', '\n']).map_or(0, |x| x + 1);
-            if let Some((_, pi)) = people.mentions.iter().find(|(r, _)| r.start >= from && r.end <= to)
-                && let Some(p) = people.persons.get(*pi)
-            {
-                speaker = Some(Speaker::new(Some(*pi), p.name.clone()));
+            if let Some(s) = self.first_person_before(ss) {
+                speaker = Some(s);
                 explicit = true;
             }
         }
         (speaker, explicit)
+    }
+
+    /// The byte range of the sentence before the one starting at token `ss`.
+    fn sentence_before(&self, ss: usize) -> Range<usize> {
+        let to = self.t.get(ss).map_or(0, |x| x.range.start);
+        let head = self.body.get(..to).unwrap_or("").trim_end_matches(|c: char| c.is_whitespace());
+        let head = head.trim_end_matches(['.', '!', '؟', '?']);
+        head.rfind(['.', '!', '؟', '?', '\n']).map_or(0, |x| x + 1)..to
+    }
+
+    /// The first person named in the sentence before the one starting at token `ss`.
+    fn first_person_before(&self, ss: usize) -> Option<Speaker> {
+        let people = self.people;
+        let before = self.sentence_before(ss);
+        let (_, pi) = people.mentions.iter().find(|(r, _)| r.start >= before.start && r.end <= before.end)?;
+        people.persons.get(*pi).map(|p| Speaker::new(Some(*pi), p.name.clone()))
     }
 
     /// The complement of the frame at `v` whose subject ends before `k`: the first

@@ -3648,3 +3648,25 @@ fn bi_and_a_common_noun_after_a_verb_names_no_person() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].speaker_name.as_deref(), Some("مارسيلو"), "{r:?}");
 }
+
+#[test]
+fn whoever_asks_before_sal_asks_the_person_after_it() {
+    let r = q("محرر الافتتاحية يسأل تركي المالكي العقيد في التحالف \"هل هؤلاء الأطفال كانوا يطلقون الصواريخ من حافلتهم؟\".");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("محرر الافتتاحية"), "{r:?}");
+    // Verb first, the subject comes first after it.
+    let r = q("ثم سأل الصحفي وزير الخارجية \"هل هؤلاء الأطفال كانوا يطلقون الصواريخ؟\".");
+    assert_eq!(r[0].2.as_deref(), Some("الصحفي"), "{r:?}");
+}
+
+#[test]
+fn a_participle_opening_a_sentence_goes_on_from_the_person_before() {
+    // The sentence before quoted no one: its person goes on…
+    let r = q("وقال الوزير إن الوضع مستقر. ويعول الكاتب الفلسطيني نبيل عمرو على دور مصر في غزة. معتبرا أن الدولة المصرية تدرك جيدا متطلبات أمنها القومي.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("نبيل عمرو"), "{r:?}");
+    // …but after a quote, whoever was quoted.
+    let r = q("وكان مسؤول عراقي أكد مطلع أيار أن البغدادي ما زال على قيد الحياة. مضيفا أن البغدادي يتنقل في هذه المناطق بالخفاء.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2, r[0].2, "{r:?}");
+}
