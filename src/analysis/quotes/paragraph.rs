@@ -1361,11 +1361,10 @@ impl Para<'_> {
             && sentence_speaker.is_none()
             && memory.last.is_some()
             && !memory.last.iter().chain(memory.history.iter()).any(|s| s.agrees(vf.agreement, false))
+            && let Some(s) = self.first_person_before(ss)
         {
-            if let Some(s) = self.first_person_before(ss) {
-                speaker = Some(s);
-                explicit = true;
-            }
+            speaker = Some(s);
+            explicit = true;
         }
         (speaker, explicit)
     }
