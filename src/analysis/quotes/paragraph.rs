@@ -453,6 +453,39 @@ impl Para<'_> {
     }
 }
 
+/// «أعتقد», «نرى», «وأؤكد»: a verb of saying or thinking in the first person, as
+/// written (the hamza tells «أعتقد», I think, from «اعتقد», he thought): the speaker's
+/// own words going on, no frame of the narrator's.
+fn first_person_saying(body: &str, tok: &Tok) -> bool {
+    let raw = body.get(tok.range.clone()).unwrap_or("");
+    let raw = raw.strip_prefix(['و', 'ف']).unwrap_or(raw);
+    matches!(
+        raw,
+        "أعتقد"
+            | "نعتقد"
+            | "أظن"
+            | "نظن"
+            | "أرى"
+            | "نرى"
+            | "أعتبر"
+            | "نعتبر"
+            | "أتوقع"
+            | "نتوقع"
+            | "أؤكد"
+            | "نؤكد"
+            | "أقول"
+            | "نقول"
+            | "أشعر"
+            | "نشعر"
+            | "أتمنى"
+            | "نتمنى"
+            | "أعرف"
+            | "نعرف"
+            | "أعلم"
+            | "نعلم"
+    )
+}
+
 /// «أنه», «بأنها», «وإنهم»: a complementizer carrying the clause's subject pronoun;
 /// where its «أن/إن» starts (after a «بـ» or «و» glued before it).
 fn pronoun_complementizer(body: &str, tok: &Tok) -> Option<usize> {
@@ -1892,10 +1925,23 @@ impl Para<'_> {
         // the narrator opens with «و» («وكان كوستا فضل…»; not «ولكنني»), or with a verb
         // of saying or a quote of its own.
         let colon = cs > 0 && t[cs - 1].is_punct(&[':']);
+        // (Not «وبكل تأكيد…», «ولا تزال…», «وهذه…»: a preposition, a negation or a
+        // pronoun after «و» goes on with the speaker's words as often.)
         let narrators = |x: usize| {
             let w = &t[x];
-            w.is_word() && w.norm.starts_with('و') && w.bare != w.norm && !w.norm.starts_with("ولكن")
+            w.is_word()
+                && w.norm.starts_with('و')
+                && w.bare != w.norm
+                && !w.norm.starts_with("ولكن")
+                && !["بال", "لل", "بكل", "لكل"].iter().any(|p| w.bare.starts_with(p))
+                && !matches!(
+                    w.bare.as_str(),
+                    "في" | "علي" | "من" | "هذا" | "هذه" | "هو" | "هي" | "هم" | "نحن" | "انا" | "لا" | "لم" | "لن" | "ما"
+                )
         };
+        // («…مباراة قمة لندن. أعتقد أنه عند لعب مثل هذه المباراة…»: the speaker's own
+        // «I think» frames nothing new.)
+        let own = |x: usize| first_person_saying(self.body, &t[x]);
         while ext.whole
             && ext.end_tok == end
             && end < t.len()
@@ -1903,7 +1949,7 @@ impl Para<'_> {
                 || colon
                     && !narrators(end)
                     && !(end..sentence_end(t, self.sent_ends, end))
-                        .any(|x| verb_form(&t[x].norm).is_some() || self.seg_at(x).is_some()))
+                        .any(|x| verb_form(&t[x].norm).is_some() && !own(x) || self.seg_at(x).is_some()))
         {
             let next_end = sentence_end(t, self.sent_ends, end);
             // A frame of its own: a reporting word with a complement or a quote right
@@ -1913,7 +1959,8 @@ impl Para<'_> {
                     || self.seg_at(y).is_some()
             };
             let framing = (end..next_end).any(|x| {
-                verb_form(&t[x].norm).is_some() && (opens(x + 1) || opens(x + 2)) || self.seg_at(x).is_some()
+                verb_form(&t[x].norm).is_some() && !(colon && own(x)) && (opens(x + 1) || opens(x + 2))
+                    || self.seg_at(x).is_some()
             });
             if framing {
                 break;

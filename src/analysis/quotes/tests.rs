@@ -3670,3 +3670,14 @@ fn a_participle_opening_a_sentence_goes_on_from_the_person_before() {
     assert_eq!(r.len(), 2, "{r:?}");
     assert_eq!(r[1].2, r[0].2, "{r:?}");
 }
+
+#[test]
+fn words_after_a_colon_go_on_past_i_think_and_and_certainly() {
+    let r = q("وقال بوكيتينو في مؤتمر صحفي يوم الخميس: إنها مباراة مهمة دائما لأنها مباراة قمة لندن. أعتقد أنه عند لعب مثل هذه المباراة يكون الضغط على الفريقين. وبكل تأكيد لا تزال هناك الكثير من المباريات. لكن بكل تأكيد هي مهمة لثقة الفريق ودوافعه.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.starts_with("إنها مباراة مهمة") && r[0].1.ends_with("لثقة الفريق ودوافعه"), "{r:?}");
+    // The narrator's «و» + verb still ends them.
+    let r = q("وقال كوستا: يجب أن أواصل العمل وإسكات المنتقدين. كانت هذه طريقة جيدة لنبدأ بها. وكان كوستا فضل في 2013 اللعب لإسبانيا.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].1.ends_with("طريقة جيدة لنبدأ بها"), "{r:?}");
+}
