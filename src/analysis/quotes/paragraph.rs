@@ -1784,15 +1784,20 @@ impl Para<'_> {
             // participle of saying in the accusative with its own complement or quote,
             // even with no comma before it, is the speaker's next statement (not «كان
             // متوقعا أن…»).
+            // («…لا تهم البنك الوطني الفلاحي معلنا عن انعقاد مجلس وزراء…»: a participle
+            // of announcing or voicing with «عن» too.)
+            let participle = verb_form(&tok.norm).or_else(|| verb_in_context(t, x)).filter(|f| f.participle);
             if x > cs + 1
                 && (tok.norm.ends_with('ا') || tok.norm.ends_with("ين") || tok.norm.ends_with('ه'))
-                && verb_form(&tok.norm).or_else(|| verb_in_context(t, x)).is_some_and(|f| f.participle)
+                && participle.is_some()
                 && !t[x - 1].bare.starts_with("كان")
                 && !t[x - 1].bare.starts_with("يكون")
                 && (t.get(x + 1).is_some_and(|n| {
                     COMPLEMENTIZERS.contains(&n.norm.as_str())
                         || matches!(n.norm.as_str(), "الي" | "علي")
                         || n.is_punct(&[':'])
+                        || n.norm == "عن"
+                            && participle.is_some_and(|f| matches!(f.lemma, "اعلن" | "اعرب" | "عبر" | "كشف" | "تحدث"))
                 }) || seg_at(x + 1).is_some_and(|si| segs[si].words >= 3))
             {
                 break;

@@ -3681,3 +3681,9 @@ fn words_after_a_colon_go_on_past_i_think_and_and_certainly() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert!(r[0].1.ends_with("طريقة جيدة لنبدأ بها"), "{r:?}");
 }
+
+#[test]
+fn a_participle_of_announcing_with_an_ends_the_clause() {
+    let r = q("وأكد المسؤول الحكومي أن مسألة خوصصة البنوك العمومية لا تهم البنك الوطني الفلاحي معلنا عن انعقاد مجلس وزراء في الأسابيع القادمة.");
+    assert_eq!(r[0].1, "مسألة خوصصة البنوك العمومية لا تهم البنك الوطني الفلاحي", "{r:?}");
+}
