@@ -914,13 +914,19 @@ pub(super) fn another_frame(t: &[Tok], x: usize) -> bool {
         let with_object = t.get(x).and_then(|v| verb_form(&v.norm)).is_some_and(|f| {
             matches!(f.lemma, "وصف" | "ابلغ" | "اخبر" | "اتهم" | "طالب" | "دعا" | "حث" | "ناشد")
         });
-        return read_np(t, x + 1).is_some_and(|np| {
-            np.all.start == x + 1
-                && (speaking(&np)
-                    || !with_object
-                        && !has_pronoun_suffix(&t[x + 1])
-                        && t.get(np.all.end).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str())))
-        });
+        // («…مسحا وطنيا وكشف هذا المسح أن…»: a demonstrative and its noun.)
+        let demonstrative =
+            t.get(x + 1).is_some_and(|d| matches!(d.norm.as_str(), "هذا" | "هذه" | "ذلك" | "تلك"))
+                && t.get(x + 2).is_some_and(|n| n.is_word() && definite(n))
+                && t.get(x + 3).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()));
+        return demonstrative
+            || read_np(t, x + 1).is_some_and(|np| {
+                np.all.start == x + 1
+                    && (speaking(&np)
+                        || !with_object
+                            && !has_pronoun_suffix(&t[x + 1])
+                            && t.get(np.all.end).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str())))
+            });
     }
     // «، إلا أن بحثا جديدا توصل إلى أن…», «غير أن الوزارة أكدت»: «أن» puts the
     // subject (accusative: «بحثا») before the verb.

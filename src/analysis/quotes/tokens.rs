@@ -200,10 +200,7 @@ fn ba_before_verbal_noun(raw: &str) -> bool {
     let Some(rest) = raw.strip_prefix('ب') else { return false };
     let rest = rest.trim_start_matches(|c: char| matches!(c, '\u{64B}'..='\u{65F}' | '\u{670}'));
     let count = |w: &str| corpus_count(&normalize(&format!("ال{w}"), &LEXICON_NORMALIZATION));
-    rest.starts_with('ا')
-        && rest.chars().count() >= 5
-        && count(rest) >= KNOWN_WITH_ARTICLE
-        && count(raw) == 0
+    rest.starts_with('ا') && rest.chars().count() >= 5 && count(rest) >= KNOWN_WITH_ARTICLE && count(raw) == 0
 }
 
 /// See [`Tok::ba_noun`].
@@ -214,7 +211,8 @@ fn ba_before_common_noun(raw: &str) -> bool {
         return false;
     }
     let with_article = corpus_count(&normalize(&format!("ال{rest}"), &LEXICON_NORMALIZATION));
-    with_article >= KNOWN_WITH_ARTICLE && with_article >= 3 * corpus_count(&normalize(raw, &LEXICON_NORMALIZATION))
+    with_article >= KNOWN_WITH_ARTICLE
+        && with_article >= 3 * corpus_count(&normalize(raw, &LEXICON_NORMALIZATION))
 }
 
 /// How often the corpus must show the word after «لـ» on its own for «لـ» + the word
