@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::lexicon::{EVALUATIVE_VERBS, search_norm, verb_form};
 use super::phrase::{definite, read_np, without_object_before_bi};
-use super::tokens::{join, toks};
+use super::tokens::{ba_before_common_noun, join, toks};
 use super::words::{is_document, is_object_head, is_title, stop_word};
 use super::{People, Person};
 use crate::analysis::entities::ArticleEntities;
@@ -108,7 +108,7 @@ impl People {
                             && !is_object_head(&t[n.start])
                             // («ودعه مارسيلو بكلمات مؤثرة», «بدقائق قليلة»: «بـ» and a
                             // common noun, no name.)
-                            && !t[n.start].ba_noun
+                            && !text.get(t[n.start].range.clone()).is_some_and(ba_before_common_noun)
                             // «نتانياهو يحذر إيران ملوحا بقطعة معدنية»: in a headline a
                             // verb with its subject before it has its object after it
                             // (a role names a person all the same: «بوتين يستقبل الرئيس

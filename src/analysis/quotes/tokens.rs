@@ -29,12 +29,6 @@ pub(super) struct Tok {
     /// بـ before a verbal noun opening with a plain alif («باغتيال», «بانسحاب»,
     /// «باستخدام»), see [`ba_before_verbal_noun`].
     pub(super) ba_object: bool,
-    /// Written «بـ» + four letters or more that the corpus knows with the article at
-    /// least three times as often as the whole word («بكلمات»: «الكلمات» 213, «بكلمات»
-    /// 61; «بموقف»: «الموقف» 591, «بموقف» 54): a preposition and a common noun. Names
-    /// opening with ب are unknown with the article after it («بوتين», «بشار») or not so
-    /// much rarer («برهان»: «الرهان» 41, «برهان» 16).
-    pub(super) ba_noun: bool,
     /// Written «لـ» + a word the corpus knows with the article («لمتسابق», «لحقوق»,
     /// «لكرة»): a preposition and a common noun, not a name opening with ل («لمياء»,
     /// «لافروف», «لؤي» have no «الـ» form).
@@ -91,7 +85,6 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
                     ali: false,
                     lam_hamza: false,
                     ba_object: false,
-                    ba_noun: false,
                     lam_noun: false,
                     lam_construct: false,
                     glued_time_word: false,
@@ -119,7 +112,6 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
                         ali: plain == "علي",
                         lam_hamza: false,
                         ba_object: false,
-                        ba_noun: false,
                         lam_noun: false,
                         lam_construct: false,
                         glued_time_word: false,
@@ -163,7 +155,6 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
             ali,
             lam_hamza,
             ba_object,
-            ba_noun: kind == TokenKind::ArabicWord && ba_before_common_noun(raw),
             lam_noun,
             lam_construct,
             glued_time_word,
@@ -203,8 +194,13 @@ fn ba_before_verbal_noun(raw: &str) -> bool {
     rest.starts_with('ا') && rest.chars().count() >= 5 && count(rest) >= KNOWN_WITH_ARTICLE && count(raw) == 0
 }
 
-/// See [`Tok::ba_noun`].
-fn ba_before_common_noun(raw: &str) -> bool {
+/// Written «بـ» + four letters or more that the corpus knows with the article at
+/// least three times as often as the whole word («بكلمات»: «الكلمات» 213, «بكلمات»
+/// 61; «بموقف»: «الموقف» 591, «بموقف» 54): a preposition and a common noun. Names
+/// opening with ب are unknown with the article after it («بوتين», «بشار») or not so
+/// much rarer («برهان»: «الرهان» 41, «برهان» 16). Asked of a few words only, not
+/// kept on every token: a corpus lookup per token costs too much.
+pub(super) fn ba_before_common_noun(raw: &str) -> bool {
     let Some(rest) = raw.strip_prefix('ب') else { return false };
     let rest = rest.trim_start_matches(|c: char| matches!(c, '\u{64B}'..='\u{65F}' | '\u{670}'));
     if rest.starts_with('ل') || rest.chars().count() < 4 {
