@@ -511,15 +511,28 @@ pub(super) fn verb_in_context(t: &[Tok], i: usize) -> Option<VerbForm> {
             // After «وبيّن» the comma may be missing («و بيّن المتدخلان في برنامج راديو
             // سبور مع جمال القاسمي أن…»), over words with no verb of saying.
             let long_subject = (conj || opens_clause)
-                && t.get(i + 1).is_some_and(|x| x.kind == TokenKind::ArabicWord && (definite(x) || turn))
+                // («وبين تقرير المركز العالمي لمكافحة التطرف أن…»: a report too.)
+                && t.get(i + 1)
+                    .is_some_and(|x| x.kind == TokenKind::ArabicWord && (definite(x) || turn || is_document(x)))
                 && (i + 2..(i + 16).min(t.len()))
                     .take_while(|&j| {
                         (t[j].is_word() || t[j].is_punct(&['،', ','])) && verb_form(&t[j].norm).is_none()
                     })
                     .any(|j| complementizer(&t[j]) && (conj || t[j - 1].is_punct(&['،', ','])));
+            // («وبين محمد صالح العرفاوي أن…»: a name the phrase reading stops short of,
+            // with no «و» of «بين X وY», between.)
+            let short_name = conj
+                && (i + 2..(i + 6).min(t.len()))
+                    .take_while(|&j| {
+                        t[j].kind == TokenKind::ArabicWord
+                            && verb_form(&t[j].norm).is_none()
+                            && !(t[j].norm.starts_with('و') && t[j].bare != t[j].norm)
+                    })
+                    .any(|j| t.get(j + 1).is_some_and(complementizer));
             (complementizer(next)
                 || after_subject.and_then(|a| t.get(a)).is_some_and(complementizer)
-                || long_subject)
+                || long_subject
+                || short_name)
                 .then_some(VerbForm {
                     lemma: "بين",
                     participle: false,

@@ -3712,3 +3712,14 @@ fn and_revealed_this_survey_that_is_another_frame() {
     let texts: Vec<_> = r.iter().map(|x| x.1.as_str()).collect();
     assert_eq!(texts, ["الوزارة أنجزت مسحا وطنيا لالتهاب الكبد الفيروسي", "عدد المصابين في حدود 1 بالمائة"], "{r:?}");
 }
+
+#[test]
+fn bayyana_with_a_report_or_a_long_name_before_its_clause() {
+    let r = q("وبين تقرير المركز العالمي لمكافحة التطرف أن بوكو حرام تعتبر أكثر جماعة إرهابية في العالم.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "بوكو حرام تعتبر أكثر جماعة إرهابية في العالم", "{r:?}");
+    let r = q("وبين محمد صالح العرفاوي أن التمويل سيتوفر قريبا.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    // «بين X وY», between, frames nothing.
+    assert!(q("وفرق بين الحقيقة والخيال أن الكاتب يعرف.").is_empty());
+}
