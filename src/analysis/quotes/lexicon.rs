@@ -308,6 +308,18 @@ fn insert_verbs(
         for (f, participle, agreement) in inflections(past, present, part) {
             insert_form(m, &f, VerbForm { lemma, participle, agreement, nominal: false });
         }
+        // «وعاد الوزير ليؤكد أن…», «لتجيب أحلام بأن…», «ليقولوا إن…»: «لـ» + the
+        // subjunctive (then he said; ANT has some 500), singular and plural.
+        let stem = search_norm(present);
+        let stem = stem.strip_prefix('ي').unwrap_or(&stem);
+        for (p, s, agreement) in
+            [("ي", "", Agreement::MS), ("ت", "", Agreement::FS), ("ي", "وا", Agreement::MP)]
+        {
+            let form = VerbForm { lemma, participle: false, agreement, nominal: false };
+            for l in ["ل", "ول", "فل"] {
+                m.entry(format!("{l}{p}{stem}{s}")).or_insert(form);
+            }
+        }
         lemmas.push(lemma);
     }
     lemmas

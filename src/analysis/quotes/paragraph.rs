@@ -453,6 +453,12 @@ impl Para<'_> {
     }
 }
 
+/// «ليؤكد», «لتقول», «وليضيف»: «لـ» (then, so as to) + a subjunctive of saying.
+fn lam_subjunctive(tok: &Tok) -> bool {
+    let w = tok.bare.as_str();
+    w.starts_with("لي") || w.starts_with("لت")
+}
+
 /// «أعتقد», «نرى», «وأؤكد»: a verb of saying or thinking in the first person, as
 /// written (the hamza tells «أعتقد», I think, from «اعتقد», he thought): the speaker's
 /// own words going on, no frame of the narrator's.
@@ -1128,7 +1134,37 @@ impl Para<'_> {
             let after_verb = read_np(t, k).filter(|np| {
                 singular && np.all.start == k && !has_pronoun_suffix(&t[k]) && !t[k].norm.starts_with('ب')
             });
-            if let Some(np) = subject_after_complementizer(t, v, ss, people) {
+            // «وعاد الوزير ليؤكد أن…», «ثم خرج الوزير ليقول إن…»: «لـ» + the
+            // subjunctive has the subject of the verb before it: a role or a person
+            // right before it; else none here (often the verb's object stands there:
+            // «أشاد الكمالي بأبطال الإمارات ليؤكد…»), whoever the sentence is about.
+            // (The phrase after it is its object, «ليلفت الأنظار إلى أن…», unless
+            // its words follow that phrase: «، لتجيب أحلام بأن…», a subject of its own.)
+            let lam = lam_subjunctive(&t[v])
+                && (vf.lemma == "لفت"
+                    || !after_verb.as_ref().is_some_and(|np| {
+                        t.get(np.all.end).is_some_and(opens_speech) || self.seg_at(np.all.end).is_some()
+                    }));
+            let lam_subject = lam
+                .then(|| {
+                    (ss.max(v.saturating_sub(6))..v)
+                        .rev()
+                        .take_while(|&s| t[s].is_word())
+                        .filter_map(|s| read_np(t, s).filter(|np| np.all.start == s && np.all.end == v))
+                        .find(|np| {
+                            let first = &t[np.all.start];
+                            is_title(first) || people.person_at(first.range.clone()).is_some()
+                        })
+                })
+                .flatten();
+            if lam {
+                if let Some(np) = lam_subject {
+                    speaker = resolve(body, t, &np, people);
+                }
+                if let Some(object) = &after_verb {
+                    k = object.all.end;
+                }
+            } else if let Some(np) = subject_after_complementizer(t, v, ss, people) {
                 // «يشار إلى أن الجبهة الشعبية وصفت الزواري "…"»: after «أن» the subject
                 // comes first; the noun after the verb is its object.
                 speaker = resolve(body, t, &np, people);

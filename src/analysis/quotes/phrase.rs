@@ -221,6 +221,12 @@ pub(super) fn manner_end(t: &[Tok], i: usize) -> Option<usize> {
                 | "بفرح"
         )
     };
+    // «فقال بكل وضوح: "…"», «وأكد بكل ثقة أن…»: «بكل» + a noun.
+    if t.get(i).is_some_and(|x| x.bare == "بكل")
+        && t.get(i + 1).is_some_and(|n| n.kind == TokenKind::ArabicWord && !definite(n))
+    {
+        return Some(i + 2);
+    }
     t.get(i).filter(|x| manner(x))?;
     let coordinated = t.get(i + 1).is_some_and(|n| {
         n.kind == TokenKind::ArabicWord && n.bare != n.norm && n.norm.starts_with('و') && !definite(n)

@@ -3708,9 +3708,15 @@ fn a_participle_of_announcing_with_an_ends_the_clause() {
 
 #[test]
 fn and_revealed_this_survey_that_is_another_frame() {
-    let r = q("وأوضح أن الوزارة أنجزت مسحا وطنيا لالتهاب الكبد الفيروسي وكشف هذا المسح أن عدد المصابين في حدود 1 بالمائة.");
+    let r = q(
+        "وأوضح أن الوزارة أنجزت مسحا وطنيا لالتهاب الكبد الفيروسي وكشف هذا المسح أن عدد المصابين في حدود 1 بالمائة.",
+    );
     let texts: Vec<_> = r.iter().map(|x| x.1.as_str()).collect();
-    assert_eq!(texts, ["الوزارة أنجزت مسحا وطنيا لالتهاب الكبد الفيروسي", "عدد المصابين في حدود 1 بالمائة"], "{r:?}");
+    assert_eq!(
+        texts,
+        ["الوزارة أنجزت مسحا وطنيا لالتهاب الكبد الفيروسي", "عدد المصابين في حدود 1 بالمائة"],
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -3722,4 +3728,25 @@ fn bayyana_with_a_report_or_a_long_name_before_its_clause() {
     assert_eq!(r.len(), 1, "{r:?}");
     // «بين X وY», between, frames nothing.
     assert!(q("وفرق بين الحقيقة والخيال أن الكاتب يعرف.").is_empty());
+}
+
+#[test]
+fn lam_and_a_subjunctive_of_saying_frames_a_clause() {
+    let r = q("وعاد الوزير ليؤكد أن الوضع مستقر تماما.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].1.as_str(), r[0].2.as_deref()), ("الوضع مستقر تماما", Some("الوزير")), "{r:?}");
+    // After a quote of someone else's: the answer is the answerer's own.
+    let r = q("وقال الوزير \"هذا ذهب كثير\"، ليجيب الرئيس بأن الشارة من الذهب.");
+    let got: Vec<_> = r.iter().map(|x| (x.1.as_str(), x.2.as_deref())).collect();
+    assert_eq!(got, [("هذا ذهب كثير", Some("الوزير")), ("الشارة من الذهب", Some("الرئيس"))], "{r:?}");
+    // The phrase after it is its object, not who speaks.
+    let r = q("وقال المبعوث الأممي إن الاجتماع مهم، ليلفت الأنظار إلى أن السبب الرئيسي للتأخير سياسي.");
+    assert!(r.iter().all(|x| x.2.as_deref() != Some("الأنظار")), "{r:?}");
+}
+
+#[test]
+fn bi_kull_and_a_noun_after_the_verb_is_how_it_was_said() {
+    let r = q("وقال رئيس الجمعية بكل وضوح إن الكأس ما فتئت تكبر عاما بعد عام.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("رئيس الجمعية"), "{r:?}");
 }
