@@ -123,6 +123,8 @@ pub(super) const TITLES: &[&str] = &[
 
 /// Words that end a subject noun phrase (search-normalized).
 pub(super) const SUBJECT_STOP: &[&str] = &[
+    // «وقال رئيس الجمعية بكل وضوح إن…»: how it was said, after the subject.
+    "بكل",
     // Pronouns opening a clause of circumstance after the subject («وتابع رئيس الفيفا
     // وهو مؤيد بحماس لاعتماد هذه التكنولوجيا:»): no name words.
     "هو",
