@@ -1553,7 +1553,23 @@ impl Para<'_> {
             if tok.norm == "فان" && j > k + 1 && t[j - 1].is_punct(&['،', ',']) {
                 break;
             }
-            if tok.is_word() && COMPLEMENTIZERS.contains(&tok.norm.as_str()) && !adverbial_an(t, j)
+            // «…أكبر مصدّر لحبوب الصويا، كما أنها…», «في حين أن…», «وهو ما يعني أن…»,
+            // «ويتعين أن…»: a connective of the narrator's opens a clause of its own; the
+            // verb before has no clause (the annotated news never starts a quote there).
+            if j > k
+                && matches!(tok.norm.as_str(), "ان" | "انه" | "انها" | "انهم")
+                && matches!(
+                    t[j - 1].norm.as_str(),
+                    "كما" | "وكما" | "حين" | "يعني" | "يتعين" | "ويتعين" | "فيجب" | "حتي" | "وحتي"
+                )
+            {
+                break;
+            }
+            // («في آن واحد», at once: «آن» is read «ان» once normalized; not «وأكدت آن
+            // السلط…», a typo for «أن» right after its verb.)
+            let madda = body.get(tok.range.clone()).is_some_and(|r| r.starts_with('آ'))
+                && (t[j - 1].norm == "في" || t.get(j + 1).is_some_and(|n| n.norm == "واحد"));
+            if tok.is_word() && COMPLEMENTIZERS.contains(&tok.norm.as_str()) && !adverbial_an(t, j) && !madda
                 || j <= k + 3 && INDIRECT_VERBS.contains(&vf.lemma) && negative_complementizer(body, tok)
             {
                 found = Some((j, false));

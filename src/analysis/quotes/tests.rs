@@ -3750,3 +3750,13 @@ fn bi_kull_and_a_noun_after_the_verb_is_how_it_was_said() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("رئيس الجمعية"), "{r:?}");
 }
+
+#[test]
+fn a_narrators_connective_before_an_is_no_verbs_clause() {
+    assert!(q("وتعتبر الأرجنتين أكبر مصدّر لحبوب وزيت الصويا على مستوى العالم، كما أنها منتج كبير للذرة.").is_empty());
+    assert!(q("ويعتبر النظام مثاليا للمدن الكبيرة في حين أن القطار سوف يستخدم لنقل الناس داخل المدن.").is_empty());
+    // «في آن واحد» (at once), no «أن».
+    assert!(q("وأعلن الوزير إجراء الانتخابات الرئاسية والبرلمانية في آن واحد الشهر المقبل.").is_empty());
+    // A typo «آن» right after its verb is still «أن».
+    assert_eq!(q("وأكدت آن السلطات وفرت كل الظروف لحث المواطنين على المشاركة.").len(), 1);
+}
