@@ -831,6 +831,17 @@ fn continues_clause(t: &[Tok], at: usize) -> bool {
     !comment || about
 }
 
+/// «وأثنى الكثير من السياح الروس، حسب الجمعية، على الجو الدافئ…», «تأتي هذه المشاريع،
+/// بحسب الوزير، في إطار…», «وتتميز الهواتف، وفقا للشركة، بسرعتها»: a preposition (or
+/// «بـ» glued to a noun) after the attribution carries the sentence on (not the
+/// narrator's «في إشارة…», «في وقت…», «في حين…»).
+fn adjunct_goes_on(t: &[Tok], at: usize) -> bool {
+    let Some(x) = t.get(at) else { return false };
+    let next = t.get(at + 1).map_or("", |n| n.bare.as_str());
+    (PREPOSITIONS.contains(&x.norm.as_str()) && !(x.norm == "في" && matches!(next, "اشاره" | "وقت" | "حين")))
+        || x.kind == TokenKind::ArabicWord && x.norm.starts_with('ب') && x.norm.chars().count() >= 5 && !stop_word(&x.norm)
+}
+
 /// An attribution opening at `p` inside a reported clause and closed by a comma, the
 /// clause going on after it («…أن عائد المتحف، بحسب تصريحات وزير الآثار، يبقى
 /// زهيدا»): the closing comma. Not when a frame, a relative or a comment follows
@@ -1171,7 +1182,9 @@ fn sentence_attribution(
             || t.get(after).is_some_and(|x| x.is_punct(&['،', ',']))
                 && (ss..p).filter(|&x| t[x].is_word()).count() <= 6
                 && after + 1 < se
-                && (continues_clause(t, after + 1) || quoted_complement(t, after + 1))
+                && (continues_clause(t, after + 1)
+                    || quoted_complement(t, after + 1)
+                    || adjunct_goes_on(t, after + 1))
         {
             // «… - بحسب X - …», «وكلفت الوزارة، بحسب ما ذكرته الوكالة، شركة…»: the
             // attribution stands inside its sentence, which it attributes whole, up to

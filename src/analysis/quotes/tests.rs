@@ -3760,3 +3760,14 @@ fn a_narrators_connective_before_an_is_no_verbs_clause() {
     // A typo «آن» right after its verb is still «أن».
     assert_eq!(q("وأكدت آن السلطات وفرت كل الظروف لحث المواطنين على المشاركة.").len(), 1);
 }
+
+#[test]
+fn an_attribution_set_off_inside_a_sentence_before_a_preposition_vouches_for_all_of_it() {
+    let s = "وأثنى الكثير من السياح الروس، حسب الجمعية، على الجو الدافئ المتوسطي لتونس.";
+    let r = q(s);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "وأثنى الكثير من السياح الروس، حسب الجمعية، على الجو الدافئ المتوسطي لتونس", "{r:?}");
+    // The narrator's «في إشارة…» after it is no part of the clause.
+    let r = q("وارتفعت الأسعار، بحسب الوزارة، في إشارة إلى أزمة الوقود.");
+    assert!(r.iter().all(|x| !x.1.contains("في إشارة")), "{r:?}");
+}
