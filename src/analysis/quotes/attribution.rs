@@ -834,12 +834,16 @@ fn continues_clause(t: &[Tok], at: usize) -> bool {
 /// «وأثنى الكثير من السياح الروس، حسب الجمعية، على الجو الدافئ…», «تأتي هذه المشاريع،
 /// بحسب الوزير، في إطار…», «وتتميز الهواتف، وفقا للشركة، بسرعتها»: a preposition (or
 /// «بـ» glued to a noun) after the attribution carries the sentence on (not the
-/// narrator's «في إشارة…», «في وقت…», «في حين…»).
+/// narrator's «في إشارة…», «في وقت…», «في حين…», «في تطور…», «في خطوة…»).
 fn adjunct_goes_on(t: &[Tok], at: usize) -> bool {
     let Some(x) = t.get(at) else { return false };
     let next = t.get(at + 1).map_or("", |n| n.bare.as_str());
-    (PREPOSITIONS.contains(&x.norm.as_str()) && !(x.norm == "في" && matches!(next, "اشاره" | "وقت" | "حين")))
-        || x.kind == TokenKind::ArabicWord && x.norm.starts_with('ب') && x.norm.chars().count() >= 5 && !stop_word(&x.norm)
+    (PREPOSITIONS.contains(&x.norm.as_str())
+        && !(x.norm == "في" && matches!(next, "اشاره" | "وقت" | "حين" | "تطور" | "خطوه" | "ظل")))
+        || x.kind == TokenKind::ArabicWord
+            && x.norm.starts_with('ب')
+            && x.norm.chars().count() >= 5
+            && !stop_word(&x.norm)
 }
 
 /// An attribution opening at `p` inside a reported clause and closed by a comma, the
