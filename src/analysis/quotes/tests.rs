@@ -3776,3 +3776,13 @@ fn an_attribution_set_off_inside_a_sentence_before_a_preposition_vouches_for_all
     let r = q("وارتفعت الأسعار، بحسب الوزارة، في إشارة إلى أزمة الوقود.");
     assert!(r.iter().all(|x| !x.1.contains("في إشارة")), "{r:?}");
 }
+
+#[test]
+fn bi_and_a_word_known_apart_opens_no_persons_name() {
+    // «السفير السعودي بواشنطن» in a headline: where he serves, no person «بواشنطن».
+    let title = "السفير السعودي بواشنطن: لن نسمح للحوثي بأن يصبح حزب الله آخر";
+    let body = "عنوان\n\nقال السفير السعودي لدى الولايات المتحدة الأمير خالد بن سلمان إن المملكة لن تسمح للحوثي بأن يصبح حزب الله آخر.";
+    let r = quotes_heuristic(title, body);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_ne!(r[0].speaker_name.as_deref(), Some("بواشنطن"), "{r:?}");
+}

@@ -194,21 +194,27 @@ fn ba_before_verbal_noun(raw: &str) -> bool {
     rest.starts_with('ا') && rest.chars().count() >= 5 && count(rest) >= KNOWN_WITH_ARTICLE && count(raw) == 0
 }
 
-/// Written «بـ» + four letters or more that the corpus knows with the article at
-/// least three times as often as the whole word («بكلمات»: «الكلمات» 213, «بكلمات»
-/// 61; «بموقف»: «الموقف» 591, «بموقف» 54): a preposition and a common noun. Names
-/// opening with ب are unknown with the article after it («بوتين», «بشار») or not so
-/// much rarer («برهان»: «الرهان» 41, «برهان» 16). Asked of a few words only, not
-/// kept on every token: a corpus lookup per token costs too much.
+/// Written «بـ» + a word the corpus knows far better without it: a preposition and its
+/// noun, no name. Either four letters or more known with the article at least three
+/// times as often as the whole word («بكلمات»: «الكلمات» 213, «بكلمات» 61; «بموقف»:
+/// «الموقف» 591, «بموقف» 54), or three or more known on their own (see below). Names
+/// opening with ب are unknown after it («بوتين», «بشار») or not so much rarer
+/// («برهان»: «الرهان» 41, «رهان» 29, «برهان» 16). Asked of a few words only, not kept
+/// on every token: a corpus lookup per token costs too much.
 pub(super) fn ba_before_common_noun(raw: &str) -> bool {
     let Some(rest) = raw.strip_prefix('ب') else { return false };
     let rest = rest.trim_start_matches(|c: char| matches!(c, '\u{64B}'..='\u{65F}' | '\u{670}'));
-    if rest.starts_with('ل') || rest.chars().count() < 4 {
+    if rest.starts_with('ل') || rest.chars().count() < 3 {
         return false;
     }
+    let whole = corpus_count(&normalize(raw, &LEXICON_NORMALIZATION));
     let with_article = corpus_count(&normalize(&format!("ال{rest}"), &LEXICON_NORMALIZATION));
-    with_article >= KNOWN_WITH_ARTICLE
-        && with_article >= 3 * corpus_count(&normalize(raw, &LEXICON_NORMALIZATION))
+    // (Or a word the corpus knows on its own, at least fifty times and five times as
+    // often as with «بـ»: «بواشنطن» (واشنطن 4,252, بواشنطن 61), «بغير», «بوجود»;
+    // names are rarer apart: «بسام» (سام 152, بسام 64), «برهان».)
+    let alone = corpus_count(&normalize(rest, &LEXICON_NORMALIZATION));
+    let long = rest.chars().count() >= 4;
+    long && with_article >= KNOWN_WITH_ARTICLE && with_article >= 3 * whole || alone >= 50 && alone >= 5 * whole
 }
 
 /// How often the corpus must show the word after «لـ» on its own for «لـ» + the word
