@@ -188,9 +188,9 @@ fn annotated_ant_articles() {
     }
 }
 
-/// Floors just under the scores reached (see the report printed by the test): 88.5 /
-/// 93.0 % with the NER model, 88.5 / 92.5 % without, over 2,602 articles (13,223
-/// quotes). The last 2,556 articles were scored blind before being added, in 320
+/// Floors just under the scores reached (see the report printed by the test): 88.6 /
+/// 93.3 % with the NER model, 88.6 / 92.7 % without, over 2,730 articles (13,916
+/// quotes). The last 2,684 articles were scored blind before being added, in 336
 /// rounds, and keep misses of frames left out (see the README), so these sit below the
 /// earlier 0.965 / 0.975; each blind set added pulls F1 down a little (first sight is
 /// 65–98).
@@ -199,5 +199,6 @@ fn annotated_ant_articles() {
 const FLOOR_F1: f64 = 0.88;
 // (0.93 from stop 18 to stop 20; 0.925 from stop 21 to stop 24; 0.92 since stop 25,
 // whose long quoted passages with no frame, given to the person named before them, won
-// 0.3 points of F1 and cost 0.3 of speakers, without NER down to 92.46 %.)
-const FLOOR_SPEAKER: f64 = 0.92;
+// 0.3 points of F1 and cost 0.3 of speakers, without NER down to 92.46 %; 0.925 again
+// since stop 26, whose speaker rules brought it back to 92.7 %.)
+const FLOOR_SPEAKER: f64 = 0.925;
