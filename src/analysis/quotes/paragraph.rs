@@ -1577,7 +1577,17 @@ impl Para<'_> {
             // السلط…», a typo for «أن» right after its verb.)
             let madda = body.get(tok.range.clone()).is_some_and(|r| r.starts_with('آ'))
                 && (t[j - 1].norm == "في" || t.get(j + 1).is_some_and(|n| n.norm == "واحد"));
-            if tok.is_word() && COMPLEMENTIZERS.contains(&tok.norm.as_str()) && !adverbial_an(t, j) && !madda
+            // («كانت وزارة المالية قالت من قبل إن…»: «من قبل», previously, then the clause;
+            // not «من قبل أن يرد», before he answered.)
+            let previously = j >= 2
+                && t[j - 2].norm == "من"
+                && t[j - 1].norm == "قبل"
+                && (body.get(tok.range.clone()).is_some_and(|r| r.starts_with('إ'))
+                    || !t.get(j + 1).is_some_and(|n| n.norm.starts_with(['ي', 'ت'])));
+            if tok.is_word()
+                && COMPLEMENTIZERS.contains(&tok.norm.as_str())
+                && (!adverbial_an(t, j) || previously)
+                && !madda
                 || j <= k + 3 && INDIRECT_VERBS.contains(&vf.lemma) && negative_complementizer(body, tok)
             {
                 found = Some((j, false));

@@ -3786,3 +3786,12 @@ fn bi_and_a_word_known_apart_opens_no_persons_name() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_ne!(r[0].speaker_name.as_deref(), Some("بواشنطن"), "{r:?}");
 }
+
+#[test]
+fn min_qabl_previously_before_the_clause() {
+    let r = q("كانت وزارة المالية قالت من قبل إن أحدث دفعة من قرض الصندوق متوقعة في يونيو.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "أحدث دفعة من قرض الصندوق متوقعة في يونيو", "{r:?}");
+    // «من قبل أن يـ…», before he…: no clause of saying.
+    assert!(q("وكان الوزير قد أعلن من قبل أن ينسحب الجيش من المدينة.").is_empty());
+}
