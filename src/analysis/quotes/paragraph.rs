@@ -1573,6 +1573,16 @@ impl Para<'_> {
             {
                 break;
             }
+            // «وأضاف أن: "…"», «وقال إن: "…"»: a colon between the complementizer and
+            // the quoted words; the quote is the complement.
+            if tok.is_word()
+                && COMPLEMENTIZERS.contains(&tok.norm.as_str())
+                && t.get(j + 1).is_some_and(|c| c.is_punct(&[':']))
+                && seg_at(j + 2).is_some_and(|si| segs[si].words >= 2)
+            {
+                found = Some((j + 2, true));
+                break;
+            }
             // («في آن واحد», at once: «آن» is read «ان» once normalized; not «وأكدت آن
             // السلط…», a typo for «أن» right after its verb.)
             let madda = body.get(tok.range.clone()).is_some_and(|r| r.starts_with('آ'))

@@ -3795,3 +3795,13 @@ fn min_qabl_previously_before_the_clause() {
     // «من قبل أن يـ…», before he…: no clause of saying.
     assert!(q("وكان الوزير قد أعلن من قبل أن ينسحب الجيش من المدينة.").is_empty());
 }
+
+#[test]
+fn a_colon_between_the_complementizer_and_the_quote_keeps_the_frame() {
+    let body = "عنوان\n\nوقال الوزير إن الوضع صعب. وأضاف أن: \"الحكومة ستعمل على حل الأزمة قريبا\".";
+    let qs = quotes_heuristic("", body);
+    assert_eq!(qs.len(), 2, "{qs:?}");
+    let verb = qs[1].verb.clone().map(|r| body[r].to_string());
+    assert_eq!(verb.as_deref(), Some("وأضاف"), "{qs:?}");
+    assert_eq!(&body[qs[1].text.clone()], "الحكومة ستعمل على حل الأزمة قريبا");
+}

@@ -214,7 +214,8 @@ pub(super) fn ba_before_common_noun(raw: &str) -> bool {
     // names are rarer apart: «بسام» (سام 152, بسام 64), «برهان».)
     let alone = corpus_count(&normalize(rest, &LEXICON_NORMALIZATION));
     let long = rest.chars().count() >= 4;
-    long && with_article >= KNOWN_WITH_ARTICLE && with_article >= 3 * whole || alone >= 50 && alone >= 5 * whole
+    long && with_article >= KNOWN_WITH_ARTICLE && with_article >= 3 * whole
+        || alone >= 50 && alone >= 5 * whole
 }
 
 /// How often the corpus must show the word after «لـ» on its own for «لـ» + the word
