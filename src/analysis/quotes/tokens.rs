@@ -145,7 +145,7 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
             && ["بعد", "قبل", "دون", "بدون", "منذ"]
                 .iter()
                 .any(|w| norm.len() > w.len() + 4 && norm.ends_with(w))
-            && corpus_count(&normalize(raw, &LEXICON_NORMALIZATION)) == 0;
+            && known(raw) == 0;
         out.push(Tok {
             kind,
             range: abs,
@@ -163,6 +163,18 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
     out
 }
 
+/// How often ANT v2.1 has the word as written (lexicon-normalized; 0 under six times).
+fn known(word: &str) -> u32 {
+    corpus_count(&normalize(word, &LEXICON_NORMALIZATION))
+}
+
+/// The word after a one-letter proclitic `letter` («لـ», «بـ») as written, any
+/// diacritics on the letter dropped.
+fn after_proclitic(raw: &str, letter: char) -> Option<&str> {
+    let rest = raw.strip_prefix(letter)?;
+    Some(rest.trim_start_matches(|c: char| matches!(c, '\u{64B}'..='\u{65F}' | '\u{670}')))
+}
+
 /// How often the corpus must show «الـ» + the word for «لـ» + the word to be read as a
 /// preposition and a common noun.
 const KNOWN_WITH_ARTICLE: u32 = 10;
@@ -172,9 +184,8 @@ const KNOWN_WITH_ARTICLE: u32 = 10;
 /// not the reflexive «لنفسي/لنفسه» (whoever speaks, to themself). (Not for «بـ»: too
 /// many names open with ب + a word the corpus knows, «باول», «براين».)
 fn lam_before_common_noun(raw: &str) -> bool {
-    let Some(rest) = raw.strip_prefix('ل') else { return false };
-    let rest = rest.trim_start_matches(|c: char| matches!(c, '\u{64B}'..='\u{65F}' | '\u{670}'));
-    let count = |w: &str| corpus_count(&normalize(&format!("ال{w}"), &LEXICON_NORMALIZATION));
+    let Some(rest) = after_proclitic(raw, 'ل') else { return false };
+    let count = |w: &str| known(&format!("ال{w}"));
     !rest.starts_with('ل')
         && !rest.starts_with("نفس")
         && rest.chars().count() >= 3
@@ -188,9 +199,8 @@ fn lam_before_common_noun(raw: &str) -> bool {
 /// name opening with «با» is shorter after the ب («باراك», «باول») or unknown with the
 /// article («باستيان»: «الاستيان»).
 fn ba_before_verbal_noun(raw: &str) -> bool {
-    let Some(rest) = raw.strip_prefix('ب') else { return false };
-    let rest = rest.trim_start_matches(|c: char| matches!(c, '\u{64B}'..='\u{65F}' | '\u{670}'));
-    let count = |w: &str| corpus_count(&normalize(&format!("ال{w}"), &LEXICON_NORMALIZATION));
+    let Some(rest) = after_proclitic(raw, 'ب') else { return false };
+    let count = |w: &str| known(&format!("ال{w}"));
     rest.starts_with('ا') && rest.chars().count() >= 5 && count(rest) >= KNOWN_WITH_ARTICLE && count(raw) == 0
 }
 
@@ -202,17 +212,16 @@ fn ba_before_verbal_noun(raw: &str) -> bool {
 /// («برهان»: «الرهان» 41, «رهان» 29, «برهان» 16). Asked of a few words only, not kept
 /// on every token: a corpus lookup per token costs too much.
 pub(super) fn ba_before_common_noun(raw: &str) -> bool {
-    let Some(rest) = raw.strip_prefix('ب') else { return false };
-    let rest = rest.trim_start_matches(|c: char| matches!(c, '\u{64B}'..='\u{65F}' | '\u{670}'));
+    let Some(rest) = after_proclitic(raw, 'ب') else { return false };
     if rest.starts_with('ل') || rest.chars().count() < 3 {
         return false;
     }
-    let whole = corpus_count(&normalize(raw, &LEXICON_NORMALIZATION));
-    let with_article = corpus_count(&normalize(&format!("ال{rest}"), &LEXICON_NORMALIZATION));
+    let whole = known(raw);
+    let with_article = known(&format!("ال{rest}"));
     // (Or a word the corpus knows on its own, at least fifty times and five times as
     // often as with «بـ»: «بواشنطن» (واشنطن 4,252, بواشنطن 61), «بغير», «بوجود»;
     // names are rarer apart: «بسام» (سام 152, بسام 64), «برهان».)
-    let alone = corpus_count(&normalize(rest, &LEXICON_NORMALIZATION));
+    let alone = known(rest);
     let long = rest.chars().count() >= 4;
     long && with_article >= KNOWN_WITH_ARTICLE && with_article >= 3 * whole
         || alone >= 50 && alone >= 5 * whole
@@ -225,9 +234,8 @@ const KNOWN_ALONE: u32 = 200;
 /// «لمكافحة» (ANT counts «مكافحة» 1,111 times, «المكافحة» 7), «لشؤون»: see
 /// [`Tok::lam_construct`].
 fn lam_before_construct(raw: &str) -> bool {
-    let Some(rest) = raw.strip_prefix('ل') else { return false };
-    let rest = rest.trim_start_matches(|c: char| matches!(c, '\u{64B}'..='\u{65F}' | '\u{670}'));
-    let count = |w: &str| corpus_count(&normalize(w, &LEXICON_NORMALIZATION));
+    let Some(rest) = after_proclitic(raw, 'ل') else { return false };
+    let count = known;
     !rest.starts_with('ل')
         && rest.chars().count() >= 3
         && count(rest) >= KNOWN_ALONE
