@@ -68,6 +68,28 @@ pub(super) fn negative_complementizer(body: &str, tok: &Tok) -> bool {
 pub(super) const ATTRIBUTION: &[&str] =
     &["وفقا", "حسب", "بحسب", "وفق", "علي حد", "نقلا", "طبقا", "بحسبما", "حسبما", "وفقما"];
 
+/// A participle of saying in the accusative at `x` with its own complement right after
+/// it (a complementizer, «إلى/على», a colon, or quoted words of three or more when
+/// `quoted_after`), or a participle of announcing or voicing with «عن» («…لا تهم البنك
+/// الوطني الفلاحي معلنا عن انعقاد…», «…الجاري معربا عن أمله في أن…»): the speaker's
+/// next statement, even with no comma before it (not «كان متوقعا أن…»).
+pub(super) fn participle_frame(t: &[Tok], x: usize, quoted_after: bool) -> bool {
+    let Some(tok) = t.get(x) else { return false };
+    let participle = verb_form(&tok.norm).or_else(|| verb_in_context(t, x)).filter(|f| f.participle);
+    x > 0
+        && (tok.norm.ends_with('ا') || tok.norm.ends_with("ين") || tok.norm.ends_with('ه'))
+        && participle.is_some()
+        && !t[x - 1].bare.starts_with("كان")
+        && !t[x - 1].bare.starts_with("يكون")
+        && (t.get(x + 1).is_some_and(|n| {
+            COMPLEMENTIZERS.contains(&n.norm.as_str())
+                || matches!(n.norm.as_str(), "الي" | "علي")
+                || n.is_punct(&[':'])
+                || n.norm == "عن"
+                    && participle.is_some_and(|f| matches!(f.lemma, "اعلن" | "اعرب" | "عبر" | "كشف" | "تحدث"))
+        }) || quoted_after)
+}
+
 /// Index of the token that ends the sentence holding token `i` (exclusive).
 pub(super) fn sentence_end(t: &[Tok], sent_ends: &[usize], i: usize) -> usize {
     let Some(pos) = t.get(i).map(|x| x.range.start) else { return t.len() };

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::clause::{ATTRIBUTION, COMPLEMENTIZERS};
+use super::clause::{ATTRIBUTION, COMPLEMENTIZERS, participle_frame};
 use super::frames::masdar_shape;
 use super::lexicon::verb_form;
 use super::speaker::bi_qawl_form;
@@ -154,6 +154,11 @@ pub(super) fn unclosed_end(t: &[Tok], open: usize) -> usize {
             && t.get(i + 1)
                 .is_some_and(|n| verb_form(&n.norm).is_some() || ATTRIBUTION.contains(&n.norm.as_str()))
         {
+            return i;
+        }
+        // «"نحن حريصون على … الجاري معربا عن أمله في أن…»: a participle framing the
+        // speaker's next statement, with no comma before it, after three words at least.
+        if i > open + 3 && participle_frame(t, i, false) {
             return i;
         }
         i += 1;

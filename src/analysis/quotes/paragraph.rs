@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::attribution;
 use super::clause::{
     ATTRIBUTION, COMPLEMENTIZERS, adverbial_an, coordinated_object, moved, negative_complementizer, of_age,
-    opens_speech, reporting_at, scheduled, sentence_end, sentence_start,
+    opens_speech, participle_frame, reporting_at, scheduled, sentence_end, sentence_start,
 };
 use super::frames::{
     masdar_in_frame, opinion_noun, quoted_stance, renewed_saying, renewing_verb_before, shown_stance,
@@ -1860,27 +1860,9 @@ impl Para<'_> {
             {
                 break;
             }
-            // «أن القلق ليس سمة شخصية داعين إلى ضرورة…», «…تقدما كبيرا قائلا "إن…"»: a
-            // participle of saying in the accusative with its own complement or quote,
-            // even with no comma before it, is the speaker's next statement (not «كان
-            // متوقعا أن…»).
-            // («…لا تهم البنك الوطني الفلاحي معلنا عن انعقاد مجلس وزراء…»: a participle
-            // of announcing or voicing with «عن» too.)
-            let participle = verb_form(&tok.norm).or_else(|| verb_in_context(t, x)).filter(|f| f.participle);
-            if x > cs + 1
-                && (tok.norm.ends_with('ا') || tok.norm.ends_with("ين") || tok.norm.ends_with('ه'))
-                && participle.is_some()
-                && !t[x - 1].bare.starts_with("كان")
-                && !t[x - 1].bare.starts_with("يكون")
-                && (t.get(x + 1).is_some_and(|n| {
-                    COMPLEMENTIZERS.contains(&n.norm.as_str())
-                        || matches!(n.norm.as_str(), "الي" | "علي")
-                        || n.is_punct(&[':'])
-                        || n.norm == "عن"
-                            && participle
-                                .is_some_and(|f| matches!(f.lemma, "اعلن" | "اعرب" | "عبر" | "كشف" | "تحدث"))
-                }) || seg_at(x + 1).is_some_and(|si| segs[si].words >= 3))
-            {
+            // «أن القلق ليس سمة شخصية داعين إلى ضرورة…», «…تقدما كبيرا قائلا "إن…"»: the
+            // speaker's next statement.
+            if x > cs + 1 && participle_frame(t, x, seg_at(x + 1).is_some_and(|si| segs[si].words >= 3)) {
                 break;
             }
             // «…أنه سيوفر "كل السيولة" في وقت تسارع فيه…»: the narrator's

@@ -908,7 +908,13 @@ pub(super) fn another_frame(t: &[Tok], x: usize) -> bool {
         np.role.is_some() || is_org_head(head) || is_group_head(head)
     };
     let Some(tok) = t.get(x) else { return false };
-    if tok.norm.starts_with('و') && tok.bare != tok.norm && finite(x) {
+    // «…مقابل صمتها، وقد كشفت "دير شبيغل" أن…»: «وقد/فقد» before the verb changes
+    // nothing; the verb after it is read as a «و»-verb.
+    let after_qad = matches!(tok.norm.as_str(), "وقد" | "فقد")
+        && t.get(x + 1).is_some_and(|v| !v.norm.starts_with('و'))
+        && finite(x + 1);
+    let (x, tok) = if after_qad { (x + 1, &t[x + 1]) } else { (x, tok) };
+    if (after_qad || tok.norm.starts_with('و') && tok.bare != tok.norm) && finite(x) {
         // («…والنزاهة وقال السيسي إنه…»: any name with its own clause right after it.)
         // (Not a verb whose object comes first: «ووصفت فارس بأنها», «وأبلغ زملاءه بأنه».)
         let with_object = t.get(x).and_then(|v| verb_form(&v.norm)).is_some_and(|f| {
@@ -919,7 +925,16 @@ pub(super) fn another_frame(t: &[Tok], x: usize) -> bool {
             t.get(x + 1).is_some_and(|d| matches!(d.norm.as_str(), "هذا" | "هذه" | "ذلك" | "تلك"))
                 && t.get(x + 2).is_some_and(|n| n.is_word() && definite(n))
                 && t.get(x + 3).is_some_and(|c| COMPLEMENTIZERS.contains(&c.norm.as_str()));
+        // («…، وقد كشفت "دير شبيغل" أن…»: a short quoted name and its clause.)
+        let quoted = t
+            .get(x + 1)
+            .is_some_and(|m| m.kind == TokenKind::Punctuation && m.norm.chars().all(is_quote_char))
+            && (x + 3..(x + 7).min(t.len())).find(|&y| !t[y].is_word()).is_some_and(|c| {
+                t[c].norm.chars().all(is_quote_char)
+                    && t.get(c + 1).is_some_and(|n| COMPLEMENTIZERS.contains(&n.norm.as_str()))
+            });
         return demonstrative
+            || quoted
             || read_np(t, x + 1).is_some_and(|np| {
                 np.all.start == x + 1
                     && (speaking(&np)

@@ -3812,3 +3812,32 @@ fn a_colon_between_the_complementizer_and_the_quote_keeps_the_frame() {
     assert_eq!(verb.as_deref(), Some("وأضاف"), "{qs:?}");
     assert_eq!(&body[qs[1].text.clone()], "الحكومة ستعمل على حل الأزمة قريبا");
 }
+
+#[test]
+fn qad_before_a_verb_of_another_frame_ends_the_clause() {
+    let r = q(
+        "وذكرت الصحيفة أن رونالدو منح السيدة الأمريكية مبلغ 375 ألف دولار مقابل صمتها، وقد كشفت \"دير شبيغل\" أن مايورغا عبرت عن ندمها لقبول هذا المبلغ.",
+    );
+    let texts: Vec<_> = r.iter().map(|x| x.1.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "رونالدو منح السيدة الأمريكية مبلغ 375 ألف دولار مقابل صمتها",
+            "مايورغا عبرت عن ندمها لقبول هذا المبلغ"
+        ],
+        "{r:?}"
+    );
+}
+
+#[test]
+fn an_unclosed_quote_ends_before_a_participle_framing_the_next_statement() {
+    let r = q(
+        "وقال المسؤول \"نحن حريصون على اتخاذ جميع التدابير الكفيلة بإنجاح مباريات المرحلة القادمة معربا عن أمله في أن تدور كل المباريات في إطار الروح الرياضية.",
+    );
+    let texts: Vec<_> = r.iter().map(|x| x.1.as_str()).collect();
+    assert_eq!(
+        texts[0], "نحن حريصون على اتخاذ جميع التدابير الكفيلة بإنجاح مباريات المرحلة القادمة",
+        "{r:?}"
+    );
+    assert!(texts.len() == 2 && texts[1].starts_with("تدور كل المباريات"), "{r:?}");
+}
