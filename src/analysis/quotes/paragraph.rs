@@ -363,22 +363,27 @@ impl Para<'_> {
                         i += 1;
                         continue;
                     };
-                    let text_start = if let Some(si) = seg_at(cs).filter(|&si| segs[si].words >= 3) {
-                        segs[si].inner.start
-                    } else if negative_complementizer(body, &t[c]) {
-                        // «متوقعا ألا يتحقق ذلك»: the negation is part of what was said.
-                        t[c].range.start
-                    } else if let Some(at) = pronoun_complementizer(body, &t[c]) {
-                        // «أكدت أنهم بخير»: the pronoun is the clause's subject, part of what
-                        // was said (as the annotators keep it, 1,767 times to 207).
-                        at
-                    } else if let Some(o) = coordinated_object(t, k, c) {
-                        // «وأشار إلى وجود قبول…، وأن بدء…»: the nominal object is the
-                        // first half of what was said.
-                        t[o].range.start
-                    } else {
-                        first.range.start
-                    };
+                    // (A quote opening the clause that the clause goes on past, «أنه "لن
+                    // تكون هناك هدنة" في ملاحقة…», keeps its marks: the text starts as an
+                    // unquoted clause would.)
+                    let past_quote = |si: usize| last_tok > segs[si].close.map_or(segs[si].end, |c| c + 1);
+                    let text_start =
+                        if let Some(si) = seg_at(cs).filter(|&si| segs[si].words >= 3 && !past_quote(si)) {
+                            segs[si].inner.start
+                        } else if negative_complementizer(body, &t[c]) {
+                            // «متوقعا ألا يتحقق ذلك»: the negation is part of what was said.
+                            t[c].range.start
+                        } else if let Some(at) = pronoun_complementizer(body, &t[c]) {
+                            // «أكدت أنهم بخير»: the pronoun is the clause's subject, part of what
+                            // was said (as the annotators keep it, 1,767 times to 207).
+                            at
+                        } else if let Some(o) = coordinated_object(t, k, c) {
+                            // «وأشار إلى وجود قبول…، وأن بدء…»: the nominal object is the
+                            // first half of what was said.
+                            t[o].range.start
+                        } else {
+                            first.range.start
+                        };
                     // A mixed quote ends with its last quoted part when a comma or the
                     // sentence end follows that part («إن "…"، مثمنًا…»), unless «ثم»,
                     // «بل», «أو» carry the clause on («أن الخطوة الأولى هي إيقاف "…"، ثم
@@ -395,6 +400,17 @@ impl Para<'_> {
                             qe
                         }
                         _ => t.get(last_tok.saturating_sub(1)).map_or(text_start, |x| x.range.end),
+                    };
+                    // (A clause from a quote mark to inside another, «"تحقيقا فنيا مستقلا"،
+                    // من جانب…، "توصل إلى أن…"», keeps neither outer mark.)
+                    let text_start = match seg_at(cs) {
+                        Some(si)
+                            if text_start == t[cs].range.start
+                                && quote_end.is_some_and(|(qe, _)| qe == text_end) =>
+                        {
+                            segs[si].inner.start
+                        }
+                        _ => text_start,
                     };
                     // «عبّرت عن "استعدادها التام" للتصدي…»: a quoted stance starts the
                     // text inside its mark; quoted whole («أعرب عن "قلقه"، مؤكدا…»), it is
@@ -451,6 +467,40 @@ impl Para<'_> {
         attribution::attributed_clauses(body, t, sent_ends, block, people, memory, out);
         out.sort_by_key(|q| (q.paragraph, q.text.start));
     }
+}
+
+/// After «في» right after a quote: the narrator's setting of what was said — where or
+/// when it was said, what it refers to or aims at («"…" في تعليقه على…», «في مسعى
+/// لطمأنة…», «في إشارة إلى…», «في وقت…», «في بيان…») — not the quoted clause going on
+/// («أنه "لن تكون هناك هدنة" في ملاحقة…»).
+fn narrators_setting(m: &Tok) -> bool {
+    let w = m.bare.strip_prefix("ال").unwrap_or(&m.bare);
+    [
+        "اشاره",
+        "وقت",
+        "حين",
+        "ظل",
+        "خطوه",
+        "معرض",
+        "اطار",
+        "تعليق",
+        "مسعي",
+        "محاول",
+        "سياق",
+        "رد",
+        "حديث",
+        "مقابل",
+        "تصريح",
+        "بيان",
+        "كلم",
+        "تغريد",
+        "رسال",
+        "مؤتمر",
+        "لقاء",
+        "خطاب",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
 }
 
 /// «ليؤكد», «لتقول», «وليضيف»: «لـ» (then, so as to) + a subjunctive of saying.
@@ -1677,7 +1727,8 @@ impl Para<'_> {
                         // البطولة»: a preposition and its object carry the clause on, after
                         // a quote of any length (not «في إشارة…», «في وقت…»: the narrator).
                         || t.get(after).is_some_and(|n| {
-                            matches!(n.norm.as_str(), "من" | "علي" | "الي" | "عن" | "ضد" | "حول" | "لدي")
+                            matches!(n.norm.as_str(), "من" | "علي" | "الي" | "عن" | "ضد" | "حول" | "لدي" | "مع" | "بين")
+                                || n.norm == "في" && !t.get(after + 1).is_some_and(narrators_setting)
                         }) && t.get(after + 1).is_some_and(|n| n.is_word())
                         // «إن "الأمور تسير بصورة جيدة" وإن الاستعدادات جارية…»: a clause
                         // coordinated with the quoted one, the same saying.
