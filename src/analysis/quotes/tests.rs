@@ -3855,3 +3855,12 @@ fn a_short_quote_opening_a_clause_goes_on_with_fi_unless_the_narrator_sets_it() 
     let texts: Vec<_> = r.iter().map(|x| x.1.as_str()).collect();
     assert_eq!(texts, ["أعداء الديمقراطية ليسوا في الشعانبي"], "{r:?}");
 }
+
+#[test]
+fn a_mixed_quote_goes_on_past_a_comma_with_a_coordinated_complementizer() {
+    // (The quote inside the clause, not opening it: the mixed quote's own end.)
+    let r = q(
+        "من هؤلاء النائب سيد عبد العال رئيس حزب \"التجمع\" المعارض، الذي يرى أن هذا القانون يمثل \"خطورة على الأمن القومي المصري\"، وأن اشتراط إيداع هذا المبلغ يمثل تمييزا بين المقيمين الأجانب.",
+    );
+    assert!(r.iter().any(|x| x.1.ends_with("يمثل تمييزا بين المقيمين الأجانب")), "{r:?}");
+}
