@@ -3864,3 +3864,14 @@ fn a_mixed_quote_goes_on_past_a_comma_with_a_coordinated_complementizer() {
     );
     assert!(r.iter().any(|x| x.1.ends_with("يمثل تمييزا بين المقيمين الأجانب")), "{r:?}");
 }
+
+#[test]
+fn wa_dhalika_with_the_means_of_what_was_said_goes_on() {
+    let r = q("وأوضح المدير أن المؤسسة ستدعم الفلاحين، وذلك من خلال توفير القروض الميسرة لهم.");
+    let texts: Vec<_> = r.iter().map(|x| x.1.as_str()).collect();
+    assert_eq!(texts, ["المؤسسة ستدعم الفلاحين، وذلك من خلال توفير القروض الميسرة لهم"], "{r:?}");
+    // Where and when it was said: the narrator's.
+    let r = q("وأوضح المدير أن المؤسسة ستدعم الفلاحين، وذلك في ندوة صحفية عقدها اليوم.");
+    let texts: Vec<_> = r.iter().map(|x| x.1.as_str()).collect();
+    assert_eq!(texts, ["المؤسسة ستدعم الفلاحين"], "{r:?}");
+}
