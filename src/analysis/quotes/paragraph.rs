@@ -1903,6 +1903,22 @@ impl Para<'_> {
                         x + 1
                     };
                     t.get(y).and_then(|v| verb_form(&v.norm)).is_some_and(|f| !f.participle)
+                        // («…، لكنه أشار إلى…», «، لكنه لم يحدد…»: after a comma, «لكنه» and
+                        // a past verb or «لم» are the narrator telling what the speaker did;
+                        // the gold ends there 34 times to 10, and goes on after «لكنها» as
+                        // often as not. Not a present, «لا», «ليس», «كان» or a noun: «…،
+                        // لكنه لا يزال يكرس وقته…», «، لكنه إقرار باستمرار…», still said.)
+                        || t[x - 1].is_punct(&['،', ','])
+                            && matches!(tok.bare.as_str(), "لكنه" | "ولكنه")
+                            && t.get(x + 1).is_some_and(|n| {
+                                n.kind == TokenKind::ArabicWord
+                                    && (n.norm == "لم"
+                                        || !n.norm.starts_with(['ي', 'ت', 'ن'])
+                                            && !n.norm.starts_with("ال")
+                                            && !n.norm.starts_with("كان")
+                                            && !n.norm.ends_with(['ه', 'ا'])
+                                            && !matches!(n.norm.as_str(), "لا" | "ليس" | "لن" | "قد" | "في" | "من"))
+                            })
                 }
             {
                 break;

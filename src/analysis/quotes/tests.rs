@@ -3875,3 +3875,14 @@ fn wa_dhalika_with_the_means_of_what_was_said_goes_on() {
     let texts: Vec<_> = r.iter().map(|x| x.1.as_str()).collect();
     assert_eq!(texts, ["المؤسسة ستدعم الفلاحين"], "{r:?}");
 }
+
+#[test]
+fn lakinnahu_and_a_past_verb_after_a_comma_is_the_narrator() {
+    let r = q("وقال المتحدث إنه لم يعقد أي صفقة مع تركيا، ولكنه شكر الرئيس التركي على جهوده.");
+    let texts: Vec<_> = r.iter().map(|x| x.1.as_str()).collect();
+    assert_eq!(texts, ["إنه لم يعقد أي صفقة مع تركيا"], "{r:?}");
+    // A present or «لا يزال»: still what was said.
+    let r = q("وقال المتحدث إن دوره في الشركة تغير، لكنه لا يزال يكرس وقته للعمل فيها.");
+    let texts: Vec<_> = r.iter().map(|x| x.1.as_str()).collect();
+    assert_eq!(texts, ["دوره في الشركة تغير، لكنه لا يزال يكرس وقته للعمل فيها"], "{r:?}");
+}
