@@ -60,6 +60,11 @@ fn q(body: &str) -> Vec<(QuoteKind, String, Option<String>)> {
         .collect()
 }
 
+/// The texts of the quotes of `body` (see [`q`]).
+fn texts(body: &str) -> Vec<String> {
+    q(body).into_iter().map(|x| x.1).collect()
+}
+
 #[test]
 fn lexicon_forms() {
     for w in [
@@ -3848,12 +3853,14 @@ fn an_unclosed_quote_ends_before_a_participle_framing_the_next_statement() {
 
 #[test]
 fn a_short_quote_opening_a_clause_goes_on_with_fi_unless_the_narrator_sets_it() {
-    let r = q("وأكد الرئيس التركي أنه \"لن تكون هناك هدنة\" في ملاحقة كل من تورط في المحاولة الانقلابية.");
-    let texts: Vec<_> = r.iter().map(|x| x.1.as_str()).collect();
-    assert_eq!(texts, ["أنه \"لن تكون هناك هدنة\" في ملاحقة كل من تورط في المحاولة الانقلابية"], "{r:?}");
-    let r = q("وقال الغنوشي إن \"أعداء الديمقراطية ليسوا في الشعانبي\" في تعليقه على إسقاط القانون.");
-    let texts: Vec<_> = r.iter().map(|x| x.1.as_str()).collect();
-    assert_eq!(texts, ["أعداء الديمقراطية ليسوا في الشعانبي"], "{r:?}");
+    assert_eq!(
+        texts("وأكد الرئيس التركي أنه \"لن تكون هناك هدنة\" في ملاحقة كل من تورط في المحاولة الانقلابية."),
+        ["أنه \"لن تكون هناك هدنة\" في ملاحقة كل من تورط في المحاولة الانقلابية"]
+    );
+    assert_eq!(
+        texts("وقال الغنوشي إن \"أعداء الديمقراطية ليسوا في الشعانبي\" في تعليقه على إسقاط القانون."),
+        ["أعداء الديمقراطية ليسوا في الشعانبي"]
+    );
 }
 
 #[test]
@@ -3867,22 +3874,26 @@ fn a_mixed_quote_goes_on_past_a_comma_with_a_coordinated_complementizer() {
 
 #[test]
 fn wa_dhalika_with_the_means_of_what_was_said_goes_on() {
-    let r = q("وأوضح المدير أن المؤسسة ستدعم الفلاحين، وذلك من خلال توفير القروض الميسرة لهم.");
-    let texts: Vec<_> = r.iter().map(|x| x.1.as_str()).collect();
-    assert_eq!(texts, ["المؤسسة ستدعم الفلاحين، وذلك من خلال توفير القروض الميسرة لهم"], "{r:?}");
+    assert_eq!(
+        texts("وأوضح المدير أن المؤسسة ستدعم الفلاحين، وذلك من خلال توفير القروض الميسرة لهم."),
+        ["المؤسسة ستدعم الفلاحين، وذلك من خلال توفير القروض الميسرة لهم"]
+    );
     // Where and when it was said: the narrator's.
-    let r = q("وأوضح المدير أن المؤسسة ستدعم الفلاحين، وذلك في ندوة صحفية عقدها اليوم.");
-    let texts: Vec<_> = r.iter().map(|x| x.1.as_str()).collect();
-    assert_eq!(texts, ["المؤسسة ستدعم الفلاحين"], "{r:?}");
+    assert_eq!(
+        texts("وأوضح المدير أن المؤسسة ستدعم الفلاحين، وذلك في ندوة صحفية عقدها اليوم."),
+        ["المؤسسة ستدعم الفلاحين"]
+    );
 }
 
 #[test]
 fn lakinnahu_and_a_past_verb_after_a_comma_is_the_narrator() {
-    let r = q("وقال المتحدث إنه لم يعقد أي صفقة مع تركيا، ولكنه شكر الرئيس التركي على جهوده.");
-    let texts: Vec<_> = r.iter().map(|x| x.1.as_str()).collect();
-    assert_eq!(texts, ["إنه لم يعقد أي صفقة مع تركيا"], "{r:?}");
+    assert_eq!(
+        texts("وقال المتحدث إنه لم يعقد أي صفقة مع تركيا، ولكنه شكر الرئيس التركي على جهوده."),
+        ["إنه لم يعقد أي صفقة مع تركيا"]
+    );
     // A present or «لا يزال»: still what was said.
-    let r = q("وقال المتحدث إن دوره في الشركة تغير، لكنه لا يزال يكرس وقته للعمل فيها.");
-    let texts: Vec<_> = r.iter().map(|x| x.1.as_str()).collect();
-    assert_eq!(texts, ["دوره في الشركة تغير، لكنه لا يزال يكرس وقته للعمل فيها"], "{r:?}");
+    assert_eq!(
+        texts("وقال المتحدث إن دوره في الشركة تغير، لكنه لا يزال يكرس وقته للعمل فيها."),
+        ["دوره في الشركة تغير، لكنه لا يزال يكرس وقته للعمل فيها"]
+    );
 }
