@@ -36,6 +36,7 @@ use super::ner::{EntityType, NER_NORMALIZATION, NerModel, strip_one_proclitic};
 use super::structure::{BlockKind, blocks};
 use crate::text::clitics::{LEXICON_NORMALIZATION, corpus_count, segment};
 use crate::text::normalize::{Normalization, normalize};
+use crate::text::stopwords::is_stopword;
 use crate::text::tokenize::{Token, TokenKind, tokenize};
 
 /// One mention of an entity in the body.
@@ -271,9 +272,9 @@ pub fn extract_with(body: &str, model: &NerModel) -> ArticleEntities {
 }
 
 /// Currencies (normalized), which ANERcorp tags as other names («دولار» 122 times B-MISC,
-/// «يورو» 40): in an analyst's list of names they are noise, so a one-word MISC mention
-/// that is a currency is no entity. The tagger keeps the training convention (its scores
-/// are ANERcorp's); «ريال مدريد», two words, is the club.
+/// «يورو» 40): in an analyst's list of names they are noise, so a MISC mention that is a
+/// currency is no entity. The tagger keeps the training convention (its scores are
+/// ANERcorp's); «ريال مدريد» is the club.
 const CURRENCIES: &[&str] = &[
     "دولار",
     "يورو",
@@ -290,21 +291,30 @@ const CURRENCIES: &[&str] = &[
     "بيتكوين",
 ];
 
-/// Is `text` one word naming a currency: with the article, a one-letter proclitic, the
-/// accusative or a plural ending («بالدولار», «دولارا», «الدولارات», «وجنيهات»)?
+/// Is `text` a currency: one word with the article, a one-letter proclitic, the
+/// accusative or a plural ending («بالدولار», «دولارا», «الدولارات», «وجنيهات»; «ين»
+/// only as written), then nisba adjectives («الدولار الأمريكي», «جنيه إسترليني»)?
 fn is_currency(text: &str) -> bool {
     let n = norm(text);
-    if n.contains(char::is_whitespace) {
-        return false;
-    }
-    let after_clitic = strip_one_proclitic(&n).into_iter().chain([n.as_str()]);
-    after_clitic.flat_map(|w| [w.strip_prefix("ال").unwrap_or(w), w.strip_prefix('ل').unwrap_or(w)]).any(
-        |w| {
+    let mut words = n.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    let stems = strip_one_proclitic(first)
+        .into_iter()
+        .chain([first])
+        .flat_map(|w| [w.strip_prefix("ال").unwrap_or(w), w.strip_prefix('ل').unwrap_or(w)]);
+    let currency = matches!(first, "ين" | "الين")
+        || stems.into_iter().any(|w| {
             ["ات", "ا", ""]
                 .iter()
                 .any(|end| w.strip_suffix(end).is_some_and(|stem| CURRENCIES.contains(&stem)))
-        },
-    )
+        });
+    currency && words.all(|w| w.chars().count() >= 4 && (w.ends_with('ي') || w.ends_with("يه")))
+}
+
+/// A MISC mention that is a function word («في», «له»: 207 of them in ANT v2.1) is the
+/// tagger's slip, no name. (Not for other types: «علي», «لي», «كاين» are names.)
+fn function_word(text: &str) -> bool {
+    !text.contains(char::is_whitespace) && is_stopword(text)
 }
 
 /// Words that end a person's name after their surname («دونالد ترامب جونيور», «جورج
@@ -522,7 +532,10 @@ fn merge(body: &str, mut raws: Vec<Raw>) -> ArticleEntities {
         }
     }
     // (After the vote: «ريال» tagged MISC in an article that names the club is the club.)
-    raws.retain(|r| !(r.kind == EntityType::Misc && body.get(r.range.clone()).is_some_and(is_currency)));
+    raws.retain(|r| {
+        !(r.kind == EntityType::Misc
+            && body.get(r.range.clone()).is_some_and(|t| is_currency(t) || function_word(t)))
+    });
     // Clitic rule: وX / بX … where X is another mention's text.
     let texts: FxHashSet<String> =
         raws.iter().map(|r| norm(body.get(r.range.clone()).unwrap_or(""))).collect();
@@ -919,7 +932,12 @@ mod tests {
         {
             assert!(is_currency(w), "{w}");
         }
-        for w in ["ريال مدريد", "دولة", "الدين", "يوروبا", "فرنسا"] {
+        assert!(is_currency("الدولار الأمريكي") && is_currency("جنيه إسترليني") && is_currency("ين"));
+        assert!(
+            function_word("في") && function_word("له") && !function_word("نوبل") && !function_word("في يوم")
+        );
+        for w in ["ريال مدريد", "دولة", "الدين", "يوروبا", "فرنسا", "يناير", "الدولار الأمريكي القوي جدا"]
+        {
             assert!(!is_currency(w), "{w}");
         }
         // Tagged or not, an article's dollars list no entity.
