@@ -32,7 +32,7 @@
 //!      «عبر الحدود», «عبر حسابه»), `لافتة` only before `إلى`.
 //!
 //!    A clause also ends before `، كما/فيما/بينما <reporting verb>`, `فيما يرى آخرون`,
-//!    `، وذلك` and the narrator's schedule `، إذ من المقرر`; `ويذكر أن`/`ويشار إلى أن` are impersonal (nobody's words); a quote
+//!    `، وذلك` (not `، وذلك من خلال/عبر/بهدف…`, the means of what was said) and the narrator's schedule `، إذ من المقرر`; `ويذكر أن`/`ويشار إلى أن` are impersonal (nobody's words); a quote
 //!    of two words counts when a verb of saying frames it and it closes the sentence.
 //! 3. Quotes with no frame before them count when a colon introduces them
 //!    (`X: "..."`), when a reporting verb follows them (`"…"، قال X`), or when they
