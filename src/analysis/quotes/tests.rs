@@ -3897,3 +3897,11 @@ fn lakinnahu_and_a_past_verb_after_a_comma_is_the_narrator() {
         ["دوره في الشركة تغير، لكنه لا يزال يكرس وقته للعمل فيها"]
     );
 }
+
+#[test]
+fn a_dotted_acronym_is_one_name_not_a_complementizer() {
+    let r = q("وقالت سي.إن.بي.سي إن إعلانا بقرار ترمب قد يصدر غدا الخميس.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "إعلانا بقرار ترمب قد يصدر غدا الخميس", "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("سي.إن.بي.سي"), "{r:?}");
+}

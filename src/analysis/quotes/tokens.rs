@@ -160,7 +160,50 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
             glued_time_word,
         });
     }
+    join_dotted_acronyms(body, &mut out);
     out
+}
+
+/// «وقالت سي.إن.بي.سي إن…»: an acronym spelt with dots (three parts or more of one to
+/// three Arabic letters, glued) is one word, a name — read apart, its «إن» was taken for
+/// the complementizer and «سي» for the speaker.
+fn join_dotted_acronyms(body: &str, t: &mut Vec<Tok>) {
+    let part = |x: &Tok| x.kind == TokenKind::ArabicWord && (1..=3).contains(&x.norm.chars().count());
+    let glued = |a: &Tok, b: &Tok| a.range.end == b.range.start;
+    let mut i = 0;
+    while i < t.len() {
+        let mut j = i;
+        while part(&t[i])
+            && j + 2 < t.len()
+            && t[j + 1].is_punct(&['.'])
+            && part(&t[j + 2])
+            && glued(&t[j], &t[j + 1])
+            && glued(&t[j + 1], &t[j + 2])
+        {
+            j += 2;
+        }
+        if j >= i + 4 {
+            let range = t[i].range.start..t[j].range.end;
+            let norm = search_norm(body.get(range.clone()).unwrap_or(""));
+            t.splice(
+                i..=j,
+                [Tok {
+                    kind: TokenKind::ArabicWord,
+                    range,
+                    bare: norm.clone(),
+                    norm,
+                    ha: false,
+                    ali: false,
+                    lam_hamza: false,
+                    ba_object: false,
+                    lam_noun: false,
+                    lam_construct: false,
+                    glued_time_word: false,
+                }],
+            );
+        }
+        i += 1;
+    }
 }
 
 /// How often ANT v2.1 has the word as written (lexicon-normalized; 0 under six times).
