@@ -45,6 +45,24 @@ pub(super) struct Tok {
 }
 
 impl Tok {
+    /// A token with no clitic to strip and none of the flags: a quote mark, a joined
+    /// acronym.
+    fn plain(kind: TokenKind, range: Range<usize>, norm: String) -> Tok {
+        Tok {
+            kind,
+            range,
+            bare: norm.clone(),
+            norm,
+            ha: false,
+            ali: false,
+            lam_hamza: false,
+            ba_object: false,
+            lam_noun: false,
+            lam_construct: false,
+            glued_time_word: false,
+        }
+    }
+
     pub(super) fn is_punct(&self, set: &[char]) -> bool {
         self.kind == TokenKind::Punctuation && self.norm.chars().all(|c| set.contains(&c))
     }
@@ -76,19 +94,7 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
             let mut at = abs.start;
             for c in raw.chars() {
                 let l = c.len_utf8();
-                out.push(Tok {
-                    kind,
-                    range: at..at + l,
-                    norm: c.to_string(),
-                    bare: c.to_string(),
-                    ha: false,
-                    ali: false,
-                    lam_hamza: false,
-                    ba_object: false,
-                    lam_noun: false,
-                    lam_construct: false,
-                    glued_time_word: false,
-                });
+                out.push(Tok::plain(kind, at..at + l, c.to_string()));
                 at += l;
             }
             continue;
@@ -185,22 +191,7 @@ fn join_dotted_acronyms(body: &str, t: &mut Vec<Tok>) {
         if j >= i + 4 {
             let range = t[i].range.start..t[j].range.end;
             let norm = search_norm(body.get(range.clone()).unwrap_or(""));
-            t.splice(
-                i..=j,
-                [Tok {
-                    kind: TokenKind::ArabicWord,
-                    range,
-                    bare: norm.clone(),
-                    norm,
-                    ha: false,
-                    ali: false,
-                    lam_hamza: false,
-                    ba_object: false,
-                    lam_noun: false,
-                    lam_construct: false,
-                    glued_time_word: false,
-                }],
-            );
+            t.splice(i..=j, [Tok::plain(TokenKind::ArabicWord, range, norm)]);
         }
         i += 1;
     }
