@@ -37,7 +37,7 @@ use super::structure::{BlockKind, blocks};
 use crate::text::clitics::{LEXICON_NORMALIZATION, corpus_count, segment};
 use crate::text::normalize::{Normalization, normalize};
 use crate::text::stopwords::is_stopword;
-use crate::text::tokenize::{Token, TokenKind, tokenize};
+use crate::text::tokenize::{Token, TokenKind, dotted_acronyms, tokenize};
 
 /// One mention of an entity in the body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -222,10 +222,29 @@ pub fn extract_with(body: &str, model: &NerModel) -> ArticleEntities {
     // Every sentence of the article (its block's offset, its tokens), tagged together so
     // that the model sees the other mentions of a name.
     let mut sentences: Vec<(usize, Vec<Token>)> = Vec::new();
+    let mut acronyms: Vec<Range<usize>> = Vec::new();
     for block in blocks(body).into_iter().filter(|b| b.kind != BlockKind::Noise) {
         let off = block.range.start;
         let Some(text) = body.get(block.range.clone()) else { continue };
         let toks: Vec<Token> = tokenize(text).collect();
+        // (Nothing glued to it but a quote mark, a bracket or a final full stop:
+        // «"سي.إن.بي.سي"», not «سي.إف.إم56», a model number.)
+        let word_like = |t: &Token| {
+            matches!(t.kind, TokenKind::ArabicWord | TokenKind::LatinWord | TokenKind::Number)
+                || t.text(text) == "."
+        };
+        let glued = |a: &Token, b: &Token| a.range.end == b.range.start;
+        acronyms.extend(dotted_acronyms(text, &toks).into_iter().filter_map(|r| {
+            let (first, last) = (toks.get(r.start)?, toks.get(r.end - 1)?);
+            let free_before = r
+                .start
+                .checked_sub(1)
+                .and_then(|i| toks.get(i))
+                .is_none_or(|p| !glued(p, first) || !word_like(p));
+            let free_after =
+                toks.get(r.end).is_none_or(|n| !glued(last, n) || !word_like(n) || n.text(text) == ".");
+            (free_before && free_after).then(|| off + first.range.start..off + last.range.end)
+        }));
         words.extend(
             toks.iter()
                 .map(|t| Word { range: off + t.range.start..off + t.range.end, norm: norm(t.text(text)) }),
@@ -268,47 +287,19 @@ pub fn extract_with(body: &str, model: &NerModel) -> ArticleEntities {
     split_adjacent_people(body, &words, &mut raws);
     trim_trailing_object(body, &words, &mut raws, |w| model.usually_a_name(w));
     propagate(body, &words, &mut raws);
-    dotted_acronyms(&words, &mut raws);
+    acronym_mentions(&acronyms, &mut raws);
     merge(body, raws)
 }
 
-/// «سي.إن.بي.سي», «إف.بي.آي», «د.ب.أ»: an acronym spelt in Arabic letters with dots
-/// (three parts or more of one to three letters, nothing glued before or after), which
-/// the tokenizer cuts at each dot and the model tags piece by piece («سي» a person,
-/// «بي» an organization). In the news such acronyms name organizations — media,
+/// «سي.إن.بي.سي», «إف.بي.آي», «د.ب.أ» ([`dotted_acronyms`], byte ranges in `acronyms`):
+/// the tokenizer cuts them at each dot and the model tags them piece by piece («سي» a
+/// person, «بي» an organization). In the news such acronyms name organizations — media,
 /// agencies, companies: 666 in ANT v2.1, «سي.إن.إن» 43, «إف.بي.آي» 28, «بي.بي.سي» 27 —
 /// so each becomes one organization mention in place of whatever was tagged inside it.
-fn dotted_acronyms(words: &[Word], raws: &mut Vec<Raw>) {
-    let letters =
-        |w: &Word| !w.norm.is_empty() && w.norm.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
-    let part = |w: &Word| letters(w) && w.norm.chars().count() <= 3;
-    let dot = |w: &Word| w.norm == ".";
-    let glued = |a: &Word, b: &Word| a.range.end == b.range.start;
-    // (A quote mark or a bracket may touch it: «"سي.إن.بي.سي"».)
-    let word_like = |w: &Word| letters(w) || dot(w) || w.norm.chars().all(char::is_alphanumeric);
-    let mut i = 0;
-    while i < words.len() {
-        let starts =
-            part(&words[i]) && (i == 0 || !glued(&words[i - 1], &words[i]) || !word_like(&words[i - 1]));
-        let mut j = i;
-        while starts
-            && j + 2 < words.len()
-            && dot(&words[j + 1])
-            && part(&words[j + 2])
-            && glued(&words[j], &words[j + 1])
-            && glued(&words[j + 1], &words[j + 2])
-        {
-            j += 2;
-        }
-        let ends = words.get(j + 1).is_none_or(|n| !glued(&words[j], n) || !word_like(n) || dot(n));
-        if starts && ends && j >= i + 4 {
-            let range = words[i].range.start..words[j].range.end;
-            raws.retain(|r| r.range.end <= range.start || r.range.start >= range.end);
-            raws.push(Raw { range, kind: EntityType::Organization, role: None });
-            i = j + 1;
-        } else {
-            i += 1;
-        }
+fn acronym_mentions(acronyms: &[Range<usize>], raws: &mut Vec<Raw>) {
+    for range in acronyms {
+        raws.retain(|r| r.range.end <= range.start || r.range.start >= range.end);
+        raws.push(Raw { range: range.clone(), kind: EntityType::Organization, role: None });
     }
 }
 

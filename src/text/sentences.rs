@@ -20,7 +20,7 @@
 
 use std::ops::Range;
 
-use super::tokenize::{Token, TokenKind, tokenize};
+use super::tokenize::{Token, TokenKind, dotted_acronyms, tokenize};
 
 /// Latin abbreviations that take a full stop (compared case-sensitively, as written).
 const LATIN_ABBREVIATIONS: &[&str] = &[
@@ -99,28 +99,6 @@ fn arabic_letters(w: &str) -> usize {
         .count()
 }
 
-/// Is the full stop at `k` inside a transliterated acronym written with glued full
-/// stops (`إل.سي.إي`, `إيه.إم.سي`, `إر.تي.إل`): three or more short Arabic words (at
-/// most three letters each) joined by `.` with no space?
-fn acronym_chain(line: &str, tokens: &[Token], k: usize) -> bool {
-    let short = |i: usize| {
-        tokens.get(i).is_some_and(|t| {
-            t.kind == TokenKind::ArabicWord && (1..=3).contains(&arabic_letters(t.text(line)))
-        })
-    };
-    let glued_dot = |i: usize| {
-        tokens.get(i).is_some_and(|t| t.text(line) == ".")
-            && i >= 1
-            && tokens.get(i - 1).is_some_and(|p| p.range.end == tokens[i].range.start)
-            && tokens.get(i + 1).is_some_and(|n| n.range.start == tokens[i].range.end)
-    };
-    if k == 0 || !glued_dot(k) || !short(k - 1) || !short(k + 1) {
-        return false;
-    }
-    // One more link on either side.
-    k >= 3 && glued_dot(k - 2) && short(k - 3) || glued_dot(k + 2) && short(k + 3)
-}
-
 /// Does token `k` end a sentence?
 fn is_terminator(line: &str, tokens: &[Token], k: usize) -> bool {
     let Some(t) = tokens.get(k) else { return false };
@@ -167,7 +145,8 @@ fn is_terminator(line: &str, tokens: &[Token], k: usize) -> bool {
                 || domain
                 || single(nw, n.kind)
                 || single(w, p.kind)
-                || acronym_chain(line, tokens, k)
+                // (`إل.سي.إي`, `إيه.إم.سي`: a transliterated acronym.)
+                || dotted_acronyms(line, tokens).iter().any(|r| r.contains(&k))
             {
                 return false;
             }

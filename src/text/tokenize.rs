@@ -332,6 +332,48 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
     out.extend(tokenize(text));
 }
 
+/// Acronyms spelt in Arabic letters with glued full stops («سي.إن.بي.سي», «إف.بي.آي»,
+/// «د.ب.أ»): each maximal run of three or more Arabic words of one to three letters
+/// joined by `.` with no space, as a range of indexes into `tokens` (cut from `text`).
+/// The tokenizer cuts them at each dot; the sentence splitter, the named entities and
+/// the quote rules read them whole.
+pub fn dotted_acronyms(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let part = |t: &Token| {
+        t.kind == TokenKind::ArabicWord && {
+            let letters = t
+                .text(text)
+                .chars()
+                .filter(|&c| {
+                    super::script::is_arabic_script(c) && !super::script::is_arabic_mark(c) && c != 'ـ'
+                })
+                .count();
+            (1..=3).contains(&letters)
+        }
+    };
+    let glued = |a: &Token, b: &Token| a.range.end == b.range.start;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut j = i;
+        while part(&tokens[i])
+            && j + 2 < tokens.len()
+            && tokens[j + 1].text(text) == "."
+            && part(&tokens[j + 2])
+            && glued(&tokens[j], &tokens[j + 1])
+            && glued(&tokens[j + 1], &tokens[j + 2])
+        {
+            j += 2;
+        }
+        if j >= i + 4 {
+            out.push(i..j + 1);
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 impl Iterator for Tokens<'_> {
     type Item = Token;
 

@@ -8,7 +8,7 @@ use super::marks::is_quote_char;
 use super::words::is_title;
 use crate::text::clitics::{LEXICON_NORMALIZATION, corpus_count};
 use crate::text::normalize::{Normalization, normalize};
-use crate::text::tokenize::{Token, TokenKind, tokenize};
+use crate::text::tokenize::{Token, TokenKind, dotted_acronyms, tokenize};
 
 #[derive(Debug, Clone)]
 pub(super) struct Tok {
@@ -85,8 +85,9 @@ pub(super) fn strip_conj(n: &str) -> String {
 pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
     let Some(text) = body.get(range.clone()) else { return Vec::new() };
     let mut out = Vec::new();
-    for t in tokenize(text) {
-        let Token { kind, range: r } = t;
+    let tokens: Vec<Token> = tokenize(text).collect();
+    for t in &tokens {
+        let Token { kind, range: r } = t.clone();
         let abs = r.start + range.start..r.end + range.start;
         let raw = body.get(abs.clone()).unwrap_or("");
         if kind == TokenKind::Punctuation && raw.chars().count() > 1 && raw.chars().any(is_quote_char) {
@@ -166,34 +167,27 @@ pub(super) fn toks(body: &str, range: Range<usize>) -> Vec<Tok> {
             glued_time_word,
         });
     }
-    join_dotted_acronyms(body, &mut out);
+    join_dotted_acronyms(body, range.start, &tokens, &mut out);
     out
 }
 
-/// «وقالت سي.إن.بي.سي إن…»: an acronym spelt with dots (three parts or more of one to
-/// three Arabic letters, glued) is one word, a name — read apart, its «إن» was taken for
-/// the complementizer and «سي» for the speaker.
-fn join_dotted_acronyms(body: &str, t: &mut Vec<Tok>) {
-    let part = |x: &Tok| x.kind == TokenKind::ArabicWord && (1..=3).contains(&x.norm.chars().count());
-    let glued = |a: &Tok, b: &Tok| a.range.end == b.range.start;
-    let mut i = 0;
-    while i < t.len() {
-        let mut j = i;
-        while part(&t[i])
-            && j + 2 < t.len()
-            && t[j + 1].is_punct(&['.'])
-            && part(&t[j + 2])
-            && glued(&t[j], &t[j + 1])
-            && glued(&t[j + 1], &t[j + 2])
-        {
-            j += 2;
-        }
-        if j >= i + 4 {
-            let range = t[i].range.start..t[j].range.end;
-            let norm = search_norm(body.get(range.clone()).unwrap_or(""));
-            t.splice(i..=j, [Tok::plain(TokenKind::ArabicWord, range, norm)]);
-        }
-        i += 1;
+/// «وقالت سي.إن.بي.سي إن…»: an acronym spelt with dots
+/// ([`dotted_acronyms`]) is one word, a name — read apart, its «إن» was taken for the
+/// complementizer and «سي» for the speaker.
+/// (`tokens` were cut from `body[offset..]`.)
+fn join_dotted_acronyms(body: &str, offset: usize, tokens: &[Token], t: &mut Vec<Tok>) {
+    let Some(text) = body.get(offset..) else { return };
+    for r in dotted_acronyms(text, tokens).into_iter().rev() {
+        let (Some(first), Some(last)) = (tokens.get(r.start), tokens.get(r.end - 1)) else { continue };
+        let span = first.range.start + offset..last.range.end + offset;
+        let (Some(a), Some(b)) = (
+            t.iter().position(|x| x.range.start == span.start),
+            t.iter().position(|x| x.range.end == span.end),
+        ) else {
+            continue;
+        };
+        let norm = search_norm(body.get(span.clone()).unwrap_or(""));
+        t.splice(a..=b, [Tok::plain(TokenKind::ArabicWord, span, norm)]);
     }
 }
 
